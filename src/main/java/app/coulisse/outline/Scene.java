@@ -1,0 +1,205 @@
+package app.coulisse.outline;
+
+import app.coulisse.core.AuditedEntity;
+import app.coulisse.season.Episode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The unit of breakdown: one scene of an episode, with its heading, length and synopsis. */
+@Entity
+public class Scene extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "episode_id")
+    private Episode episode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "act_id")
+    private Act act;
+
+    private int position;
+
+    @Size(max = 12, message = "{scene.number.too-long}")
+    private String number;
+
+    @NotNull(message = "{scene.int-ext.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "int_ext")
+    private IntExt intExt = IntExt.INT;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "set_id")
+    private StorySet set;
+
+    @NotNull(message = "{scene.time-of-day.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "time_of_day")
+    private TimeOfDay timeOfDay = TimeOfDay.DAY;
+
+    @Min(value = 1, message = "{scene.story-day.range}")
+    @Max(value = 999, message = "{scene.story-day.range}")
+    @Column(name = "story_day")
+    private Integer storyDay;
+
+    /** Length in eighths of a page; 1 3/8 is stored as 11. */
+    @Min(value = 1, message = "{scene.length.too-short}")
+    private int eighths = 1;
+
+    @Size(max = 2000, message = "{scene.synopsis.too-long}")
+    private String synopsis;
+
+    @Size(max = 4000, message = "{scene.notes.too-long}")
+    private String notes;
+
+    private boolean omitted;
+
+    @Size(max = 150, message = "{scene.shooting-location.too-long}")
+    @Column(name = "shooting_location")
+    private String shootingLocation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "story_city")
+    private StoryCity storyCity;
+
+    @ManyToMany
+    @JoinTable(name = "scene_storyline",
+            joinColumns = @JoinColumn(name = "scene_id"),
+            inverseJoinColumns = @JoinColumn(name = "storyline_id"))
+    private Set<Storyline> storylines = new LinkedHashSet<>();
+
+    protected Scene() {
+    }
+
+    public Scene(Episode episode) {
+        this.episode = episode;
+    }
+
+    public Episode getEpisode() {
+        return episode;
+    }
+
+    public Act getAct() {
+        return act;
+    }
+
+    public void setAct(Act act) {
+        this.act = act;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public IntExt getIntExt() {
+        return intExt;
+    }
+
+    public void setIntExt(IntExt intExt) {
+        this.intExt = intExt;
+    }
+
+    public StorySet getSet() {
+        return set;
+    }
+
+    public void setSet(StorySet set) {
+        this.set = set;
+    }
+
+    public TimeOfDay getTimeOfDay() {
+        return timeOfDay;
+    }
+
+    public void setTimeOfDay(TimeOfDay timeOfDay) {
+        this.timeOfDay = timeOfDay;
+    }
+
+    public Integer getStoryDay() {
+        return storyDay;
+    }
+
+    public void setStoryDay(Integer storyDay) {
+        this.storyDay = storyDay;
+    }
+
+    public int getEighths() {
+        return eighths;
+    }
+
+    public void setEighths(int eighths) {
+        this.eighths = eighths;
+    }
+
+    public String getSynopsis() {
+        return synopsis;
+    }
+
+    public void setSynopsis(String synopsis) {
+        this.synopsis = synopsis;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public boolean isOmitted() {
+        return omitted;
+    }
+
+    public void setOmitted(boolean omitted) {
+        this.omitted = omitted;
+    }
+
+    public String getShootingLocation() {
+        return shootingLocation;
+    }
+
+    public void setShootingLocation(String shootingLocation) {
+        this.shootingLocation = shootingLocation;
+    }
+
+    public StoryCity getStoryCity() {
+        return storyCity;
+    }
+
+    public void setStoryCity(StoryCity storyCity) {
+        this.storyCity = storyCity;
+    }
+
+    public Set<Storyline> getStorylines() {
+        return storylines;
+    }
+
+    public void setStorylines(Set<Storyline> storylines) {
+        this.storylines = storylines;
+    }
+}

@@ -1,0 +1,89 @@
+package app.coulisse.season;
+
+import app.coulisse.core.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The show. One installation serves one series; it owns the shared catalogs and the strip
+ * palette, a setting because sources disagree on the night colours.
+ */
+@Entity
+public class Series extends AuditedEntity {
+
+    private static final String HEX = "#[0-9A-Fa-f]{6}";
+
+    @NotBlank(message = "{series.title.required}")
+    @Size(max = 120, message = "{series.title.too-long}")
+    private String title;
+
+    @Size(max = 200, message = "{series.production.too-long}")
+    private String production;
+
+    @Pattern(regexp = HEX, message = "{colour.invalid}")
+    @Column(name = "strip_int_day")
+    private String stripIntDay = "#FFFFFF";
+
+    @Pattern(regexp = HEX, message = "{colour.invalid}")
+    @Column(name = "strip_ext_day")
+    private String stripExtDay = "#FFF59D";
+
+    @Pattern(regexp = HEX, message = "{colour.invalid}")
+    @Column(name = "strip_int_night")
+    private String stripIntNight = "#90CAF9";
+
+    @Pattern(regexp = HEX, message = "{colour.invalid}")
+    @Column(name = "strip_ext_night")
+    private String stripExtNight = "#A5D6A7";
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getProduction() {
+        return production;
+    }
+
+    public void setProduction(String production) {
+        this.production = production;
+    }
+
+    public String getStripIntDay() {
+        return stripIntDay;
+    }
+
+    public void setStripIntDay(String stripIntDay) {
+        this.stripIntDay = stripIntDay;
+    }
+
+    public String getStripExtDay() {
+        return stripExtDay;
+    }
+
+    public void setStripExtDay(String stripExtDay) {
+        this.stripExtDay = stripExtDay;
+    }
+
+    public String getStripIntNight() {
+        return stripIntNight;
+    }
+
+    public void setStripIntNight(String stripIntNight) {
+        this.stripIntNight = stripIntNight;
+    }
+
+    public String getStripExtNight() {
+        return stripExtNight;
+    }
+
+    public void setStripExtNight(String stripExtNight) {
+        this.stripExtNight = stripExtNight;
+    }
+}

@@ -1,0 +1,88 @@
+package app.coulisse.security;
+
+import app.coulisse.core.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+
+/** A person who can log in. The password is only ever stored as a BCrypt hash. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AuditedEntity {
+
+    @NotBlank(message = "{user.username.required}")
+    @Size(max = 60, message = "{user.username.too-long}")
+    @Pattern(regexp = "[a-z0-9._-]*", message = "{user.username.pattern}")
+    private String username;
+
+    @NotBlank(message = "{user.display-name.required}")
+    @Size(max = 120, message = "{user.display-name.too-long}")
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @NotNull(message = "{user.role.required}")
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private boolean active = true;
+
+    private String language = "en";
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    void setLocale(Locale locale) {
+        this.language = locale.getLanguage();
+    }
+}

@@ -1,0 +1,31 @@
+package app.coulisse.security;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Spring Security's view of our users: a deactivated user is disabled, so the login fails. */
+@Service
+class AppUserDetailsService implements UserDetailsService {
+
+    private final AppUserRepository users;
+
+    AppUserDetailsService(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsername(username.trim().toLowerCase())
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return User.withUsername(user.getUsername())
+                .password(user.getPasswordHash())
+                .roles(user.getRole().name())
+                .disabled(!user.isActive())
+                .build();
+    }
+}

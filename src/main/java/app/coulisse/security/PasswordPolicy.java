@@ -1,0 +1,25 @@
+package app.coulisse.security;
+
+import app.coulisse.core.DomainException;
+
+/** What a password must be before it is hashed and stored. */
+final class PasswordPolicy {
+
+    static final int MIN_LENGTH = 8;
+    static final int MAX_LENGTH = 72; // BCrypt ignores everything past 72 bytes
+
+    private PasswordPolicy() {
+    }
+
+    static void check(String username, String password) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            throw new DomainException("user.password.too-short", MIN_LENGTH);
+        }
+        if (password.length() > MAX_LENGTH) {
+            throw new DomainException("user.password.too-long", MAX_LENGTH);
+        }
+        if (password.toLowerCase().contains(username.toLowerCase())) {
+            throw new DomainException("user.password.contains-username");
+        }
+    }
+}

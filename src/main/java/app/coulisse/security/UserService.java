@@ -1,0 +1,151 @@
+package app.coulisse.security;
+
+import app.coulisse.core.DomainException;
+import app.coulisse.core.NotFoundException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users and their roles: the showrunner manages them, everyone manages their own language. */
+@Service
+@Transactional
+public class UserService {
+
+    /** The languages the UI speaks. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Every user, sorted by username. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    @Transactional(readOnly = true)
+    public List<AppUser> listUsers() {
+        return users.findAllByOrderByUsernameAsc();
+    }
+
+    /** Creates an active user with a hashed password. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public AppUser createUser(String username, String displayName, Role role, String password) {
+        String login = normalise(username);
+        if (login.isEmpty()) {
+            throw new DomainException("user.username.required");
+        }
+        if (!login.matches("[a-z0-9._-]{1,60}")) {
+            throw new DomainException("user.username.pattern");
+        }
+        if (users.existsByUsername(login)) {
+            throw new DomainException("user.username.taken", login);
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new DomainException("user.display-name.required");
+        }
+        if (role == null) {
+            throw new DomainException("user.role.required");
+        }
+        PasswordPolicy.check(login, password);
+        AppUser user = new AppUser();
+        user.setUsername(login);
+        user.setDisplayName(displayName.trim());
+        user.setRole(role);
+        user.setPasswordHash(passwordEncoder.encode(password));
+        return users.save(user);
+    }
+
+    /** Gives a user another role; the showrunner cannot demote themself (the room would lock itself out). */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public AppUser changeRole(long userId, Role role) {
+        AppUser user = find(userId);
+        if (isCurrentUser(user) && role != Role.SHOWRUNNER) {
+            throw new DomainException("user.cannot-demote-self");
+        }
+        user.setRole(role);
+        return user;
+    }
+
+    /** Replaces a user's password. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public void resetPassword(long userId, String newPassword) {
+        AppUser user = find(userId);
+        PasswordPolicy.check(user.getUsername(), newPassword);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** Deactivates or reactivates a user; a deactivated user can no longer log in. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public AppUser setActive(long userId, boolean active) {
+        AppUser user = find(userId);
+        if (!active && isCurrentUser(user)) {
+            throw new DomainException("user.cannot-deactivate-self");
+        }
+        user.setActive(active);
+        return user;
+    }
+
+    /** The logged-in user, if any. */
+    @Transactional(readOnly = true)
+    public Optional<AppUser> currentUser() {
+        return currentUsername().flatMap(users::findByUsername);
+    }
+
+    /** Remembers the language the logged-in user picked. */
+    @PreAuthorize(Roles.ANY_USER)
+    public void changeLanguage(Locale locale) {
+        if (LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(locale.getLanguage()))) {
+            throw new DomainException("user.language.unsupported", locale.getLanguage());
+        }
+        currentUser().ifPresent(user -> user.setLocale(locale));
+    }
+
+    /**
+     * Creates the showrunner named by the deployment (environment variables) unless that user
+     * exists; runs at start-up, before anyone is logged in.
+     */
+    void ensureShowrunner(String username, String password) {
+        String login = normalise(username);
+        if (users.existsByUsername(login)) {
+            return;
+        }
+        PasswordPolicy.check(login, password);
+        AppUser user = new AppUser();
+        user.setUsername(login);
+        user.setDisplayName(login);
+        user.setRole(Role.SHOWRUNNER);
+        user.setPasswordHash(passwordEncoder.encode(password));
+        users.save(user);
+    }
+
+    /** True when at least one active showrunner can log in. */
+    @Transactional(readOnly = true)
+    boolean hasActiveShowrunner() {
+        return users.existsByRoleAndActiveTrue(Role.SHOWRUNNER);
+    }
+
+    private AppUser find(long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("user.not-found", userId));
+    }
+
+    private boolean isCurrentUser(AppUser user) {
+        return currentUsername().map(user.getUsername()::equals).orElse(false);
+    }
+
+    private static Optional<String> currentUsername() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return Optional.ofNullable(authentication).filter(Authentication::isAuthenticated).map(Authentication::getName);
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+}

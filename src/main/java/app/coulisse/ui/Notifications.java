@@ -1,0 +1,25 @@
+package app.coulisse.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** The two ways the app talks back after an action: it worked, or it did not and why. */
+public final class Notifications {
+
+    private Notifications() {
+    }
+
+    /** A short confirmation that fades. */
+    public static Notification success(String message) {
+        Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return notification;
+    }
+
+    /** An error that stays until read, since the user has to act on it. */
+    public static Notification error(String message) {
+        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return notification;
+    }
+}

@@ -1,0 +1,64 @@
+package app.coulisse.ui;
+
+import app.coulisse.core.DomainException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The last line of defence: whatever escapes a view is logged with its stack trace and shown to
+ * the user as a short translated message, never as a trace.
+ */
+class NotifyingErrorHandler implements ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(NotifyingErrorHandler.class);
+
+    private final TranslationProvider translations;
+
+    NotifyingErrorHandler(TranslationProvider translations) {
+        this.translations = translations;
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        Throwable error = event.getThrowable();
+        String message = messageFor(rootCause(error), UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale());
+        if (rootCause(error) instanceof DomainException) {
+            log.info("Refused: {}", message);
+        } else {
+            log.error("Unexpected error in the UI", error);
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notifications.error(message);
+        }
+    }
+
+    private String messageFor(Throwable cause, Locale locale) {
+        if (cause instanceof DomainException domain) {
+            return translations.getTranslation(domain.getMessageKey(), locale, domain.getArguments());
+        }
+        if (cause instanceof AccessDeniedException) {
+            return translations.getTranslation("error.access-denied", locale);
+        }
+        if (cause instanceof ObjectOptimisticLockingFailureException) {
+            return translations.getTranslation("error.conflict", locale);
+        }
+        return translations.getTranslation("error.unexpected", locale);
+    }
+
+    /** The exception that says what went wrong, under Vaadin's and Spring's wrappers. */
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while (!(cause instanceof DomainException || cause instanceof AccessDeniedException
+                || cause instanceof ObjectOptimisticLockingFailureException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,32 @@
+package app.coulisse.ui;
+
+import app.coulisse.security.AppUser;
+import app.coulisse.security.UserService;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prepares every session and UI: failures become translated notifications, and a logged-in
+ * user's screens open in the language they picked last time.
+ */
+@Component
+class SessionSetup implements VaadinServiceInitListener {
+
+    private final UserService userService;
+    private final TranslationProvider translations;
+
+    SessionSetup(UserService userService, TranslationProvider translations) {
+        this.userService = userService;
+        this.translations = translations;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new NotifyingErrorHandler(translations)));
+        event.getSource().addUIInitListener(init -> userService.currentUser().map(AppUser::getLocale).ifPresent(locale -> {
+            init.getUI().getSession().setLocale(locale);
+            init.getUI().setLocale(locale);
+        }));
+    }
+}

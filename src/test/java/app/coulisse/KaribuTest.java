@@ -1,0 +1,57 @@
+package app.coulisse;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+/**
+ * The base of every UI test: the whole Spring app on the in-memory demo database, a mock Vaadin
+ * UI per test and per-test rollback (see {@link SpringAppTest}). Tests act like a user through
+ * Karibu's locators.
+ */
+public abstract class KaribuTest extends SpringAppTest {
+
+    /** Discovered once: scanning the classpath per test would dominate the run time. */
+    private static final Routes routes = new Routes().autoDiscoverViews("app.coulisse");
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService userDetails;
+
+    @BeforeAll
+    static void speakEnglishByDefault() {
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    /** Logs in as a user of the database (the demo users: showrunner, writer, production) and opens the UI. */
+    protected void loginAs(String username) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null, user.getAuthorities()));
+        openUi();
+    }
+
+    /** Opens the UI without logging in. */
+    protected void openUi() {
+        MockVaadin.setMockRequestFactory(SecurityAwareRequest::new);
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+}

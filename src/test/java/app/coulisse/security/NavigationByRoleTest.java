@@ -1,0 +1,65 @@
+package app.coulisse.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.coulisse.KaribuTest;
+import app.coulisse.season.SeasonOverviewView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NavigationByRoleTest extends KaribuTest {
+
+    @Test
+    void anonymous_users_land_on_the_login() {
+        openUi();
+        UI.getCurrent().navigate("");
+        _assertOne(LoginView.class);
+        _assertNone(SeasonOverviewView.class);
+    }
+
+    @Test
+    void showrunner_sees_the_season_and_the_users() {
+        loginAs("showrunner");
+        UI.getCurrent().navigate("");
+        assertThat(navigationLabels()).containsExactly("Season", "Users");
+    }
+
+    @Test
+    void writer_sees_the_season_but_not_the_users() {
+        loginAs("writer");
+        UI.getCurrent().navigate("");
+        assertThat(navigationLabels()).containsExactly("Season");
+    }
+
+    @Test
+    void production_sees_the_season_but_not_the_users() {
+        loginAs("production");
+        UI.getCurrent().navigate("");
+        assertThat(navigationLabels()).containsExactly("Season");
+    }
+
+    @Test
+    void a_writer_opening_the_users_view_is_refused() {
+        loginAs("writer");
+        UI.getCurrent().navigate(UsersView.class);
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).noneMatch(UsersView.class::isInstance);
+    }
+
+    @Test
+    void the_showrunner_opens_the_users_view() {
+        loginAs("showrunner");
+        UI.getCurrent().navigate(UsersView.class);
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).anyMatch(UsersView.class::isInstance);
+    }
+
+    private static List<String> navigationLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+}
