@@ -1,0 +1,32 @@
+package app.coulisse.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(BrowserExtension.class)
+class NavigationByRoleE2E {
+
+    @Test
+    void the_showrunner_opens_users_from_the_navigation(Browser browser) {
+        browser.loginAs(DemoLogin.SHOWRUNNER);
+        assertThat(browser.navigationPaths()).containsExactly("", "users");
+
+        browser.navigateTo("users");
+
+        browser.waitForText("vaadin-grid#users", "production");
+        assertThat(browser.gridCells("users")).contains("showrunner", "writer", "production");
+        assertThat(browser.currentUrl()).endsWith("/users");
+    }
+
+    @Test
+    void a_writer_neither_sees_nor_opens_users(Browser browser) {
+        browser.loginAs(DemoLogin.WRITER);
+        assertThat(browser.navigationPaths()).containsExactly("");
+
+        browser.open("users");
+
+        assertThat(browser.isPresent("vaadin-grid#users")).isFalse();
+    }
+}

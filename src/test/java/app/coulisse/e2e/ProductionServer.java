@@ -1,0 +1,153 @@
+package app.coulisse.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The production jar running as a separate process with the demo profile, on a free port and an
+ * empty database directory of its own. One is shared by every journey of a run, since starting it
+ * costs far more than a journey.
+ */
+final class ProductionServer implements ExtensionContext.Store.CloseableResource {
+
+    /** Generous: on a busy two-core machine the jar has been seen to need 50 s to start. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
+    private static final Pattern PRODUCTION_MODE = Pattern.compile("\"productionMode\"\\s*:\\s*true");
+
+    private final Process process;
+    private final Path dataDir;
+    private final Path log;
+    private final String baseUrl;
+    private final Thread killOnExit;
+
+    private ProductionServer(Process process, Path dataDir, Path log, int port) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.baseUrl = "http://localhost:" + port + "/";
+        // A crashed or interrupted test JVM must not leave the server holding its port.
+        this.killOnExit = new Thread(process::destroyForcibly, "stop-coulisse-e2e-server");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /** Starts the jar and returns once it serves the login page. */
+    static ProductionServer start(Path jar, Path outputDir) throws IOException, InterruptedException {
+        requireProductionBuild(jar);
+        Files.createDirectories(outputDir);
+        Path dataDir = Files.createTempDirectory("coulisse-e2e-data");
+        Path log = outputDir.resolve("server.log");
+        int port = freePort();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx768m", "-jar", jar.toString(),
+                "--spring.profiles.active=demo", "--server.port=" + port, "--coulisse.data-dir=" + dataDir))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        ProductionServer server = new ProductionServer(process, dataDir, log, port);
+        try {
+            server.awaitLoginPage();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** The address of a path on the server, e.g. {@code url("login")}. */
+    String url(String path) {
+        return baseUrl + path;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    private static void requireProductionBuild(Path jar) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No jar at " + jar + ": build it first with ./mvnw -B -Pproduction,e2e verify");
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            var buildInfo = zip.getEntry("META-INF/VAADIN/config/flow-build-info.json");
+            String json = buildInfo == null ? "" : new String(zip.getInputStream(buildInfo).readAllBytes(), StandardCharsets.UTF_8);
+            if (!PRODUCTION_MODE.matcher(json).find()) {
+                throw new IllegalStateException(jar + " is not a production build: build it with -Pproduction (./mvnw -B -Pproduction,e2e verify)");
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitLoginPage() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("login"))).timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server stopped with exit code " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (ConnectException | HttpTimeoutException notListeningYet) {
+                // Still starting: try again below.
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The server did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        Runtime.getRuntime().removeShutdownHook(killOnExit);
+        deleteRecursively(dataDir);
+    }
+
+    static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
