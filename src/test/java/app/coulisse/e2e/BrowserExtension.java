@@ -1,5 +1,6 @@
 package app.coulisse.e2e;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -78,6 +79,11 @@ final class BrowserExtension implements BeforeEachCallback, AfterTestExecutionCa
         synchronized ProductionServer get() throws Exception {
             if (server == null && failure == null) {
                 try {
+                    // Evidence of an earlier run's failures would only mislead.
+                    Path failures = OUTPUT.resolve("failures");
+                    if (Files.isDirectory(failures)) {
+                        ProductionServer.deleteRecursively(failures);
+                    }
                     server = ProductionServer.start(JAR, OUTPUT);
                 } catch (Exception e) {
                     failure = e;
