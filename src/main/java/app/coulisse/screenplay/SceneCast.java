@@ -1,6 +1,7 @@
 package app.coulisse.screenplay;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,23 +46,33 @@ final class SceneCast {
     }
 
     static List<String> possibleNonSpeaking(List<ScriptElement> elements, List<SpeakingCharacter> speaking) {
-        Set<String> speakingWords = new LinkedHashSet<>();
-        for (SpeakingCharacter character : speaking) {
-            speakingWords.add(character.name());
-            speakingWords.addAll(List.of(character.name().split(" ")));
-        }
         Set<String> names = new LinkedHashSet<>();
         for (ScriptElement element : elements) {
             if (element.type() == ElementType.ACTION || element.type() == ElementType.GENERAL) {
                 Matcher matcher = CAPS_NAME.matcher(element.text());
                 while (matcher.find()) {
                     String name = POSSESSIVE.matcher(matcher.group()).replaceFirst("").toUpperCase(Locale.ROOT);
-                    if (!NOT_NAMES.contains(name) && !speakingWords.contains(name)) {
+                    if (!NOT_NAMES.contains(name) && !isSpeaker(name, speaking)) {
                         names.add(name);
                     }
                 }
             }
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * A speaker introduced by a fuller or shorter name than their cue: "CHEYENNE TOUSSAINT" in the action and
+     * the cue CHEYENNE, or "JACK" in the action and the cue JACK McMILLAN.
+     */
+    private static boolean isSpeaker(String name, List<SpeakingCharacter> speaking) {
+        List<String> nameWords = List.of(name.split(" "));
+        for (SpeakingCharacter character : speaking) {
+            List<String> speakerWords = List.of(character.name().split(" "));
+            if (speakerWords.containsAll(nameWords) || Collections.indexOfSubList(nameWords, speakerWords) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
