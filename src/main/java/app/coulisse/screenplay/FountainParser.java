@@ -161,10 +161,16 @@ public final class FountainParser {
         builder.startScene(number, FountainEmphasis.strip(heading).strip());
     }
 
-    /** An upper-case line with at least one letter (extensions may be any case), or any line forced with {@code @}. */
+    /**
+     * An upper-case line with at least one letter (extensions may be any case), or any line forced with {@code @};
+     * never a heading or a line forced into another element.
+     */
     private static boolean isCue(String line) {
         if (line.startsWith("@")) {
             return line.length() > 1;
+        }
+        if (isHeading(line) || line.startsWith("!") || line.startsWith("~") || line.startsWith(">")) {
+            return false;
         }
         String name = CharacterCue.withoutExtensions(line);
         return LETTER.matcher(name).find() && name.equals(name.toUpperCase(Locale.ROOT));
