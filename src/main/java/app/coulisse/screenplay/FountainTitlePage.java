@@ -23,6 +23,9 @@ final class FountainTitlePage {
         List<Map.Entry<String, String>> entries = new ArrayList<>();
         String key = null;
         int index = 0;
+        while (index < lines.size() && lines.get(index).isBlank()) {
+            index++; // e.g. a boneyard removed from the top of the file
+        }
         for (; index < lines.size() && !lines.get(index).isBlank(); index++) {
             String line = lines.get(index);
             Matcher keyLine = KEY.matcher(line);

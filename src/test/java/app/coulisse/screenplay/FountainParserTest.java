@@ -33,6 +33,13 @@ class FountainParserTest {
     }
 
     @Test
+    void a_title_page_after_a_boneyard_at_the_top_is_still_read() throws Exception {
+        Screenplay screenplay = parser.parse("/* draft 3 */\nTitle: Étoile\n\nINT. MBT - STUDIO - DAY\n");
+        assertThat(screenplay.titlePage()).containsEntry("Title", "Étoile");
+        assertThat(screenplay.warnings()).isEmpty();
+    }
+
+    @Test
     void fade_in_alone_is_not_a_title_page_but_content_before_the_first_scene() throws Exception {
         Screenplay screenplay = parser.parse("FADE IN:\n\nINT. MBT - STUDIO - DAY\n\nMusic.\n");
         assertThat(screenplay.titlePage()).isEmpty();
