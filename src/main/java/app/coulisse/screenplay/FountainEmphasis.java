@@ -14,7 +14,8 @@ final class FountainEmphasis {
 
     /** The text without emphasis markers; escaped {@code \*} and {@code \_} stay as plain characters. */
     static String strip(String text) {
-        String result = text.replace("\\*", String.valueOf(ESCAPED_STAR)).replace("\\_", String.valueOf(ESCAPED_UNDERSCORE));
+        String result = text.replace("\\*", String.valueOf(ESCAPED_STAR))
+                .replace("\\_", String.valueOf(ESCAPED_UNDERSCORE));
         String previous;
         do { // emphasis nests, e.g. **bold *and italic* bold**
             previous = result;

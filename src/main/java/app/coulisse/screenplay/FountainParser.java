@@ -126,12 +126,14 @@ public final class FountainParser {
             startScene(first, builder);
             readRun(rest, builder);
         } else if (first.startsWith("~")) {
-            builder.element(new ScriptElement(ElementType.LYRICS, joined(run, line -> line.strip().replaceFirst("^~", "").strip())));
+            String lyrics = joined(run, line -> line.strip().replaceFirst("^~", "").strip());
+            builder.element(new ScriptElement(ElementType.LYRICS, lyrics));
         } else if (first.startsWith(">") && first.endsWith("<")) {
             run.forEach(line -> builder.element(new ScriptElement(ElementType.CENTERED,
                     FountainEmphasis.strip(line.strip().replaceFirst("^>", "").replaceFirst("<$", "").strip()))));
         } else if (first.startsWith(">")) {
-            builder.element(new ScriptElement(ElementType.TRANSITION, FountainEmphasis.strip(first.substring(1).strip())));
+            String transition = FountainEmphasis.strip(first.substring(1).strip());
+            builder.element(new ScriptElement(ElementType.TRANSITION, transition));
             readRun(rest, builder);
         } else if (run.size() > 1 && isCue(first)) {
             addSpeech(first, rest, builder);

@@ -22,7 +22,7 @@ final class SceneLength {
     private SceneLength() {
     }
 
-    /** Reads {@code "1 5/8"}, {@code "13/8"}, {@code "2/8"} or {@code "3"}; empty when the text is none of those or zero. */
+    /** Reads {@code "1 5/8"}, {@code "13/8"}, {@code "2/8"} or {@code "3"}; empty for anything else or zero. */
     static OptionalInt parseEighths(String length) {
         if (length == null) {
             return OptionalInt.empty();

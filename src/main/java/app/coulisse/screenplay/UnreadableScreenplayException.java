@@ -6,8 +6,10 @@ import java.util.Locale;
 /** A file that cannot be read as a screenplay; carries a translation key, never English text. */
 public class UnreadableScreenplayException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final Reason reason;
-    private final List<Object> args;
+    private final transient List<Object> args;
 
     public UnreadableScreenplayException(Reason reason, Object... args) {
         this(reason, null, args);

@@ -2,6 +2,7 @@ package app.coulisse.screenplay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -66,6 +67,7 @@ class SceneLengthTest {
     }
 
     private static List<ScriptElement> action(int lines) {
-        return List.of(new ScriptElement(ElementType.ACTION, String.join("\n", java.util.Collections.nCopies(lines, "She turns."))));
+        String text = String.join("\n", Collections.nCopies(lines, "She turns."));
+        return List.of(new ScriptElement(ElementType.ACTION, text));
     }
 }
