@@ -52,31 +52,48 @@ final class CastMatrix {
         sheet.text(header, totalColumn, context.label("total"), styles.header);
 
         int firstRow = sheet.nextRowIndex();
+        double[] columnTotals = new double[columnHeaders.size()];
+        double grandTotal = 0;
         for (CastMember member : cast) {
             Row row = sheet.newRow();
             sheet.number(row, 0, member.castId(), styles.number);
             sheet.text(row, 1, member.name(), styles.text);
             sheet.text(row, 2, member.performer(), styles.text);
+            double rowTotal = 0;
             for (int column = 0; column < columnHeaders.size(); column++) {
-                Object value = cells.at(member, column);
-                if (value instanceof String mark) {
-                    sheet.text(row, LEAD_COLUMNS + column, mark, styles.mark);
-                } else if (value instanceof Integer count) {
-                    sheet.number(row, LEAD_COLUMNS + column, count, styles.mark);
-                }
+                double counted = writeCell(row, LEAD_COLUMNS + column, cells.at(member, column));
+                rowTotal += counted;
+                columnTotals[column] += counted;
             }
-            sheet.total(row, totalColumn, totalFunction, row.getRowNum(), LEAD_COLUMNS, row.getRowNum(), totalColumn - 1,
-                    styles.totalNumber);
+            grandTotal += rowTotal;
+            sheet.total(row, totalColumn, totalFunction, row.getRowNum(), LEAD_COLUMNS, row.getRowNum(),
+                    totalColumn - 1, rowTotal, styles.label);
         }
         int lastRow = sheet.nextRowIndex() - 1;
 
         Row totals = sheet.newRow();
         sheet.text(totals, 1, context.label("total"), styles.totalLabel);
-        for (int column = LEAD_COLUMNS; column < totalColumn; column++) {
-            sheet.total(totals, column, totalFunction, firstRow, column, lastRow, column, styles.totalNumber);
+        for (int column = 0; column < columnHeaders.size(); column++) {
+            int index = LEAD_COLUMNS + column;
+            sheet.total(totals, index, totalFunction, firstRow, index, lastRow, index, columnTotals[column],
+                    styles.totalNumber);
         }
-        sheet.total(totals, totalColumn, "SUM", firstRow, totalColumn, lastRow, totalColumn, styles.totalNumber);
+        sheet.total(totals, totalColumn, "SUM", firstRow, totalColumn, lastRow, totalColumn, grandTotal,
+                styles.totalNumber);
         return header.getRowNum();
+    }
+
+    /** Writes a mark or a count; returns what it adds to the totals (1 per mark, the count itself). */
+    private double writeCell(Row row, int column, Object value) {
+        if (value instanceof String mark) {
+            sheet.text(row, column, mark, context.styles().mark);
+            return 1;
+        }
+        if (value instanceof Integer count) {
+            sheet.number(row, column, count, context.styles().mark);
+            return count;
+        }
+        return 0;
     }
 
     /** The legend rows under a grid of marks, one mark and its meaning (label {@code keyPrefix + mark}) per row. */

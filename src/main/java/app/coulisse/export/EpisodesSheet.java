@@ -77,11 +77,15 @@ final class EpisodesSheet {
 
         Row total = sheet.newRow();
         sheet.text(total, 0, context.label("total"), styles.totalLabel);
-        for (int column : new int[]{TARGET_COLUMN, SCENES_COLUMN, EIGHTHS_COLUMN}) {
-            sheet.total(total, column, "SUM", 1, column, lastEpisodeRow, column, styles.totalNumber);
-        }
+        int targetPages = context.data().episodes().stream().mapToInt(Episode::targetPages).sum();
+        sheet.total(total, TARGET_COLUMN, "SUM", 1, TARGET_COLUMN, lastEpisodeRow, TARGET_COLUMN, targetPages,
+                styles.totalNumber);
+        sheet.total(total, SCENES_COLUMN, "SUM", 1, SCENES_COLUMN, lastEpisodeRow, SCENES_COLUMN, season.scenes,
+                styles.totalNumber);
+        sheet.total(total, EIGHTHS_COLUMN, "SUM", 1, EIGHTHS_COLUMN, lastEpisodeRow, EIGHTHS_COLUMN, season.eighths,
+                styles.totalNumber);
         sheet.formula(total, PAGES_COLUMN, PageLength.formula(SheetWriter.ref(total.getRowNum(), EIGHTHS_COLUMN)),
-                styles.totalText);
+                PageLength.format(season.eighths), styles.totalNumber);
         sheet.number(total, CHARACTERS_COLUMN, season.cast.size(), styles.totalNumber);
         sheet.number(total, DANCE_NUMBERS_COLUMN, season.danceNumbers.size(), styles.totalNumber);
 

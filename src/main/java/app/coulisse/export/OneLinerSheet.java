@@ -49,8 +49,8 @@ final class OneLinerSheet {
             if (scene.omitted()) {
                 writeOmitted(scene);
             } else {
-                writeScene(scene, styles.strip(context.data().strip(index).colour(context.data().series().strips())),
-                        lastColumn);
+                String colour = context.data().strip(index).colour(context.data().series().strips());
+                writeScene(scene, styles.strip(colour), styles.stripCentred(colour), lastColumn);
             }
         }
         int lastSceneRow = sheet.nextRowIndex() - 1;
@@ -77,18 +77,18 @@ final class OneLinerSheet {
         sheet.text(row, offset + 1, context.label("scene.omitted"), context.styles().omitted);
     }
 
-    private void writeScene(Scene scene, CellStyle strip, int lastColumn) {
+    private void writeScene(Scene scene, CellStyle strip, CellStyle centred, int lastColumn) {
         Row row = startRow(scene, strip);
         int column = offset + 1;
         sheet.text(row, column++, scene.interiorExterior(), strip);
         sheet.text(row, column++, scene.set(), strip);
         sheet.text(row, column++, scene.timeOfDay(), strip);
         if (scene.storyDay() > 0) {
-            sheet.number(row, column, scene.storyDay(), strip);
+            sheet.number(row, column, scene.storyDay(), centred);
         }
         column++;
-        sheet.text(row, column++, PageLength.format(scene.eighths()), strip);
-        sheet.number(row, column++, scene.eighths(), strip);
+        sheet.text(row, column++, PageLength.format(scene.eighths()), centred);
+        sheet.number(row, column++, scene.eighths(), centred);
         sheet.text(row, column++, BreakdownIndex.castIds(scene).stream().map(String::valueOf)
                 .collect(Collectors.joining(", ")), strip);
         sheet.text(row, column++, context.data().danceTitles(scene), strip);
@@ -102,8 +102,10 @@ final class OneLinerSheet {
         int eighthsColumn = offset + 6;
         Row row = sheet.newRow();
         sheet.text(row, 0, context.label("total"), styles.totalLabel);
-        sheet.total(row, eighthsColumn, "SUM", 1, eighthsColumn, lastSceneRow, eighthsColumn, styles.totalNumber);
+        int eighths = context.data().playedScenes().stream().mapToInt(Scene::eighths).sum();
+        sheet.total(row, eighthsColumn, "SUM", 1, eighthsColumn, lastSceneRow, eighthsColumn, eighths,
+                styles.totalNumber);
         sheet.formula(row, pagesColumn, PageLength.formula(SheetWriter.ref(row.getRowNum(), eighthsColumn)),
-                styles.totalText);
+                PageLength.format(eighths), styles.totalNumber);
     }
 }

@@ -80,24 +80,34 @@ final class SheetWriter {
         return cell;
     }
 
-    Cell formula(Row row, int column, String formula, CellStyle style) {
-        measure(column, FORMULA_WIDTH_CHARS);
-        Cell cell = row.createCell(column);
-        cell.setCellFormula(formula);
-        cell.setCellStyle(style);
+    /**
+     * A formula with its result cached, so viewers that do not recalculate on opening (LibreOffice by
+     * default, file previews) still show the right figure.
+     */
+    Cell formula(Row row, int column, String formula, double result, CellStyle style) {
+        Cell cell = formulaCell(row, column, formula, style);
+        cell.setCellValue(result);
+        return cell;
+    }
+
+    /** A formula with a text result cached. */
+    Cell formula(Row row, int column, String formula, String result, CellStyle style) {
+        Cell cell = formulaCell(row, column, formula, style);
+        cell.setCellValue(result);
         return cell;
     }
 
     /**
-     * A total by formula such as {@code SUM(G2:G61)} over a range, or 0 when the range is empty:
-     * an empty range would make Excel count the header or the total cell itself.
+     * A total by formula such as {@code SUM(G2:G61)} over a range, with its result cached, or 0 when
+     * the range is empty: an empty range would make Excel count the header or the total cell itself.
      */
     Cell total(Row row, int column, String function, int firstRow, int firstColumn, int lastRow, int lastColumn,
-               CellStyle style) {
+               double result, CellStyle style) {
         if (lastRow < firstRow || lastColumn < firstColumn) {
             return number(row, column, 0, style);
         }
-        return formula(row, column, function + "(" + range(firstRow, firstColumn, lastRow, lastColumn) + ")", style);
+        String range = range(firstRow, firstColumn, lastRow, lastColumn);
+        return formula(row, column, function + "(" + range + ")", result, style);
     }
 
     /** Styled empty cells, so a fill runs across a whole row or box. */
@@ -138,6 +148,14 @@ final class SheetWriter {
     /** At normal scale, for grids too wide to fit one page: the repeated rows and columns keep pages readable. */
     void printAcrossPages(boolean landscape) {
         sheet.getPrintSetup().setLandscape(landscape);
+    }
+
+    private Cell formulaCell(Row row, int column, String formula, CellStyle style) {
+        measure(column, FORMULA_WIDTH_CHARS);
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellStyle(style);
+        return cell;
     }
 
     /** Column widths from the longest content seen, within sensible bounds. */

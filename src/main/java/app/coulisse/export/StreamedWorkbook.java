@@ -21,6 +21,8 @@ final class StreamedWorkbook {
     static void write(OutputStream out, Consumer<SXSSFWorkbook> sheets) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             sheets.accept(workbook);
+            // Formula cells are written without cached results: ask Excel and Calc to compute them on opening.
+            workbook.setForceFormulaRecalculation(true);
             workbook.write(out);
         }
     }

@@ -38,7 +38,6 @@ final class WorkbookStyles {
     final CellStyle omitted;
     final CellStyle totalLabel;
     final CellStyle totalNumber;
-    final CellStyle totalText;
 
     WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -72,9 +71,7 @@ final class WorkbookStyles {
         totalLabel.setBorderTop(BorderStyle.THIN);
         totalNumber = workbook.createCellStyle();
         totalNumber.cloneStyleFrom(totalLabel);
-        totalText = workbook.createCellStyle();
-        totalText.cloneStyleFrom(totalLabel);
-        totalText.setAlignment(HorizontalAlignment.RIGHT);
+        totalNumber.setAlignment(HorizontalAlignment.CENTER);
     }
 
     /** A plain cell on a strip of the given colour. */
@@ -82,6 +79,16 @@ final class WorkbookStyles {
         return coloured.computeIfAbsent("strip" + normalise(hex), key -> {
             CellStyle style = workbook.createCellStyle();
             fill(style, hex);
+            return style;
+        });
+    }
+
+    /** A centred cell on a strip, for the short figures (story day, pages, eighths). */
+    CellStyle stripCentred(String hex) {
+        return coloured.computeIfAbsent("centred" + normalise(hex), key -> {
+            CellStyle style = workbook.createCellStyle();
+            fill(style, hex);
+            style.setAlignment(HorizontalAlignment.CENTER);
             return style;
         });
     }

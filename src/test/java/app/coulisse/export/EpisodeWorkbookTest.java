@@ -105,6 +105,17 @@ class EpisodeWorkbookTest {
     }
 
     @Test
+    void formulas_carry_their_results_for_viewers_that_do_not_recalculate() {
+        Row total = workbook.getSheet("One-liner").getRow(7);
+        assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(47);
+        assertThat(total.getCell(5).getCachedFormulaResultType()).isEqualTo(CellType.STRING);
+        assertThat(total.getCell(5).getStringCellValue()).isEqualTo("5 7/8");
+        assertThat(workbook.getSheet("Cast x Scenes").getRow(6).getCell(8).getNumericCellValue()).isEqualTo(10);
+        assertThat(workbook.getSheet("Cast x Scenes").getRow(2).getCell(8).getNumericCellValue()).isEqualTo(3);
+        assertThat(workbook.getForceFormulaRecalculation()).isTrue();
+    }
+
+    @Test
     void synopsis_starting_with_equals_stays_text() {
         Cell synopsis = workbook.getSheet("One-liner").getRow(5).getCell(9);
         assertThat(synopsis.getCellType()).isEqualTo(CellType.STRING);

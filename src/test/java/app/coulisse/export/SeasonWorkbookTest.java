@@ -65,6 +65,9 @@ class SeasonWorkbookTest {
         assertThat(List.of(3, 4, 5, 6)).map(column -> evaluated(evaluator, total.getCell(column)))
                 .containsExactly("107", "7", "8 7/8", "71");
         assertThat(texts(total).subList(7, 9)).containsExactly("5", "2");
+        assertThat(List.of(3, 4, 6)).map(column -> total.getCell(column).getNumericCellValue())
+                .containsExactly(107.0, 7.0, 71.0);
+        assertThat(total.getCell(5).getStringCellValue()).isEqualTo("8 7/8");
     }
 
     @Test
@@ -92,6 +95,7 @@ class SeasonWorkbookTest {
         Row totals = sheet.getRow(6);
         assertThat(List.of(3, 4, 5)).map(column -> evaluated(evaluator, totals.getCell(column)))
                 .containsExactly("10", "3", "13");
+        assertThat(totals.getCell(5).getNumericCellValue()).isEqualTo(13);
     }
 
     @Test
