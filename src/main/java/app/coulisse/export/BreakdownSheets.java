@@ -81,9 +81,9 @@ final class BreakdownSheets {
         sheet.text(values, 1, scene.interiorExterior(), styles.text);
         sheet.text(values, 2, scene.set(), styles.text);
         sheet.text(values, 3, scene.timeOfDay(), styles.text);
-        sheet.text(values, 4, PageLength.format(scene.eighths()), styles.text);
+        sheet.text(values, 4, PageLength.format(scene.eighths()), styles.centred);
         if (scene.storyDay() > 0) {
-            sheet.number(values, 5, scene.storyDay(), styles.number);
+            sheet.number(values, 5, scene.storyDay(), styles.centred);
         }
         sheet.text(values, 6, scene.shootingLocation(), styles.text);
 
@@ -159,7 +159,7 @@ final class BreakdownSheets {
         if (index < box.lines().size()) {
             Line line = box.lines().get(index);
             sheet.text(row, firstColumn, line.item(), styles.text);
-            sheet.text(row, firstColumn + 1, line.detail(), styles.mark);
+            sheet.text(row, firstColumn + 1, line.detail(), styles.centred);
             sheet.text(row, firstColumn + 2, line.note(), styles.text);
         }
     }

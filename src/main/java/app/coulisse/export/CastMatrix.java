@@ -86,11 +86,11 @@ final class CastMatrix {
     /** Writes a mark or a count; returns what it adds to the totals (1 per mark, the count itself). */
     private double writeCell(Row row, int column, Object value) {
         if (value instanceof String mark) {
-            sheet.text(row, column, mark, context.styles().mark);
+            sheet.text(row, column, mark, context.styles().centred);
             return 1;
         }
         if (value instanceof Integer count) {
-            sheet.number(row, column, count, context.styles().mark);
+            sheet.number(row, column, count, context.styles().centred);
             return count;
         }
         return 0;
@@ -103,7 +103,7 @@ final class CastMatrix {
         sheet.text(title, 1, context.label("legend"), context.styles().label);
         for (String mark : marks) {
             Row row = sheet.newRow();
-            sheet.text(row, 0, mark, context.styles().mark);
+            sheet.text(row, 0, mark, context.styles().centred);
             sheet.text(row, 1, context.label(keyPrefix + mark), context.styles().text);
         }
     }

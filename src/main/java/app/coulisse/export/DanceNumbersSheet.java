@@ -81,7 +81,7 @@ final class DanceNumbersSheet {
         sheet.text(row, column++, number.cue(), styles.text);
         sheet.text(row, column++, number.musicSource() == null ? "" : number.musicSource().label(), styles.text);
         sheet.text(row, column++, number.company(), styles.text);
-        sheet.text(row, column++, duration(number.durationSeconds()), styles.mark);
+        sheet.text(row, column++, duration(number.durationSeconds()), styles.centred);
         sheet.text(row, column++, number.principalCastIds().stream().map(context.data()::castLabel)
                 .collect(Collectors.joining(", ")), styles.text);
         sheet.number(row, column++, number.ensembleSize(), styles.number);
@@ -121,7 +121,7 @@ final class DanceNumbersSheet {
         Row ensemble = sheet.newRow();
         sheet.text(ensemble, 1, context.label("dance.ensemble"), styles.label);
         for (int column = 0; column < numbers.size(); column++) {
-            sheet.number(ensemble, CastMatrix.LEAD_COLUMNS + column, numbers.get(column).ensembleSize(), styles.mark);
+            sheet.number(ensemble, CastMatrix.LEAD_COLUMNS + column, numbers.get(column).ensembleSize(), styles.centred);
         }
         CastMatrix.legend(context, sheet, "legend.dance.", List.of("P", "D"));
     }

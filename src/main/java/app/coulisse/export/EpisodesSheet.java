@@ -65,13 +65,13 @@ final class EpisodesSheet {
             sheet.text(row, 1, episode.title(), styles.text);
             sheet.text(row, 2, episode.status(), styles.text);
             if (episode.targetPages() > 0) {
-                sheet.number(row, TARGET_COLUMN, episode.targetPages(), styles.number);
+                sheet.number(row, TARGET_COLUMN, episode.targetPages(), styles.centred);
             }
-            sheet.number(row, SCENES_COLUMN, totals.scenes, styles.number);
-            sheet.text(row, PAGES_COLUMN, PageLength.format(totals.eighths), styles.text);
-            sheet.number(row, EIGHTHS_COLUMN, totals.eighths, styles.number);
-            sheet.number(row, CHARACTERS_COLUMN, totals.cast.size(), styles.number);
-            sheet.number(row, DANCE_NUMBERS_COLUMN, totals.danceNumbers.size(), styles.number);
+            sheet.number(row, SCENES_COLUMN, totals.scenes, styles.centred);
+            sheet.text(row, PAGES_COLUMN, PageLength.format(totals.eighths), styles.centred);
+            sheet.number(row, EIGHTHS_COLUMN, totals.eighths, styles.centred);
+            sheet.number(row, CHARACTERS_COLUMN, totals.cast.size(), styles.centred);
+            sheet.number(row, DANCE_NUMBERS_COLUMN, totals.danceNumbers.size(), styles.centred);
         }
         int lastEpisodeRow = sheet.nextRowIndex() - 1;
 

@@ -34,7 +34,7 @@ final class WorkbookStyles {
     final CellStyle text;
     final CellStyle number;
     final CellStyle decimal;
-    final CellStyle mark;
+    final CellStyle centred;
     final CellStyle omitted;
     final CellStyle totalLabel;
     final CellStyle totalNumber;
@@ -62,8 +62,8 @@ final class WorkbookStyles {
         number = workbook.createCellStyle();
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
-        mark = workbook.createCellStyle();
-        mark.setAlignment(HorizontalAlignment.CENTER);
+        centred = workbook.createCellStyle();
+        centred.setAlignment(HorizontalAlignment.CENTER);
         omitted = workbook.createCellStyle();
         omitted.setFont(bold);
         totalLabel = workbook.createCellStyle();
