@@ -1,0 +1,39 @@
+package app.coulisse.export;
+
+import app.coulisse.export.model.EpisodeBreakdown;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.function.Function;
+
+/**
+ * The episode breakdown workbook: One-liner, Breakdown sheets, Cast x Scenes, Dance numbers and
+ * Elements, streamed to the given output.
+ */
+public final class EpisodeWorkbook {
+
+    private final Function<String, String> labels;
+
+    /** With English sheet names and headers. */
+    public EpisodeWorkbook() {
+        this(ExportLabels.english());
+    }
+
+    /** With sheet names and headers from {@code labels}, e.g. {@link ExportLabels#forLocale}. */
+    public EpisodeWorkbook(Function<String, String> labels) {
+        this.labels = labels;
+    }
+
+    /** Writes the workbook to {@code out}, which is left open. */
+    public void write(EpisodeBreakdown breakdown, OutputStream out) throws IOException {
+        BreakdownIndex data = BreakdownIndex.of(breakdown);
+        StreamedWorkbook.write(out, workbook -> {
+            ExportContext context = new ExportContext(workbook, data, labels);
+            OneLinerSheet.write(context);
+            BreakdownSheets.write(context);
+            CastSceneMatrixSheet.write(context);
+            DanceNumbersSheet.write(context);
+            ElementsSheet.write(context);
+        });
+    }
+}

@@ -1,0 +1,111 @@
+package app.coulisse.export;
+
+import app.coulisse.export.model.Scene;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one-liner: one strip-coloured row per scene with a live eighths total. The season workbook
+ * writes the same sheet with an Episode column in front.
+ */
+final class OneLinerSheet {
+
+    private static final List<String> SCENE_COLUMNS = List.of("column.scene", "column.interiorExterior",
+            "column.set", "column.dayNight", "column.storyDay", "column.pages", "column.eighths", "column.cast",
+            "column.danceNumbers", "column.synopsis");
+
+    private final ExportContext context;
+    private final SheetWriter sheet;
+    /** 1 when an Episode column comes first. */
+    private final int offset;
+
+    private OneLinerSheet(ExportContext context) {
+        this.context = context;
+        this.sheet = context.newSheet("sheet.oneLiner");
+        this.offset = context.data().season() ? 1 : 0;
+    }
+
+    static void write(ExportContext context) {
+        new OneLinerSheet(context).write();
+    }
+
+    private void write() {
+        WorkbookStyles styles = context.styles();
+        List<String> keys = new ArrayList<>();
+        if (offset == 1) {
+            keys.add("column.episode");
+        }
+        keys.addAll(SCENE_COLUMNS);
+        int lastColumn = keys.size() - 1;
+        sheet.headerRow(keys.stream().map(context::label).toList(), styles.header);
+
+        List<Scene> scenes = context.data().scenes();
+        for (int index = 0; index < scenes.size(); index++) {
+            Scene scene = scenes.get(index);
+            if (scene.omitted()) {
+                writeOmitted(scene);
+            } else {
+                String colour = context.data().strip(index).colour(context.data().series().strips());
+                writeScene(scene, styles.strip(colour), styles.stripCentred(colour), lastColumn);
+            }
+        }
+        int lastSceneRow = sheet.nextRowIndex() - 1;
+        writeTotal(lastSceneRow);
+
+        sheet.freezeHeader(0, 1);
+        sheet.autoFilter(0, lastSceneRow, lastColumn);
+        sheet.repeatRowsOnEachPage(0, 0);
+        sheet.printFittedToWidth(true);
+        sheet.fitColumns();
+    }
+
+    private Row startRow(Scene scene, CellStyle style) {
+        Row row = sheet.newRow();
+        if (offset == 1) {
+            sheet.text(row, 0, scene.episodeNumber(), style);
+        }
+        sheet.text(row, offset, scene.number(), style);
+        return row;
+    }
+
+    private void writeOmitted(Scene scene) {
+        Row row = startRow(scene, context.styles().omitted);
+        sheet.text(row, offset + 1, context.label("scene.omitted"), context.styles().omitted);
+    }
+
+    private void writeScene(Scene scene, CellStyle strip, CellStyle centred, int lastColumn) {
+        Row row = startRow(scene, strip);
+        int column = offset + 1;
+        sheet.text(row, column++, scene.interiorExterior(), strip);
+        sheet.text(row, column++, scene.set(), strip);
+        sheet.text(row, column++, scene.timeOfDay(), strip);
+        if (scene.storyDay() > 0) {
+            sheet.number(row, column, scene.storyDay(), centred);
+        }
+        column++;
+        sheet.text(row, column++, PageLength.format(scene.eighths()), centred);
+        sheet.number(row, column++, scene.eighths(), centred);
+        sheet.text(row, column++, BreakdownIndex.castIds(scene).stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")), strip);
+        sheet.text(row, column++, context.data().danceTitles(scene), strip);
+        sheet.text(row, column, scene.synopsis(), strip);
+        sheet.blanks(row, 0, lastColumn, strip);
+    }
+
+    private void writeTotal(int lastSceneRow) {
+        WorkbookStyles styles = context.styles();
+        int pagesColumn = offset + 5;
+        int eighthsColumn = offset + 6;
+        Row row = sheet.newRow();
+        sheet.text(row, 0, context.label("total"), styles.totalLabel);
+        int eighths = context.data().playedScenes().stream().mapToInt(Scene::eighths).sum();
+        sheet.total(row, eighthsColumn, "SUM", 1, eighthsColumn, lastSceneRow, eighthsColumn, eighths,
+                styles.totalNumber);
+        sheet.formula(row, pagesColumn, PageLength.formula(SheetWriter.ref(row.getRowNum(), eighthsColumn)),
+                PageLength.format(eighths), styles.totalNumber);
+    }
+}

@@ -1,0 +1,130 @@
+package app.coulisse.export;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The cell styles of one workbook, each created once and shared by every cell that needs it.
+ * Coloured styles are cached per colour, so their number follows the palette, never the row count.
+ */
+final class WorkbookStyles {
+
+    private static final Pattern HEX = Pattern.compile("#?[0-9A-Fa-f]{6}");
+
+    private final Workbook workbook;
+    private final Font bold;
+    private final Font boldWhite;
+    private final Map<String, CellStyle> coloured = new HashMap<>();
+
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle label;
+    final CellStyle text;
+    final CellStyle number;
+    final CellStyle decimal;
+    final CellStyle centred;
+    final CellStyle omitted;
+    final CellStyle totalLabel;
+    final CellStyle totalNumber;
+
+    WorkbookStyles(Workbook workbook) {
+        this.workbook = workbook;
+        bold = workbook.createFont();
+        bold.setBold(true);
+        boldWhite = workbook.createFont();
+        boldWhite.setBold(true);
+        boldWhite.setColor(IndexedColors.WHITE.getIndex());
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+
+        title = workbook.createCellStyle();
+        title.setFont(big);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        label = workbook.createCellStyle();
+        label.setFont(bold);
+        text = workbook.createCellStyle();
+        number = workbook.createCellStyle();
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        centred = workbook.createCellStyle();
+        centred.setAlignment(HorizontalAlignment.CENTER);
+        omitted = workbook.createCellStyle();
+        omitted.setFont(bold);
+        totalLabel = workbook.createCellStyle();
+        totalLabel.setFont(bold);
+        totalLabel.setBorderTop(BorderStyle.THIN);
+        totalNumber = workbook.createCellStyle();
+        totalNumber.cloneStyleFrom(totalLabel);
+        totalNumber.setAlignment(HorizontalAlignment.CENTER);
+    }
+
+    /** A plain cell on a strip of the given colour. */
+    CellStyle strip(String hex) {
+        return coloured.computeIfAbsent("strip" + normalise(hex), key -> {
+            CellStyle style = workbook.createCellStyle();
+            fill(style, hex);
+            return style;
+        });
+    }
+
+    /** A centred cell on a strip, for the short figures (story day, pages, eighths). */
+    CellStyle stripCentred(String hex) {
+        return coloured.computeIfAbsent("centred" + normalise(hex), key -> {
+            CellStyle style = workbook.createCellStyle();
+            fill(style, hex);
+            style.setAlignment(HorizontalAlignment.CENTER);
+            return style;
+        });
+    }
+
+    /** A bold heading on the given colour, in white when the colour is too dark for black text. */
+    CellStyle heading(String hex) {
+        return coloured.computeIfAbsent("heading" + normalise(hex), key -> {
+            CellStyle style = workbook.createCellStyle();
+            fill(style, hex);
+            style.setFont(isDark(hex) ? boldWhite : bold);
+            style.setBorderBottom(BorderStyle.THIN);
+            return style;
+        });
+    }
+
+    private static void fill(CellStyle style, String hex) {
+        style.setFillForegroundColor(new XSSFColor(rgb(hex)));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    static byte[] rgb(String hex) {
+        String digits = normalise(hex);
+        int value = Integer.parseInt(digits, 16);
+        return new byte[]{(byte) (value >> 16), (byte) (value >> 8), (byte) value};
+    }
+
+    private static String normalise(String hex) {
+        if (hex == null || !HEX.matcher(hex).matches()) {
+            throw new IllegalArgumentException("Not a #RRGGBB colour: " + hex);
+        }
+        return hex.replace("#", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isDark(String hex) {
+        byte[] rgb = rgb(hex);
+        double luminance = 0.299 * (rgb[0] & 0xFF) + 0.587 * (rgb[1] & 0xFF) + 0.114 * (rgb[2] & 0xFF);
+        return luminance < 128;
+    }
+}

@@ -1,0 +1,18 @@
+package app.coulisse.export.model;
+
+import java.util.List;
+
+/**
+ * Everything an episode workbook shows: the series, one episode, its scenes in order and the
+ * catalog entries they use (cast, dance numbers, element categories).
+ */
+public record EpisodeBreakdown(SeriesInfo series, Episode episode, List<Scene> scenes, List<CastMember> cast,
+                               List<DanceNumber> danceNumbers, List<ElementCategory> categories) {
+
+    public EpisodeBreakdown {
+        scenes = List.copyOf(scenes);
+        cast = List.copyOf(cast);
+        danceNumbers = List.copyOf(danceNumbers);
+        categories = List.copyOf(categories);
+    }
+}

@@ -1,0 +1,26 @@
+package app.coulisse.export.model;
+
+import java.util.List;
+
+/**
+ * One scene of an episode, with everything tagged in it. Text fields may be empty but not null.
+ *
+ * @param number           the scene number as text: {@code 12}, {@code 12A}, {@code A12A}
+ * @param position         the order within the episode
+ * @param interiorExterior {@code INT}, {@code EXT} or {@code INT/EXT}
+ * @param timeOfDay        DAY, NIGHT, MORNING, EVENING, DAWN, DUSK, CONTINUOUS, LATER…
+ * @param storyDay         the story day, 0 when unknown
+ * @param eighths          the length in eighths of a page
+ */
+public record Scene(String episodeNumber, String number, boolean omitted, int position, String act,
+                    String interiorExterior, String set, String timeOfDay, int storyDay, int eighths,
+                    String synopsis, String storyCity, String shootingLocation, List<String> storylines,
+                    List<Appearance> cast, List<DanceInScene> danceNumbers, List<SceneElement> elements) {
+
+    public Scene {
+        storylines = List.copyOf(storylines);
+        cast = List.copyOf(cast);
+        danceNumbers = List.copyOf(danceNumbers);
+        elements = List.copyOf(elements);
+    }
+}

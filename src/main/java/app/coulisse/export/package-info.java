@@ -1,0 +1,6 @@
+/**
+ * The Excel exports: the episode and season breakdown workbooks that the production office opens,
+ * written with Apache POI from the read-only records of {@code app.coulisse.export.model}.
+ * Plain Java with no UI or persistence types, so the writers can be unit-tested and benchmarked alone.
+ */
+package app.coulisse.export;

@@ -1,0 +1,225 @@
+package app.coulisse.screenplay;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Fountain plain-text screenplays (fountain.io/syntax): boneyard first, then the title page, then
+ * blank-line separated blocks classified one by one.
+ */
+public final class FountainParser {
+
+    private static final Pattern BONEYARD = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+    private static final Pattern HEADING =
+            Pattern.compile("^(?:INT\\.?/EXT|I/E|INT|EXT|EST)[. ]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORCED_HEADING = Pattern.compile("^\\.(?=[^.\\s])");
+    private static final Pattern SCENE_NUMBER = Pattern.compile("^(.*?)\\s*#([\\w\\-.]+)#\\s*$");
+    private static final Pattern SECTION = Pattern.compile("^(#+)\\s*(\\S.*)$");
+    private static final Pattern PAGE_BREAK = Pattern.compile("^={3,}$");
+    private static final Pattern SYNOPSIS = Pattern.compile("^=\\s*(\\S.*)$");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    // Two spaces on an otherwise empty line keep a dialogue or note together (Fountain spec).
+    private static final String KEPT_EMPTY_LINE = "  ";
+
+    /** Reads a decoded Fountain text. */
+    public Screenplay parse(String text) throws UnreadableScreenplayException {
+        ScreenplayBuilder builder = new ScreenplayBuilder(ScreenplayFormat.FOUNTAIN);
+        List<String> lines = List.of(withoutBoneyard(text, builder).split("\n", -1));
+        int bodyStart = FountainTitlePage.read(lines, builder);
+        FountainNotes notes = new FountainNotes();
+        String body = notes.lift(String.join("\n", lines.subList(bodyStart, lines.size())));
+        for (List<String> block : blocks(body)) {
+            readBlock(block, notes, builder);
+        }
+        return builder.build();
+    }
+
+    private static String withoutBoneyard(String text, ScreenplayBuilder builder) {
+        String result = BONEYARD.matcher(text).replaceAll("");
+        int unclosed = result.indexOf("/*");
+        if (unclosed >= 0) {
+            builder.warn(ParseWarning.of(ParseWarning.Kind.UNCLOSED_BONEYARD));
+            result = result.substring(0, unclosed);
+        }
+        return result;
+    }
+
+    private static List<List<String>> blocks(String body) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : body.split("\n", -1)) {
+            if (line.isBlank() && !line.equals(KEPT_EMPTY_LINE)) {
+                if (!current.isEmpty()) {
+                    blocks.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            blocks.add(current);
+        }
+        return blocks;
+    }
+
+    /**
+     * Sections, synopses and page breaks stand on their own line even without blank lines around them, as writers
+     * type them; the lines between them are classified together. Notes found in the block follow its elements.
+     */
+    private static void readBlock(List<String> block, FountainNotes notes, ScreenplayBuilder builder) {
+        List<String> blockNotes = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String lineWithMarkers : block) {
+            List<String> lineNotes = notes.notesIn(lineWithMarkers);
+            String line = FountainNotes.withoutMarkers(lineWithMarkers);
+            blockNotes.addAll(lineNotes);
+            if (!lineNotes.isEmpty() && line.isBlank()) {
+                continue;
+            }
+            if (isStandaloneLine(line) && !isSpeech(run)) {
+                readRun(run, builder);
+                run = new ArrayList<>();
+                readStandaloneLine(line.strip(), builder);
+            } else {
+                run.add(line);
+            }
+        }
+        readRun(run, builder);
+        blockNotes.forEach(note -> builder.element(new ScriptElement(ElementType.NOTE, note)));
+    }
+
+    private static boolean isStandaloneLine(String line) {
+        String text = line.strip();
+        return SECTION.matcher(text).matches() || PAGE_BREAK.matcher(text).matches()
+                || SYNOPSIS.matcher(text).matches();
+    }
+
+    private static void readStandaloneLine(String line, ScreenplayBuilder builder) {
+        Matcher section = SECTION.matcher(line);
+        Matcher synopsis = SYNOPSIS.matcher(line);
+        if (PAGE_BREAK.matcher(line).matches()) {
+            builder.element(new ScriptElement(ElementType.PAGE_BREAK, ""));
+        } else if (section.matches()) {
+            builder.section(section.group(1).length(), FountainEmphasis.strip(section.group(2).strip()));
+        } else if (synopsis.matches()) {
+            builder.synopsis(FountainEmphasis.strip(synopsis.group(1).strip()));
+        }
+    }
+
+    private static void readRun(List<String> run, ScreenplayBuilder builder) {
+        if (run.isEmpty()) {
+            return;
+        }
+        String first = run.get(0).strip();
+        List<String> rest = run.subList(1, run.size());
+        if (first.startsWith("!")) {
+            List<String> action = new ArrayList<>(run);
+            action.set(0, run.get(0).replaceFirst("!", ""));
+            addAction(action, builder);
+        } else if (isHeading(first)) {
+            // A heading must stand alone by the spec; writers often forget the blank line after it.
+            startScene(first, builder);
+            readRun(rest, builder);
+        } else if (first.startsWith("~")) {
+            String lyrics = joined(run, line -> line.strip().replaceFirst("^~", "").strip());
+            builder.element(new ScriptElement(ElementType.LYRICS, lyrics));
+        } else if (first.startsWith(">") && first.endsWith("<")) {
+            run.forEach(line -> builder.element(new ScriptElement(ElementType.CENTERED,
+                    FountainEmphasis.strip(line.strip().replaceFirst("^>", "").replaceFirst("<$", "").strip()))));
+        } else if (first.startsWith(">")) {
+            String transition = FountainEmphasis.strip(first.substring(1).strip());
+            builder.element(new ScriptElement(ElementType.TRANSITION, transition));
+            readRun(rest, builder);
+        } else if (run.size() > 1 && isCue(first)) {
+            addSpeech(first, rest, builder);
+        } else if (run.size() == 1 && isTransition(run.get(0))) {
+            builder.element(new ScriptElement(ElementType.TRANSITION, FountainEmphasis.strip(first)));
+        } else {
+            addAction(run, builder);
+        }
+    }
+
+    private static boolean isSpeech(List<String> run) {
+        return !run.isEmpty() && isCue(run.get(0).strip());
+    }
+
+    private static boolean isHeading(String line) {
+        return FORCED_HEADING.matcher(line).find() || HEADING.matcher(line).find();
+    }
+
+    private static void startScene(String line, ScreenplayBuilder builder) {
+        String heading = FORCED_HEADING.matcher(line).find() ? line.substring(1) : line;
+        Matcher numbered = SCENE_NUMBER.matcher(heading);
+        String number = null;
+        if (numbered.matches()) {
+            heading = numbered.group(1);
+            number = numbered.group(2);
+        }
+        builder.startScene(number, FountainEmphasis.strip(heading).strip());
+    }
+
+    /**
+     * An upper-case line with at least one letter (extensions may be any case), or any line forced with {@code @};
+     * never a heading or a line forced into another element.
+     */
+    private static boolean isCue(String line) {
+        if (line.startsWith("@")) {
+            return line.length() > 1;
+        }
+        if (isHeading(line) || line.startsWith("!") || line.startsWith("~") || line.startsWith(">")) {
+            return false;
+        }
+        String name = CharacterCue.withoutExtensions(line);
+        return LETTER.matcher(name).find() && name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static void addSpeech(String cue, List<String> lines, ScreenplayBuilder builder) {
+        boolean dual = cue.endsWith("^");
+        String cueText = cue.replaceFirst("^@", "").replaceFirst("\\^$", "").strip();
+        List<ScriptElement> speech = new ArrayList<>();
+        speech.add(new ScriptElement(ElementType.CHARACTER, FountainEmphasis.strip(cueText)));
+        List<String> dialogue = new ArrayList<>();
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.startsWith("(") || text.startsWith("~")) {
+                addDialogue(dialogue, speech);
+                ElementType type = text.startsWith("(") ? ElementType.PARENTHETICAL : ElementType.LYRICS;
+                speech.add(new ScriptElement(type, FountainEmphasis.strip(text.replaceFirst("^~", "").strip())));
+            } else {
+                dialogue.add(text);
+            }
+        }
+        addDialogue(dialogue, speech);
+        // The caret sits on the second cue; the speech before it is the other half of the pair.
+        if (dual && builder.scene() != null) {
+            builder.scene().markLastSpeechAsDual();
+        }
+        speech.forEach(element -> builder.element(dual ? element.asDualDialogue() : element));
+    }
+
+    private static void addDialogue(List<String> dialogue, List<ScriptElement> speech) {
+        if (!dialogue.isEmpty()) {
+            speech.add(new ScriptElement(ElementType.DIALOGUE, FountainEmphasis.strip(String.join("\n", dialogue))));
+            dialogue.clear();
+        }
+    }
+
+    /** {@code CUT TO:} style: upper case, ending in TO:, with no trailing spaces (which the spec uses to opt out). */
+    private static boolean isTransition(String line) {
+        String text = line.stripLeading();
+        return text.endsWith("TO:") && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    private static void addAction(List<String> lines, ScreenplayBuilder builder) {
+        builder.element(new ScriptElement(ElementType.ACTION, joined(lines, String::stripTrailing)));
+    }
+
+    private static String joined(List<String> lines, UnaryOperator<String> eachLine) {
+        return FountainEmphasis.strip(String.join("\n", lines.stream().map(eachLine).toList()));
+    }
+}

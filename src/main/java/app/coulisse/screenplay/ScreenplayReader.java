@@ -1,0 +1,17 @@
+package app.coulisse.screenplay;
+
+/** The one entry point of the import: decodes an uploaded file and hands it to the parser of its format. */
+public final class ScreenplayReader {
+
+    private final FountainParser fountainParser = new FountainParser();
+    private final FdxParser fdxParser = new FdxParser();
+
+    /** Reads a Fountain or Final Draft file, choosing the parser by file name and content. */
+    public Screenplay read(String fileName, byte[] content) throws UnreadableScreenplayException {
+        String text = ScreenplayText.decode(content);
+        return switch (ScreenplayFormat.detect(fileName, text)) {
+            case FOUNTAIN -> fountainParser.parse(text);
+            case FDX -> fdxParser.parse(text);
+        };
+    }
+}
