@@ -74,9 +74,14 @@ final class Browser {
         // An explicit driver executable makes Selenium skip Selenium Manager entirely.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new Browser(server, outputDir, profileDir, driver);
+        try {
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(server, outputDir, profileDir, driver);
+        } catch (RuntimeException e) {
+            ProductionServer.deleteRecursively(profileDir);
+            throw e;
+        }
     }
 
     // --- pages -----------------------------------------------------------------------------
