@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.KaribuTest;
 import app.coulisse.season.SeasonOverviewView;
+import app.coulisse.ui.AccessDeniedView;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -49,6 +51,8 @@ class NavigationByRoleTest extends KaribuTest {
         UI.getCurrent().navigate(UsersView.class);
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).noneMatch(UsersView.class::isInstance);
+        _assertOne(AccessDeniedView.class);
+        _assertOne(H2.class, spec -> spec.withText("Not for your role"));
     }
 
     @Test
