@@ -167,9 +167,6 @@ class EpisodeBoardViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("scene-save"));
         assertThat(_get(TextArea.class, spec -> spec.withId("scene-synopsis")).isReadOnly()).isTrue();
 
-        UI.getCurrent().navigate("");
-        _assertNone(Button.class, spec -> spec.withId("new-episode"));
-        _assertNone(Button.class, spec -> spec.withId("episode-101-edit"));
 
         assertThatThrownBy(() -> outlineService.moveSceneUp(first.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> outlineService.omitScene(first.getId())).isInstanceOf(AccessDeniedException.class);
@@ -182,8 +179,6 @@ class EpisodeBoardViewTest extends KaribuTest {
         long episodeId = episodeId("101");
         UI.getCurrent().navigate("episodes/" + episodeId + "/board");
         _assertNone(Button.class, spec -> spec.withId("lock-numbers"));
-        UI.getCurrent().navigate("");
-        _assertNone(Button.class, spec -> spec.withId("episode-101-delete"));
         assertThatThrownBy(() -> outlineService.lockNumbers(episodeId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> seasonService.deleteEpisode(episodeId)).isInstanceOf(AccessDeniedException.class);
     }
