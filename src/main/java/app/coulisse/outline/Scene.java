@@ -14,9 +14,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 
 /** The unit of breakdown: one scene of an episode, with its heading, length and synopsis. */
 @Entity
@@ -26,13 +28,17 @@ public class Scene extends AuditedEntity {
     @JoinColumn(name = "episode_id")
     private Episode episode;
 
+    /** Board moves change act and position only; they must not make an open editor's save a conflict. */
+    @OptimisticLock(excluded = true)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "act_id")
     private Act act;
 
+    @OptimisticLock(excluded = true)
     private int position;
 
-    @Size(max = 12, message = "{scene.number.too-long}")
+    @Size(max = SceneNumbering.MAX_LENGTH, message = "{scene.number.too-long}")
+    @Pattern(regexp = "[A-Za-z]*[0-9]+[A-Za-z]*", message = "{scene.number.pattern}")
     private String number;
 
     @NotNull(message = "{scene.int-ext.required}")
@@ -85,6 +91,12 @@ public class Scene extends AuditedEntity {
 
     public Scene(Episode episode) {
         this.episode = episode;
+    }
+
+    /** The heading as a script writes it: "INT. MBT - JACK'S OFFICE - DAY". */
+    public String heading() {
+        String place = set == null ? "" : " " + set.getName();
+        return intExt.heading() + "." + place + " - " + timeOfDay.name();
     }
 
     public Episode getEpisode() {

@@ -1,16 +1,31 @@
 package app.coulisse.outline;
 
 import app.coulisse.season.Episode;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SceneRepository extends JpaRepository<Scene, Long> {
 
-    @Query("select coalesce(max(s.position), 0) from Scene s where s.episode = ?1")
-    int maxPosition(Episode episode);
-
     /** The episode's scenes in order, with their act and set, in one statement. */
     @Query("select s from Scene s left join fetch s.act left join fetch s.set where s.episode = ?1 order by s.position")
     List<Scene> findByEpisodeInOrder(Episode episode);
+
+    /** Loads the storylines of all the episode's scenes in one statement (into the scenes already loaded). */
+    @Query("select distinct s from Scene s left join fetch s.storylines where s.episode = ?1")
+    List<Scene> fetchStorylines(Episode episode);
+
+    boolean existsByEpisodeAndNumberAndIdNot(Episode episode, String number, Long id);
+
+    long countByAct(Act act);
+
+    /**
+     * Moves numbers that are about to change out of the way ("~" + id, never a valid number), so
+     * renumbering never trips over the unique (episode, number) constraint, whatever the update order.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update Scene s set s.number = concat('~', cast(s.id as String)) where s.id in ?1")
+    void parkNumbers(Collection<Long> sceneIds);
 }

@@ -8,6 +8,13 @@ interface EpisodeRepository extends JpaRepository<Episode, Long> {
 
     boolean existsBySeriesAndNumber(Series series, String number);
 
+    boolean existsBySeriesAndNumberAndIdNot(Series series, String number, Long id);
+
+    List<Episode> findBySeriesOrderByPositionAscNumberAsc(Series series);
+
+    @Query("select count(s) from Scene s where s.episode = ?1")
+    long sceneCount(Episode episode);
+
     @Query("select coalesce(max(e.position), 0) from Episode e where e.series = ?1")
     int maxPosition(Series series);
 

@@ -3,6 +3,7 @@ package app.coulisse.season;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.security.Roles;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -76,25 +77,115 @@ public class SeasonService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Episode createEpisode(String number, String title) {
         Series series = series();
-        String cleanNumber = number == null ? "" : number.trim();
-        if (cleanNumber.isEmpty()) {
+        Episode episode = new Episode(series, cleanNumber(series, number, null), cleanTitle(title));
+        episode.setPosition(episodes.maxPosition(series) + 1);
+        return episodes.save(episode);
+    }
+
+    /** Creates an episode from a filled-in form (number, title, logline, writers, status, target pages). */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Episode createEpisode(Episode draft) {
+        Episode episode = createEpisode(draft.getNumber(), draft.getTitle());
+        copyDetails(draft, episode);
+        return episodes.saveAndFlush(episode);
+    }
+
+    /**
+     * Saves an edited episode. {@code edited} carries the version the form loaded: if someone saved
+     * the episode since, nothing is written and "episode.conflict" is thrown.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Episode updateEpisode(long episodeId, Episode edited) {
+        Episode episode = episode(episodeId);
+        if (episode.getVersion() != edited.getVersion()) {
+            throw new DomainException("episode.conflict", episode.getNumber());
+        }
+        episode.setNumber(cleanNumber(episode.getSeries(), edited.getNumber(), episode));
+        episode.setTitle(cleanTitle(edited.getTitle()));
+        copyDetails(edited, episode);
+        return episodes.saveAndFlush(episode);
+    }
+
+    /** Moves an episode one place earlier (-1) or later (+1) in the season. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void moveEpisode(long episodeId, int direction) {
+        Episode episode = episode(episodeId);
+        List<Episode> ordered = new ArrayList<>(episodes.findBySeriesOrderByPositionAscNumberAsc(episode.getSeries()));
+        int from = ordered.indexOf(episode);
+        int to = Math.max(0, Math.min(ordered.size() - 1, from + Integer.signum(direction)));
+        ordered.add(to, ordered.remove(from));
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).setPosition(i + 1);
+        }
+    }
+
+    /** How many scenes an episode holds, omitted ones included (what deleting it would take along). */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public long sceneCount(long episodeId) {
+        return episodes.sceneCount(episode(episodeId));
+    }
+
+    /** Deletes an episode with its acts and scenes (the database cascades); showrunner only. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public void deleteEpisode(long episodeId) {
+        episodes.delete(episode(episodeId));
+        episodes.flush();
+    }
+
+    /** Saves the strip palette from a form that carries the series' version; showrunner only. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public Series updateStripPalette(Series edited) {
+        Series series = series();
+        if (series.getVersion() != edited.getVersion()) {
+            throw new DomainException("series.conflict");
+        }
+        series.setStripIntDay(colour(edited.getStripIntDay()));
+        series.setStripExtDay(colour(edited.getStripExtDay()));
+        series.setStripIntNight(colour(edited.getStripIntNight()));
+        series.setStripExtNight(colour(edited.getStripExtNight()));
+        return seriesRepository.saveAndFlush(series);
+    }
+
+    private String cleanNumber(Series series, String number, Episode self) {
+        String clean = number == null ? "" : number.trim();
+        if (clean.isEmpty()) {
             throw new DomainException("episode.number.required");
         }
-        if (!cleanNumber.matches("[0-9]{1,4}[A-Za-z]?")) {
+        if (!clean.matches("[0-9]{1,4}[A-Za-z]?")) {
             throw new DomainException("episode.number.pattern");
         }
+        boolean taken = self == null ? episodes.existsBySeriesAndNumber(series, clean)
+                : episodes.existsBySeriesAndNumberAndIdNot(series, clean, self.getId());
+        if (taken) {
+            throw new DomainException("episode.number.taken", clean);
+        }
+        return clean;
+    }
+
+    private static String cleanTitle(String title) {
         if (title == null || title.isBlank()) {
             throw new DomainException("episode.title.required");
         }
         if (title.trim().length() > 200) {
             throw new DomainException("episode.title.too-long");
         }
-        if (episodes.existsBySeriesAndNumber(series, cleanNumber)) {
-            throw new DomainException("episode.number.taken", cleanNumber);
+        return title.trim();
+    }
+
+    private static void copyDetails(Episode from, Episode to) {
+        to.setLogline(from.getLogline() == null || from.getLogline().isBlank() ? null : from.getLogline().trim());
+        to.setWriters(from.getWriters() == null || from.getWriters().isBlank() ? null : from.getWriters().trim());
+        to.setStatus(from.getStatus() == null ? EpisodeStatus.OUTLINE : from.getStatus());
+        to.setTargetPages(from.getTargetPages());
+    }
+
+    private static String colour(String colour) {
+        String clean = colour == null ? "" : colour.trim();
+        if (!clean.matches("#[0-9A-Fa-f]{6}")) {
+            throw new DomainException("colour.invalid");
         }
-        Episode episode = new Episode(series, cleanNumber, title.trim());
-        episode.setPosition(episodes.maxPosition(series) + 1);
-        return episodes.save(episode);
+        return clean.toUpperCase();
     }
 
     /** One episode by id. */
