@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +51,16 @@ public class CastService {
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public Page<CharacterSummary> characterSummaries(Pageable pageable) {
-        return characters.summaries(seasonService.series(), pageable);
+        Pageable byCastIdUnlessSorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("castId"));
+        return characters.summaries(seasonService.series(), byCastIdUnlessSorted);
+    }
+
+    /** One catalog row by character id. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public CharacterSummary characterSummary(long characterId) {
+        return characters.summary(characterId).orElseThrow(() -> new NotFoundException("character.not-found", characterId));
     }
 
     /** How many characters the series has. */

@@ -21,13 +21,19 @@ interface StoryCharacterRepository extends JpaRepository<StoryCharacter, Long> {
     @Query("select c.castId from StoryCharacter c where c.series = ?1 order by c.castId")
     List<Integer> castIds(Series series);
 
-    /** The catalog page with appearance counts, in one statement (plus the count for the pager). */
-    @Query(value = """
+    String SUMMARY = """
             select new app.coulisse.cast.CharacterSummary(c.id, c.version, c.castId, c.name, c.performer, co.id, co.name,
                 c.dancer, c.category, count(distinct s.id), count(distinct s.episode.id))
             from StoryCharacter c left join c.company co left join Appearance a on a.character = c left join a.scene s
-            where c.series = ?1
-            group by c.id, c.version, c.castId, c.name, c.performer, co.id, co.name, c.dancer, c.category""",
+            """;
+
+    String SUMMARY_GROUPS = " group by c.id, c.version, c.castId, c.name, c.performer, co.id, co.name, c.dancer, c.category";
+
+    /** The catalog page with appearance counts, in one statement (plus the count for the pager). */
+    @Query(value = SUMMARY + " where c.series = ?1" + SUMMARY_GROUPS,
             countQuery = "select count(c) from StoryCharacter c where c.series = ?1")
     Page<CharacterSummary> summaries(Series series, Pageable pageable);
+
+    @Query(SUMMARY + " where c.id = ?1" + SUMMARY_GROUPS)
+    Optional<CharacterSummary> summary(long characterId);
 }
