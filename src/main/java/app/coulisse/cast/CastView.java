@@ -1,5 +1,6 @@
 package app.coulisse.cast;
 
+import app.coulisse.core.DomainException;
 import app.coulisse.season.Company;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Role;
@@ -190,8 +191,20 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         NewCharacter details = new NewCharacter(name.getValue(), castId.getValue(), performer.getValue(),
                 Optional.ofNullable(company.getValue()).map(Company::getId).orElse(null), dancer.getValue(),
                 category.getValue());
-        StoryCharacter saved = selected == null ? castService.createCharacter(details)
-                : castService.updateCharacter(selected.id(), selected.version(), details);
+        StoryCharacter saved;
+        try {
+            saved = selected == null ? castService.createCharacter(details)
+                    : castService.updateCharacter(selected.id(), selected.version(), details);
+        } catch (DomainException refused) {
+            // Say it at the field it concerns as well, and keep everything typed on screen.
+            String message = getTranslation(refused.getMessageKey(), refused.getArguments());
+            boolean aboutCastId = refused.getMessageKey().startsWith("character.cast-id");
+            castId.setErrorMessage(aboutCastId ? message : null);
+            castId.setInvalid(aboutCastId);
+            Notifications.error(message);
+            return;
+        }
+        castId.setInvalid(false);
         Notifications.success(getTranslation("cast.saved", saved.castLabel()));
         reloadAndSelect(saved.getId());
     }
