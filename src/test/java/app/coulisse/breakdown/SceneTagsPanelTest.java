@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -80,7 +83,10 @@ class SceneTagsPanelTest extends KaribuTest {
         assertThat(_get(HorizontalLayout.class, spec -> spec.withId("appearance-3"))).isNotNull();
         assertThat(_get(Checkbox.class, spec -> spec.withId("speaking-3")).getValue()).isTrue();
         assertThat(_get(Checkbox.class, spec -> spec.withId("dancing-3")).getValue()).isTrue();
-        assertThat(_get(HorizontalLayout.class, spec -> spec.withId("tagged-cast").withText("STAGE MANAGER"))).isNotNull();
+        assertThat(_find(_get(Div.class, spec -> spec.withId("tagged-cast")), Span.class)).extracting(Span::getText)
+                .contains("3. CHEYENNE TOUSSAINT").anyMatch(label -> label.endsWith(". STAGE MANAGER"));
+        assertThat(_find(_get(Div.class, spec -> spec.withId("tagged-dance-numbers")), Span.class)).extracting(Span::getText)
+                .containsExactly("Gala finale", "excerpt: coda");
 
         UI.getCurrent().navigate("reports");
         Select<EpisodeSummary> episode = _get(Select.class, spec -> spec.withId("report-episode"));
