@@ -226,9 +226,11 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
         try {
             seconds = DanceDuration.parse(duration.getValue());
         } catch (DomainException invalid) {
-            duration.setErrorMessage(getTranslation(invalid.getMessageKey(), invalid.getArguments()));
+            String message = getTranslation(invalid.getMessageKey(), invalid.getArguments());
+            duration.setErrorMessage(message);
             duration.setInvalid(true);
-            throw invalid;
+            Notifications.error(message);
+            return;
         }
         duration.setInvalid(false);
         DanceNumberDraft draft = new DanceNumberDraft(title.getValue(), style.getValue(), choreographer.getValue(),
