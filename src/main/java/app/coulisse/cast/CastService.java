@@ -130,10 +130,9 @@ public class CastService {
         if (castId < 1 || castId > 9999) {
             throw new DomainException("character.cast-id.range");
         }
-        if (!Integer.valueOf(castId).equals(character.getCastId()) || character.isNew()) {
-            if (characters.existsBySeriesAndCastId(series, castId)) {
-                throw new DomainException("character.cast-id.taken", castId);
-            }
+        boolean castIdChanges = character.isNew() || character.getCastId() != castId;
+        if (castIdChanges && characters.existsBySeriesAndCastId(series, castId)) {
+            throw new DomainException("character.cast-id.taken", castId);
         }
         String performer = draft.performer() == null || draft.performer().isBlank() ? null : draft.performer().trim();
         if (performer != null && performer.length() > 120) {
