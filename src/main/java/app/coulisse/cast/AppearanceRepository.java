@@ -1,10 +1,39 @@
 package app.coulisse.cast;
 
-import app.coulisse.outline.Scene;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AppearanceRepository extends JpaRepository<Appearance, Long> {
 
-    Optional<Appearance> findBySceneAndCharacter(Scene scene, StoryCharacter character);
+    Optional<Appearance> findBySceneIdAndCharacterId(long sceneId, long characterId);
+
+    List<Appearance> findByCharacterId(long characterId);
+
+    long countByCharacterId(long characterId);
+
+    @Query("""
+            select new app.coulisse.cast.SceneAppearance(s.id, c.id, c.castId, c.name, a.speaking, a.dancing)
+            from Appearance a join a.scene s join a.character c
+            where s.id = ?1 order by c.castId""")
+    List<SceneAppearance> byScene(long sceneId);
+
+    @Query("""
+            select new app.coulisse.cast.SceneAppearance(s.id, c.id, c.castId, c.name, a.speaking, a.dancing)
+            from Appearance a join a.scene s join a.character c
+            where s.episode.id = ?1 order by s.position, c.castId""")
+    List<SceneAppearance> byEpisode(long episodeId);
+
+    @Query("""
+            select new app.coulisse.cast.CharacterAppearance(s.id, e.id, e.number, s.number, st.name, a.speaking, a.dancing)
+            from Appearance a join a.scene s join s.episode e left join s.set st
+            where a.character.id = ?1 order by e.position, s.position""")
+    List<CharacterAppearance> byCharacter(long characterId);
+
+    @Query("""
+            select new app.coulisse.cast.CharacterEpisodeCount(a.character.id, s.episode.id, count(s))
+            from Appearance a join a.scene s
+            where s.omitted = false group by a.character.id, s.episode.id""")
+    List<CharacterEpisodeCount> sceneCountsByEpisode();
 }

@@ -1,12 +1,21 @@
 package app.coulisse.cast;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.NotFoundException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +29,15 @@ public class CastService {
     private final OutlineService outlineService;
     private final StoryCharacterRepository characters;
     private final AppearanceRepository appearances;
+    private final ApplicationEventPublisher events;
 
     CastService(SeasonService seasonService, OutlineService outlineService, StoryCharacterRepository characters,
-                AppearanceRepository appearances) {
+                AppearanceRepository appearances, ApplicationEventPublisher events) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.characters = characters;
         this.appearances = appearances;
+        this.events = events;
     }
 
     /** The series' characters by cast ID. */
@@ -34,6 +45,36 @@ public class CastService {
     @Transactional(readOnly = true)
     public List<StoryCharacter> characters() {
         return characters.findBySeriesOrderByCastId(seasonService.series());
+    }
+
+    /** One page of the catalog with appearance counts, for a lazy grid. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Page<CharacterSummary> characterSummaries(Pageable pageable) {
+        Pageable byCastIdUnlessSorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("castId"));
+        return characters.summaries(seasonService.series(), byCastIdUnlessSorted);
+    }
+
+    /** One catalog row by character id. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public CharacterSummary characterSummary(long characterId) {
+        return characters.summary(characterId).orElseThrow(() -> new NotFoundException("character.not-found", characterId));
+    }
+
+    /** How many characters the series has. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public long characterCount() {
+        return characters.countBySeries(seasonService.series());
+    }
+
+    /** One character by id. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public StoryCharacter character(long characterId) {
+        return characters.findById(characterId).orElseThrow(() -> new NotFoundException("character.not-found", characterId));
     }
 
     /** The cast ID a new character would get: the lowest one not taken. */
@@ -47,42 +88,161 @@ public class CastService {
     @PreAuthorize(Roles.CAN_EDIT)
     public StoryCharacter createCharacter(NewCharacter draft) {
         Series series = seasonService.series();
+        int castId = draft.castId() == null ? nextFreeCastId() : draft.castId();
+        StoryCharacter character = new StoryCharacter(series, castId, cleanName(draft));
+        apply(character, draft, castId);
+        return characters.save(character);
+    }
+
+    /** Changes a character's details and cast ID; the version guards against a concurrent change. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public StoryCharacter updateCharacter(long characterId, long version, NewCharacter details) {
+        StoryCharacter character = character(characterId);
+        if (character.getVersion() != version) {
+            throw new DomainException("error.conflict");
+        }
+        if (details.castId() == null) {
+            throw new DomainException("character.cast-id.required");
+        }
+        apply(character, details, details.castId());
+        return characters.save(character);
+    }
+
+    private String cleanName(NewCharacter draft) {
         String name = draft.name() == null ? "" : draft.name().trim();
         if (name.isEmpty()) {
             throw new DomainException("character.name.required");
         }
-        if (characters.findBySeriesAndNameIgnoreCase(series, name).isPresent()) {
-            throw new DomainException("character.name.taken", name);
+        if (name.length() > 120) {
+            throw new DomainException("character.name.too-long");
         }
-        int castId = draft.castId() == null ? nextFreeCastId() : draft.castId();
-        if (castId < 1) {
+        return name;
+    }
+
+    private void apply(StoryCharacter character, NewCharacter draft, int castId) {
+        Series series = seasonService.series();
+        String name = cleanName(draft);
+        characters.findBySeriesAndNameIgnoreCase(series, name)
+                .filter(other -> !other.getId().equals(character.getId()))
+                .ifPresent(other -> {
+                    throw new DomainException("character.name.taken", name);
+                });
+        if (castId < 1 || castId > 9999) {
             throw new DomainException("character.cast-id.range");
         }
-        if (characters.existsBySeriesAndCastId(series, castId)) {
+        boolean castIdChanges = character.isNew() || character.getCastId() != castId;
+        if (castIdChanges && characters.existsBySeriesAndCastId(series, castId)) {
             throw new DomainException("character.cast-id.taken", castId);
         }
-        StoryCharacter character = new StoryCharacter(series, castId, name);
-        character.setPerformer(draft.performer());
+        String performer = draft.performer() == null || draft.performer().isBlank() ? null : draft.performer().trim();
+        if (performer != null && performer.length() > 120) {
+            throw new DomainException("character.performer.too-long");
+        }
+        character.setName(name);
+        character.setCastId(castId);
+        character.setPerformer(performer);
         character.setDancer(draft.dancer());
         character.setCategory(draft.category() == null ? CharacterCategory.SUPPORTING : draft.category());
-        if (draft.companyId() != null) {
-            character.setCompany(seasonService.companies().stream()
-                    .filter(company -> company.getId().equals(draft.companyId()))
-                    .findFirst().orElseThrow(() -> new DomainException("company.not-found", draft.companyId())));
+        character.setCompany(draft.companyId() == null ? null : seasonService.companies().stream()
+                .filter(company -> company.getId().equals(draft.companyId()))
+                .findFirst().orElseThrow(() -> new DomainException("company.not-found", draft.companyId())));
+    }
+
+    /**
+     * Merges a duplicate into a survivor: every appearance moves over (combined where both are in
+     * a scene), the survivor keeps the lower cast ID, and the duplicate is deleted.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public StoryCharacter mergeCharacters(long survivorId, long duplicateId) {
+        if (survivorId == duplicateId) {
+            throw new DomainException("character.merge.same");
         }
-        return characters.save(character);
+        StoryCharacter survivor = character(survivorId);
+        StoryCharacter duplicate = character(duplicateId);
+        int lowerCastId = Math.min(survivor.getCastId(), duplicate.getCastId());
+        for (Appearance moving : appearances.findByCharacterId(duplicateId)) {
+            long sceneId = moving.getScene().getId();
+            appearances.findBySceneIdAndCharacterId(sceneId, survivorId).ifPresentOrElse(staying -> {
+                staying.setSpeaking(staying.isSpeaking() || moving.isSpeaking());
+                staying.setDancing(staying.isDancing() || moving.isDancing());
+                staying.setOnScreen(staying.isOnScreen() || moving.isOnScreen());
+                appearances.delete(moving);
+            }, () -> moving.setCharacter(survivor));
+        }
+        events.publishEvent(new CharactersMerged(survivorId, duplicateId));
+        characters.delete(duplicate);
+        // The duplicate's row must be gone before the survivor takes its (unique) cast ID.
+        characters.flush();
+        survivor.setCastId(lowerCastId);
+        return characters.save(survivor);
+    }
+
+    /** How many scene tags go with a character if it is deleted. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public long appearanceCount(long characterId) {
+        return appearances.countByCharacterId(characterId);
+    }
+
+    /** Deletes a character with all its appearances. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void deleteCharacter(long characterId) {
+        StoryCharacter character = character(characterId);
+        appearances.deleteAll(appearances.findByCharacterId(characterId));
+        characters.delete(character);
+    }
+
+    /** The scenes and episodes a character appears in, in running order. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<CharacterAppearance> appearancesOf(long characterId) {
+        return appearances.byCharacter(characterId);
+    }
+
+    /** Who is tagged in a scene, by cast ID. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<SceneAppearance> sceneCast(long sceneId) {
+        return appearances.byScene(sceneId);
+    }
+
+    /** Every appearance in an episode, by scene position then cast ID, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<SceneAppearance> episodeCast(long episodeId) {
+        return appearances.byEpisode(episodeId);
+    }
+
+    /** The cast IDs tagged in each scene of an episode (scenes without cast are absent), in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Map<Long, List<Integer>> castIdsByScene(long episodeId) {
+        return appearances.byEpisode(episodeId).stream().collect(Collectors.groupingBy(SceneAppearance::sceneId,
+                LinkedHashMap::new, Collectors.mapping(SceneAppearance::castId, Collectors.toList())));
+    }
+
+    /** Per character and episode, the number of non-omitted scenes they appear in, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<CharacterEpisodeCount> sceneCountsByEpisode() {
+        return appearances.sceneCountsByEpisode();
     }
 
     /** Tags a character in a scene, or updates the tag if it is already there. */
     @PreAuthorize(Roles.CAN_EDIT)
     public Appearance tag(long sceneId, long characterId, boolean speaking, boolean dancing) {
         Scene scene = outlineService.scene(sceneId);
-        StoryCharacter character = characters.findById(characterId)
-                .orElseThrow(() -> new DomainException("character.not-found", characterId));
-        Appearance appearance = appearances.findBySceneAndCharacter(scene, character)
+        StoryCharacter character = character(characterId);
+        Appearance appearance = appearances.findBySceneIdAndCharacterId(sceneId, characterId)
                 .orElseGet(() -> new Appearance(scene, character, speaking, dancing));
         appearance.setSpeaking(speaking);
         appearance.setDancing(dancing);
         return appearances.save(appearance);
+    }
+
+    /** Removes a character from a scene. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void untag(long sceneId, long characterId) {
+        appearances.findBySceneIdAndCharacterId(sceneId, characterId).ifPresent(appearances::delete);
     }
 }

@@ -24,11 +24,14 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     private final SeasonService seasonService;
     private final DemoSeason demoSeason;
+    private final DemoBreakdown demoBreakdown;
     private final TransactionTemplate transaction;
 
-    DemoDataSeeder(SeasonService seasonService, DemoSeason demoSeason, TransactionTemplate transaction) {
+    DemoDataSeeder(SeasonService seasonService, DemoSeason demoSeason, DemoBreakdown demoBreakdown,
+                   TransactionTemplate transaction) {
         this.seasonService = seasonService;
         this.demoSeason = demoSeason;
+        this.demoBreakdown = demoBreakdown;
         this.transaction = transaction;
     }
 
@@ -44,6 +47,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         }
         SystemAuthentication.asShowrunner(() -> transaction.execute(status -> {
             demoSeason.write();
+            demoBreakdown.write();
             return null;
         }));
         log.info("Demo series \"Étoile\" and demo users created");

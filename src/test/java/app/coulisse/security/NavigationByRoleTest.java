@@ -28,21 +28,21 @@ class NavigationByRoleTest extends KaribuTest {
     void showrunner_sees_the_season_and_the_users() {
         loginAs("showrunner");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season", "Users");
+        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Users");
     }
 
     @Test
     void writer_sees_the_season_but_not_the_users() {
         loginAs("writer");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season");
+        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports");
     }
 
     @Test
     void production_sees_the_season_but_not_the_users() {
         loginAs("production");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season");
+        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports");
     }
 
     @Test

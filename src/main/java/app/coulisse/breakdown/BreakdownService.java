@@ -1,0 +1,183 @@
+package app.coulisse.breakdown;
+
+import app.coulisse.core.DomainException;
+import app.coulisse.core.NotFoundException;
+import app.coulisse.outline.OutlineService;
+import app.coulisse.security.Roles;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Element categories (the showrunner's), elements, and which elements each scene needs. */
+@Service
+@Transactional
+public class BreakdownService {
+
+    private static final String COLOUR = "#[0-9A-Fa-f]{6}";
+
+    private final OutlineService outlineService;
+    private final ElementCategoryRepository categories;
+    private final BreakdownElementRepository elements;
+    private final SceneElementRepository links;
+
+    BreakdownService(OutlineService outlineService, ElementCategoryRepository categories,
+                     BreakdownElementRepository elements, SceneElementRepository links) {
+        this.outlineService = outlineService;
+        this.categories = categories;
+        this.elements = elements;
+        this.links = links;
+    }
+
+    /** The categories in breakdown-sheet order. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<ElementCategory> categories() {
+        return categories.findAllByOrderByPosition();
+    }
+
+    /** Adds a category at the end; names are unique. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public ElementCategory createCategory(String name, String colour) {
+        ElementCategory category = new ElementCategory("", "#9E9E9E", categories.maxPosition() + 1);
+        apply(category, name, colour);
+        return categories.save(category);
+    }
+
+    /** Renames and recolours a category; the version guards against a concurrent change. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public ElementCategory updateCategory(long categoryId, long version, String name, String colour) {
+        ElementCategory category = category(categoryId);
+        if (category.getVersion() != version) {
+            throw new DomainException("error.conflict");
+        }
+        apply(category, name, colour);
+        return categories.save(category);
+    }
+
+    private void apply(ElementCategory category, String name, String colour) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty()) {
+            throw new DomainException("category.name.required");
+        }
+        if (clean.length() > 60) {
+            throw new DomainException("category.name.too-long");
+        }
+        categories.findByNameIgnoreCase(clean).filter(other -> !other.getId().equals(category.getId()))
+                .ifPresent(other -> {
+                    throw new DomainException("category.name.taken", clean);
+                });
+        if (colour == null || !colour.trim().matches(COLOUR)) {
+            throw new DomainException("colour.invalid");
+        }
+        category.setName(clean);
+        category.setColour(colour.trim().toUpperCase());
+    }
+
+    /** Moves a category one place up (negative) or down (positive) in the order. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public List<ElementCategory> moveCategory(long categoryId, int direction) {
+        List<ElementCategory> ordered = categories.findAllByOrderByPosition();
+        int from = ordered.indexOf(category(categoryId));
+        int to = from + Integer.signum(direction);
+        if (from >= 0 && to >= 0 && to < ordered.size()) {
+            ordered.add(to, ordered.remove(from));
+            for (int i = 0; i < ordered.size(); i++) {
+                ordered.get(i).setPosition(i + 1);
+            }
+        }
+        return ordered;
+    }
+
+    /** One category by id. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public ElementCategory category(long categoryId) {
+        return categories.findById(categoryId).orElseThrow(() -> new NotFoundException("category.not-found", categoryId));
+    }
+
+    /** A category's elements by name, with their scene counts, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<ElementSummary> elements(long categoryId) {
+        return elements.summaries(categoryId);
+    }
+
+    /** Creates an element in a category; names are unique within the category. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public BreakdownElement createElement(long categoryId, String name) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty()) {
+            throw new DomainException("element.name.required");
+        }
+        if (clean.length() > 150) {
+            throw new DomainException("element.name.too-long");
+        }
+        ElementCategory category = category(categoryId);
+        if (elements.findByCategoryIdAndNameIgnoreCase(categoryId, clean).isPresent()) {
+            throw new DomainException("element.name.taken", clean, category.getName());
+        }
+        return elements.save(new BreakdownElement(category, clean));
+    }
+
+    /** How many scene tags go with an element if it is deleted. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public long elementTagCount(long elementId) {
+        return links.countByElementId(elementId);
+    }
+
+    /** Deletes an element and its scene tags. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void deleteElement(long elementId) {
+        BreakdownElement element = elements.findById(elementId)
+                .orElseThrow(() -> new NotFoundException("element.not-found", elementId));
+        links.deleteByElement(elementId);
+        elements.delete(element);
+    }
+
+    /** Tags an element in a scene with a quantity and note, or updates the tag if it is there. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void tagElement(long sceneId, long elementId, int quantity, String note) {
+        if (quantity < 1) {
+            throw new DomainException("element.quantity.range");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.trim();
+        if (cleanNote != null && cleanNote.length() > 200) {
+            throw new DomainException("element.note.too-long");
+        }
+        SceneElement link = links.findBySceneIdAndElementId(sceneId, elementId).orElseGet(() ->
+                new SceneElement(outlineService.scene(sceneId), elements.findById(elementId)
+                        .orElseThrow(() -> new NotFoundException("element.not-found", elementId))));
+        link.setQuantity(quantity);
+        link.setNote(cleanNote);
+        links.save(link);
+    }
+
+    /** Takes an element out of a scene. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void untagElement(long sceneId, long elementId) {
+        links.findBySceneIdAndElementId(sceneId, elementId).ifPresent(links::delete);
+    }
+
+    /** The elements tagged in a scene, by category order then name. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<ElementLink> sceneElements(long sceneId) {
+        return links.byScene(sceneId);
+    }
+
+    /** Every element tag of an episode, by category order, element name, scene, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<ElementLink> episodeElements(long episodeId) {
+        return links.byEpisode(episodeId);
+    }
+
+    /** The scenes an element is tagged in, in running order. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<ElementLink> scenesOf(long elementId) {
+        return links.byElement(elementId);
+    }
+}

@@ -1,0 +1,16 @@
+package app.coulisse.dance;
+
+import java.util.Set;
+
+/** What a dance number is created or changed with; the duration is in seconds (see {@link DanceDuration}). */
+public record DanceNumberDraft(String title, String style, String choreographer, String composer, String piece,
+                               String musicCue, MusicSource musicSource, Long companyId, Integer durationSeconds,
+                               Set<Long> principalDancerIds, int ensembleSize, int rehearsalHours,
+                               String costumeNotes, Integer shoesPerDancer, String props) {
+
+    /** A draft with a title only, as the tagging field creates one. */
+    public static DanceNumberDraft titled(String title) {
+        return new DanceNumberDraft(title, null, null, null, null, null, MusicSource.PLAYBACK, null, null, Set.of(),
+                0, 0, null, null, null);
+    }
+}

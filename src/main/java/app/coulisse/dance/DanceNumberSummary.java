@@ -1,0 +1,12 @@
+package app.coulisse.dance;
+
+/** A row of the dance-number catalog, with how many scenes it is in and how many principal dancers it has. */
+public record DanceNumberSummary(long id, String title, String style, String choreographer, MusicSource musicSource,
+                                 String companyName, Integer durationSeconds, int ensembleSize, int rehearsalHours,
+                                 long scenes, long principalDancers) {
+
+    /** Everyone dancing it: the principals plus the ensemble. */
+    public long totalDancers() {
+        return principalDancers + ensembleSize;
+    }
+}

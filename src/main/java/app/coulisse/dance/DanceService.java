@@ -1,0 +1,240 @@
+package app.coulisse.dance;
+
+import app.coulisse.cast.CastService;
+import app.coulisse.cast.CharactersMerged;
+import app.coulisse.cast.StoryCharacter;
+import app.coulisse.core.DomainException;
+import app.coulisse.core.NotFoundException;
+import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.Scene;
+import app.coulisse.season.SeasonService;
+import app.coulisse.season.Series;
+import app.coulisse.security.Roles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dance-number catalog and which numbers are performed in which scenes. */
+@Service
+@Transactional
+public class DanceService {
+
+    private final SeasonService seasonService;
+    private final OutlineService outlineService;
+    private final CastService castService;
+    private final DanceNumberRepository numbers;
+    private final SceneDanceNumberRepository links;
+
+    DanceService(SeasonService seasonService, OutlineService outlineService, CastService castService,
+                 DanceNumberRepository numbers, SceneDanceNumberRepository links) {
+        this.seasonService = seasonService;
+        this.outlineService = outlineService;
+        this.castService = castService;
+        this.numbers = numbers;
+        this.links = links;
+    }
+
+    /** The series' dance numbers by title. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<DanceNumber> danceNumbers() {
+        return numbers.findBySeriesOrderByTitle(seasonService.series());
+    }
+
+    /** The catalog by title with scene and dancer counts, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<DanceNumberSummary> summaries() {
+        return numbers.summaries(seasonService.series());
+    }
+
+    /** One dance number with its company and principal dancers loaded. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public DanceNumber danceNumber(long danceNumberId) {
+        return numbers.findWithDancers(danceNumberId)
+                .orElseThrow(() -> new NotFoundException("dance.not-found", danceNumberId));
+    }
+
+    /** Creates a dance number; titles are unique in the series. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public DanceNumber create(DanceNumberDraft draft) {
+        DanceNumber number = new DanceNumber(seasonService.series(), "");
+        apply(number, draft);
+        return numbers.save(number);
+    }
+
+    /** Changes a dance number; the version guards against a concurrent change. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public DanceNumber update(long danceNumberId, long version, DanceNumberDraft draft) {
+        DanceNumber number = danceNumber(danceNumberId);
+        if (number.getVersion() != version) {
+            throw new DomainException("error.conflict");
+        }
+        apply(number, draft);
+        return numbers.save(number);
+    }
+
+    private void apply(DanceNumber number, DanceNumberDraft draft) {
+        Series series = seasonService.series();
+        String title = draft.title() == null ? "" : draft.title().trim();
+        if (title.isEmpty()) {
+            throw new DomainException("dance.title.required");
+        }
+        if (title.length() > 150) {
+            throw new DomainException("dance.title.too-long");
+        }
+        numbers.findBySeriesAndTitleIgnoreCase(series, title)
+                .filter(other -> !other.getId().equals(number.getId()))
+                .ifPresent(other -> {
+                    throw new DomainException("dance.title.taken", title);
+                });
+        if (draft.durationSeconds() != null && draft.durationSeconds() < 1) {
+            throw new DomainException("dance.duration.invalid", DanceDuration.format(draft.durationSeconds()));
+        }
+        if (draft.ensembleSize() < 0 || draft.rehearsalHours() < 0
+                || (draft.shoesPerDancer() != null && draft.shoesPerDancer() < 0)) {
+            throw new DomainException("dance.count.negative");
+        }
+        number.setTitle(title);
+        number.setStyle(blankToNull(draft.style()));
+        number.setChoreographer(blankToNull(draft.choreographer()));
+        number.setComposer(blankToNull(draft.composer()));
+        number.setPiece(blankToNull(draft.piece()));
+        number.setMusicCue(blankToNull(draft.musicCue()));
+        number.setMusicSource(draft.musicSource() == null ? MusicSource.PLAYBACK : draft.musicSource());
+        number.setCompany(draft.companyId() == null ? null : seasonService.companies().stream()
+                .filter(company -> company.getId().equals(draft.companyId()))
+                .findFirst().orElseThrow(() -> new DomainException("company.not-found", draft.companyId())));
+        number.setDurationSeconds(draft.durationSeconds());
+        number.setEnsembleSize(draft.ensembleSize());
+        number.setRehearsalHours(draft.rehearsalHours());
+        number.setCostumeNotes(blankToNull(draft.costumeNotes()));
+        number.setShoesPerDancer(draft.shoesPerDancer());
+        number.setProps(blankToNull(draft.props()));
+        number.getPrincipalDancers().clear();
+        if (draft.principalDancerIds() != null) {
+            draft.principalDancerIds().forEach(id -> number.getPrincipalDancers().add(castService.character(id)));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** How many scene links go with a dance number if it is deleted. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public long linkCount(long danceNumberId) {
+        return links.countByDanceNumberId(danceNumberId);
+    }
+
+    /** Deletes a dance number and its scene links. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void delete(long danceNumberId) {
+        DanceNumber number = danceNumber(danceNumberId);
+        links.deleteByDanceNumber(danceNumberId);
+        numbers.delete(number);
+    }
+
+    /** Puts a dance number in a scene, or changes the note if it is already there. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void link(long sceneId, long danceNumberId, String note) {
+        String cleanNote = blankToNull(note);
+        if (cleanNote != null && cleanNote.length() > 200) {
+            throw new DomainException("dance.note.too-long");
+        }
+        SceneDanceNumber link = links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).orElseGet(() -> {
+            Scene scene = outlineService.scene(sceneId);
+            return new SceneDanceNumber(scene, danceNumber(danceNumberId), cleanNote);
+        });
+        link.setNote(cleanNote);
+        links.save(link);
+    }
+
+    /** Takes a dance number out of a scene. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void unlink(long sceneId, long danceNumberId) {
+        links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).ifPresent(links::delete);
+    }
+
+    /** The numbers performed in a scene, by title. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<DanceLink> sceneNumbers(long sceneId) {
+        return links.byScene(sceneId);
+    }
+
+    /** Every number-to-scene link of an episode, in scene order, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<DanceLink> episodeLinks(long episodeId) {
+        return links.byEpisode(episodeId);
+    }
+
+    /** The scenes a number is performed in, in running order. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<DanceLink> scenesOf(long danceNumberId) {
+        return links.byDanceNumber(danceNumberId);
+    }
+
+    /** The titles of the numbers in each scene of an episode (scenes without are absent), in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> danceNumbersByScene(long episodeId) {
+        return links.byEpisode(episodeId).stream().collect(Collectors.groupingBy(DanceLink::sceneId,
+                LinkedHashMap::new, Collectors.mapping(DanceLink::title, Collectors.toList())));
+    }
+
+    /** Every number performed in an episode with all its fields and principal dancers, in two statements. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<DanceNumberDetails> episodeNumbers(long episodeId) {
+        List<DanceNumber> performed = numbers.performedIn(episodeId);
+        if (performed.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<DanceNumberDetails.Dancer>> dancers = numbers.principalDancers(
+                        performed.stream().map(DanceNumber::getId).toList()).stream()
+                .collect(Collectors.groupingBy(DancerInNumber::danceNumberId, Collectors.mapping(
+                        d -> new DanceNumberDetails.Dancer(d.characterId(), d.castId(), d.name()), Collectors.toList())));
+        return performed.stream().map(n -> new DanceNumberDetails(n.getId(), n.getTitle(), n.getStyle(),
+                n.getChoreographer(), n.getComposer(), n.getPiece(), n.getMusicCue(), n.getMusicSource(),
+                n.getCompany() == null ? null : n.getCompany().getName(), n.getDurationSeconds(), n.getEnsembleSize(),
+                n.getRehearsalHours(), n.getCostumeNotes(), n.getShoesPerDancer(), n.getProps(),
+                dancers.getOrDefault(n.getId(), List.of()))).toList();
+    }
+
+    /**
+     * Who dances which number in an episode ("cast by song"): principal dancers of its numbers,
+     * and characters tagged dancing in a scene where the number is performed; three statements.
+     */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<DancerInNumber> castBySong(long episodeId) {
+        List<Long> performed = numbers.performedIn(episodeId).stream().map(DanceNumber::getId).toList();
+        if (performed.isEmpty()) {
+            return List.of();
+        }
+        List<DancerInNumber> dancers = new ArrayList<>(numbers.principalDancers(performed));
+        dancers.addAll(links.dancingInEpisode(episodeId));
+        return dancers;
+    }
+
+    /** A merged-away character's place among principal dancers goes to the survivor. */
+    @EventListener
+    void onCharactersMerged(CharactersMerged merged) {
+        StoryCharacter survivor = castService.character(merged.survivorId());
+        for (DanceNumber number : numbers.findByPrincipalDancer(merged.duplicateId())) {
+            number.getPrincipalDancers().removeIf(dancer -> dancer.getId() == merged.duplicateId());
+            number.getPrincipalDancers().add(survivor);
+        }
+    }
+}

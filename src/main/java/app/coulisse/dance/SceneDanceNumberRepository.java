@@ -1,0 +1,38 @@
+package app.coulisse.dance;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface SceneDanceNumberRepository extends JpaRepository<SceneDanceNumber, Long> {
+
+    Optional<SceneDanceNumber> findBySceneIdAndDanceNumberId(long sceneId, long danceNumberId);
+
+    long countByDanceNumberId(long danceNumberId);
+
+    @Modifying
+    @Query("delete from SceneDanceNumber l where l.danceNumber.id = ?1")
+    void deleteByDanceNumber(long danceNumberId);
+
+    String LINK = """
+            select new app.coulisse.dance.DanceLink(s.id, e.id, e.number, s.number, s.position, d.id, d.title, l.note)
+            from SceneDanceNumber l join l.scene s join s.episode e join l.danceNumber d""";
+
+    @Query(LINK + " where s.id = ?1 order by d.title")
+    List<DanceLink> byScene(long sceneId);
+
+    @Query(LINK + " where e.id = ?1 order by s.position, d.title")
+    List<DanceLink> byEpisode(long episodeId);
+
+    @Query(LINK + " where d.id = ?1 order by e.position, s.position")
+    List<DanceLink> byDanceNumber(long danceNumberId);
+
+    /** Characters tagged dancing in a scene of the episode where a number is performed. */
+    @Query("""
+            select distinct new app.coulisse.dance.DancerInNumber(l.danceNumber.id, c.id, c.castId, c.name, false)
+            from SceneDanceNumber l, app.coulisse.cast.Appearance a join a.character c
+            where a.scene = l.scene and a.dancing = true and l.scene.episode.id = ?1""")
+    List<DancerInNumber> dancingInEpisode(long episodeId);
+}

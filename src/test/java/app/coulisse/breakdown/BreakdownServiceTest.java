@@ -1,0 +1,69 @@
+package app.coulisse.breakdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.coulisse.SpringAppTest;
+import app.coulisse.core.DomainException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class BreakdownServiceTest extends SpringAppTest {
+
+    @Autowired
+    BreakdownService breakdownService;
+
+    @Test
+    void the_industry_categories_are_seeded_in_order_with_their_colours() {
+        actAs("production", "PRODUCTION");
+        assertThat(breakdownService.categories()).extracting(ElementCategory::getName).startsWith(
+                "Cast", "Background", "Stunts", "Props", "Wardrobe", "Makeup/Hair", "Vehicles", "Animals",
+                "Special Effects", "Visual Effects", "Sound/Music", "Special Equipment", "Set Dressing", "Greenery",
+                "Security", "Additional Labor", "Notes");
+        assertThat(breakdownService.categories().get(0).getColour()).isEqualTo("#E53935");
+    }
+
+    @Test
+    void the_showrunner_renames_recolours_reorders_and_adds_categories() {
+        actAs("showrunner", "SHOWRUNNER");
+        ElementCategory props = breakdownService.categories().get(3);
+
+        breakdownService.updateCategory(props.getId(), props.getVersion(), "Hand Props", "#7b1fa2");
+        breakdownService.moveCategory(props.getId(), -1);
+        ElementCategory dance = breakdownService.createCategory("Dance Numbers", "#AD1457");
+
+        assertThat(breakdownService.categories()).extracting(ElementCategory::getName)
+                .startsWith("Cast", "Background", "Hand Props", "Stunts").endsWith("Dance Numbers");
+        assertThat(breakdownService.category(props.getId()).getColour()).isEqualTo("#7B1FA2");
+        assertThat(dance.getPosition()).isEqualTo(18);
+        assertThatThrownBy(() -> breakdownService.createCategory("hand props", "#000000"))
+                .isInstanceOf(DomainException.class).hasMessage("category.name.taken");
+        assertThatThrownBy(() -> breakdownService.createCategory("Rigging", "red"))
+                .isInstanceOf(DomainException.class).hasMessage("colour.invalid");
+    }
+
+    @Test
+    void writers_cannot_manage_categories_and_production_cannot_add_elements() {
+        actAs("writer", "WRITER");
+        long props = breakdownService.categories().get(3).getId();
+        assertThatThrownBy(() -> breakdownService.createCategory("Rigging", "#000000")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> breakdownService.moveCategory(props, 1)).isInstanceOf(AccessDeniedException.class);
+
+        actAs("production", "PRODUCTION");
+        assertThatThrownBy(() -> breakdownService.createElement(props, "Fan")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> breakdownService.tagElement(1, 1, 1, null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void element_names_are_unique_within_their_category_only() {
+        actAs("writer", "WRITER");
+        long props = breakdownService.categories().get(3).getId();
+        long wardrobe = breakdownService.categories().get(4).getId();
+        breakdownService.createElement(props, "Tiara");
+
+        assertThatThrownBy(() -> breakdownService.createElement(props, "tiara"))
+                .isInstanceOf(DomainException.class).hasMessage("element.name.taken");
+        assertThat(breakdownService.createElement(wardrobe, "Tiara").getName()).isEqualTo("Tiara");
+    }
+}
