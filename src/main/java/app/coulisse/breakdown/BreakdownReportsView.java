@@ -1,5 +1,6 @@
 package app.coulisse.breakdown;
 
+import app.coulisse.outline.OutlineExtensions;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
 import com.vaadin.flow.component.Component;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -30,14 +32,17 @@ import java.util.List;
 public class BreakdownReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient BreakdownReports reports;
+    private final transient OutlineExtensions extensions;
     private final Select<EpisodeSummary> episode = new Select<>();
+    private final HorizontalLayout episodeBar = new HorizontalLayout();
     private final Div castByScene = new Div();
     private final Div castByEpisode = new Div();
     private final Div castBySong = new Div();
     private final Grid<ElementList.Line> elements = new Grid<>();
 
-    public BreakdownReportsView(BreakdownReports reports, SeasonService seasonService) {
+    public BreakdownReportsView(BreakdownReports reports, SeasonService seasonService, OutlineExtensions extensions) {
         this.reports = reports;
+        this.extensions = extensions;
         setSizeFull();
         add(new H2(getTranslation("reports.heading")));
 
@@ -47,7 +52,8 @@ public class BreakdownReportsView extends VerticalLayout implements HasDynamicTi
         episode.setItems(episodes);
         episode.setItemLabelGenerator(e -> e.number() + " " + e.title());
         episode.addValueChangeListener(e -> showEpisode(e.getValue()));
-        add(episode);
+        episodeBar.setAlignItems(Alignment.BASELINE);
+        add(episodeBar);
 
         elements.setId("element-report");
         elements.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -85,10 +91,13 @@ public class BreakdownReportsView extends VerticalLayout implements HasDynamicTi
     private void showEpisode(EpisodeSummary summary) {
         castByScene.removeAll();
         castBySong.removeAll();
+        episodeBar.removeAll();
+        episodeBar.add(episode);
         if (summary == null) {
             elements.setItems(List.of());
             return;
         }
+        extensions.headerItems().forEach(item -> episodeBar.add(item.create(summary.id())));
         castByScene.add(matrixGrid("cast-by-scene", reports.castByScene(summary.id())));
         castBySong.add(matrixGrid("cast-by-song", reports.castBySong(summary.id())));
         elements.setItems(reports.elementsByCategory(summary.id()));

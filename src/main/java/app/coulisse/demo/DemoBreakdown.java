@@ -142,6 +142,9 @@ class DemoBreakdown {
             }
         } else if (synopsis.contains("walks the river")) {
             danceService.link(sceneId, numbers.get("Seine Solo").getId(), "improvised, a few phrases");
+        } else if (castService.sceneCast(sceneId).stream().anyMatch(SceneAppearance::dancing)) {
+            // Someone dances where no rule above names the number: the company's daily class.
+            danceService.link(sceneId, numbers.get("Morning Class").getId(), "warm-up");
         }
 
         if (synopsis.contains("phone") || synopsis.contains("calls")) {

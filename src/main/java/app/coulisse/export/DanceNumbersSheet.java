@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 final class DanceNumbersSheet {
 
     private static final List<String> COLUMNS = List.of("dance.title", "dance.style", "dance.choreographer",
-            "dance.composer", "dance.piece", "dance.cue", "dance.musicSource", "dance.company", "dance.duration",
-            "dance.principals", "dance.ensemble", "dance.rehearsalHours", "dance.costumeNotes",
+            "dance.composer", "dance.piece", "xlsx.dance.cue", "dance.musicSource", "dance.company", "dance.duration",
+            "dance.principals", "xlsx.dance.ensemble", "dance.rehearsalHours", "dance.costumeNotes",
             "dance.shoesPerDancer", "dance.props", "dance.scenes");
 
     private final ExportContext context;
@@ -119,7 +119,7 @@ final class DanceNumbersSheet {
                 });
 
         Row ensemble = sheet.newRow();
-        sheet.text(ensemble, 1, context.label("dance.ensemble"), styles.label);
+        sheet.text(ensemble, 1, context.label("xlsx.dance.ensemble"), styles.label);
         for (int column = 0; column < numbers.size(); column++) {
             sheet.number(ensemble, CastMatrix.LEAD_COLUMNS + column, numbers.get(column).ensembleSize(), styles.centred);
         }

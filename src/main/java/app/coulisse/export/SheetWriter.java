@@ -58,14 +58,15 @@ final class SheetWriter {
         return row;
     }
 
-    /** Always a string cell: text that looks like a formula ({@code =1+1}) stays text. */
+    /** Always a string cell: text that looks like a formula ({@code =1+1}) stays text; a missing value is empty. */
     Cell text(Row row, int column, String value, CellStyle style) {
-        measure(column, Math.min(value.length(), MAX_CELL_TEXT));
+        measure(column, Math.min(value == null ? 0 : value.length(), MAX_CELL_TEXT));
         return overflowingText(row, column, value, style);
     }
 
     /** Text allowed to run over the empty cells to its right, so it does not widen its column. */
-    Cell overflowingText(Row row, int column, String value, CellStyle style) {
+    Cell overflowingText(Row row, int column, String text, CellStyle style) {
+        String value = text == null ? "" : text;
         Cell cell = row.createCell(column);
         cell.setCellValue(value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value);
         cell.setCellStyle(style);

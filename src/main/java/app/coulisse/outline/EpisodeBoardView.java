@@ -21,7 +21,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -34,13 +36,17 @@ import java.util.function.Consumer;
 public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OutlineService outlineService;
+    private final transient OutlineExtensions extensions;
+    private final Map<SceneBadges, Map<Long, String>> badgeTexts = new LinkedHashMap<>();
     private final boolean canEdit;
     private final boolean isShowrunner;
     private long episodeId;
     private transient EpisodeBoard board;
 
-    public EpisodeBoardView(OutlineService outlineService, AuthenticationContext authentication) {
+    public EpisodeBoardView(OutlineService outlineService, OutlineExtensions extensions,
+                            AuthenticationContext authentication) {
         this.outlineService = outlineService;
+        this.extensions = extensions;
         this.canEdit = authentication.hasAnyRole(Roles.SHOWRUNNER, Roles.WRITER);
         this.isShowrunner = authentication.hasRole(Roles.SHOWRUNNER);
         setSizeFull();
@@ -61,8 +67,10 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
     private void render() {
         board = outlineService.board(episodeId);
+        badgeTexts.clear();
+        extensions.badges().forEach(badge -> badgeTexts.put(badge, badge.forEpisode(episodeId)));
         removeAll();
-        add(new EpisodeHeader(board.episode()), toolbar());
+        add(new EpisodeHeader(board.episode(), extensions.headerItems()), toolbar());
         HorizontalLayout columns = new HorizontalLayout();
         columns.setId("board");
         columns.addClassName("board");
@@ -225,7 +233,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         heading.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Span synopsis = new Span(scene.getSynopsis() == null ? "" : scene.getSynopsis());
         synopsis.addClassName("scene-synopsis");
-        card.add(bars, top, heading, synopsis);
+        card.add(bars, top, heading, synopsis, badgeRow(scene));
 
         if (canEdit && act != null) {
             card.add(cardControls(scene, act, index));
@@ -236,6 +244,23 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
                     .ifPresent(sceneId -> move((Long) sceneId, act, indexWithout((Long) sceneId, act, index))));
         }
         return card;
+    }
+
+    /** The other features' badges for this scene: cast IDs, dance numbers. */
+    private Div badgeRow(Scene scene) {
+        Div row = new Div();
+        row.addClassName("scene-badges");
+        badgeTexts.forEach((badge, texts) -> {
+            String text = texts.get(scene.getId());
+            if (text != null) {
+                Span span = new Span(text);
+                span.addClassName(badge.styleName());
+                span.setId("scene-" + scene.getId() + "-" + badge.styleName());
+                span.getElement().setAttribute("title", getTranslation(badge.headerKey()));
+                row.add(span);
+            }
+        });
+        return row;
     }
 
     private HorizontalLayout cardControls(Scene scene, Act act, int index) {
@@ -294,7 +319,14 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     /** Opens a scene in the editor (read-only for production). */
     private void openScene(Scene scene) {
         SceneEditor editor = SceneEditor.forScene(outlineService, board, scene, canEdit);
+        extensions.editorSections().forEach(section -> editor.addSection(section.create(scene.getId())));
         editor.addSavedListener(event -> render());
+        // Tags change without a save of the heading: the cards' badges are refreshed on close.
+        editor.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                render();
+            }
+        });
         editor.open();
     }
 

@@ -1,5 +1,6 @@
 package app.coulisse.outline;
 
+import java.util.List;
 import app.coulisse.season.Episode;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -10,7 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 /** The title line of an episode's screens: number and title, the lock badge, links to board and one-liner. */
 class EpisodeHeader extends HorizontalLayout {
 
-    EpisodeHeader(Episode episode) {
+    EpisodeHeader(Episode episode, List<EpisodeHeaderItem> items) {
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassName("episode-header");
@@ -34,5 +35,6 @@ class EpisodeHeader extends HorizontalLayout {
         HorizontalLayout tabs = new HorizontalLayout(board, oneLiner);
         tabs.addClassName("episode-tabs");
         add(tabs);
+        items.forEach(item -> add(item.create(episode.getId())));
     }
 }

@@ -37,6 +37,8 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
 
     private final transient OutlineService outlineService;
     private final transient SeasonService seasonService;
+    private final transient OutlineExtensions extensions;
+    private final Map<SceneBadges, Map<Long, String>> badgeTexts = new HashMap<>();
     private final boolean isShowrunner;
     private final Grid<Scene> grid = new Grid<>();
     private final MultiSelectComboBox<Storyline> storylineFilter = new MultiSelectComboBox<>();
@@ -47,9 +49,11 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
     private long episodeId;
     private transient EpisodeBoard board;
 
-    public OneLinerView(OutlineService outlineService, SeasonService seasonService, AuthenticationContext authentication) {
+    public OneLinerView(OutlineService outlineService, SeasonService seasonService, OutlineExtensions extensions,
+                        AuthenticationContext authentication) {
         this.outlineService = outlineService;
         this.seasonService = seasonService;
+        this.extensions = extensions;
         this.isShowrunner = authentication.hasRole(Roles.SHOWRUNNER);
         setSizeFull();
         buildGrid();
@@ -82,6 +86,10 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("scene.story-day.short")).setKey("storyDay").setAutoWidth(true).setFlexGrow(0);
         pagesColumn = grid.addColumn(scene -> Eighths.format(scene.getEighths()))
                 .setHeader(getTranslation("scene.pages")).setKey("pages").setAutoWidth(true).setFlexGrow(0);
+        for (SceneBadges badge : extensions.badges()) {
+            grid.addColumn(scene -> badgeTexts.getOrDefault(badge, Map.of()).getOrDefault(scene.getId(), ""))
+                    .setHeader(getTranslation(badge.headerKey())).setKey(badge.styleName()).setAutoWidth(true);
+        }
         grid.addColumn(scene -> scene.getSynopsis() == null ? "" : scene.getSynopsis())
                 .setHeader(getTranslation("scene.synopsis")).setKey("synopsis").setFlexGrow(1);
         grid.setPartNameGenerator(scene -> scene.isOmitted() ? "strip-omitted" : colours.get(scene.getId()).partName());
@@ -103,6 +111,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
 
     private void render() {
         board = outlineService.board(episodeId);
+        extensions.badges().forEach(badge -> badgeTexts.put(badge, badge.forEpisode(episodeId)));
         colours.clear();
         List<StripColour> strip = StripColour.of(board.scenes());
         for (int i = 0; i < board.scenes().size(); i++) {
@@ -124,7 +133,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
             filters.add(palette);
         }
         removeAll();
-        add(new EpisodeHeader(board.episode()), filters);
+        add(new EpisodeHeader(board.episode(), extensions.headerItems()), filters);
         addAndExpand(grid);
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The landing screen: the season's episodes with their status and size. Clicking an episode opens
@@ -36,7 +37,7 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
     private final Grid<EpisodeSummary> episodes = new Grid<>();
 
     public SeasonOverviewView(SeasonService seasonService, OutlineService outlineService,
-                              AuthenticationContext authentication) {
+                              ObjectProvider<SeasonHeaderItem> headerItems, AuthenticationContext authentication) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.canEdit = authentication.hasAnyRole(Roles.SHOWRUNNER, Roles.WRITER);
@@ -53,6 +54,7 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             top.add(create);
         }
+        headerItems.orderedStream().forEach(item -> top.add(item.create()));
         add(top);
 
         episodes.setId("episodes");

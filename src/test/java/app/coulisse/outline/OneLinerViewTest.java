@@ -34,8 +34,9 @@ class OneLinerViewTest extends KaribuTest {
         Grid<Scene> grid = _get(Grid.class, spec -> spec.withId("one-liner"));
 
         assertThat(GridKt._size(grid)).isEqualTo(scenes.size());
+        // Scene, I/E, set, D/N, story day, pages, cast IDs, dance numbers, synopsis.
         assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("1", "INT", "MBT - JACK'S OFFICE", "DAY", "1", "1 3/8",
-                "Jack learns the gala lost its sponsor and pitches a wild idea: swap stars with Paris.");
+                "1", "", "Jack learns the gala lost its sponsor and pitches a wild idea: swap stars with Paris.");
         List<StripColour> colours = StripColour.of(scenes);
         for (int i = 0; i < scenes.size(); i++) {
             assertThat(grid.getPartNameGenerator().apply(GridKt._get(grid, i))).isEqualTo(colours.get(i).partName());
@@ -54,7 +55,7 @@ class OneLinerViewTest extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withId("filter-text")), "fountain");
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(grid, 0).get(6)).contains("fountain");
+        assertThat(GridKt._get(grid, 0).getSynopsis()).contains("fountain");
         assertThat(grid.getFooterRows().get(0).getCell(grid.getColumnByKey("scene")).getText()).isEqualTo("1 scenes");
     }
 }

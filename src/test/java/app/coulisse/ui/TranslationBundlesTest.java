@@ -2,7 +2,16 @@ package app.coulisse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -31,6 +40,22 @@ class TranslationBundlesTest {
         assertThat(english).as("bundles found").isNotEmpty();
         english.forEach((key, text) -> assertThat(text).as(key).isNotBlank());
         french.forEach((key, text) -> assertThat(text).as(key).isNotBlank());
+    }
+
+    @Test
+    void no_key_means_two_different_things_in_two_features() throws Exception {
+        for (String suffix : List.of("", "_fr")) {
+            Map<String, Set<String>> textsByKey = new HashMap<>();
+            for (Resource bundle : new PathMatchingResourcePatternResolver()
+                    .getResources(TranslationProvider.BUNDLES.formatted(suffix))) {
+                Properties properties = new Properties();
+                try (Reader reader = new InputStreamReader(bundle.getInputStream(), StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                properties.forEach((key, text) -> textsByKey.computeIfAbsent((String) key, k -> new HashSet<>()).add((String) text));
+            }
+            assertThat(textsByKey).as("keys with clashing texts" + suffix).allSatisfy((key, texts) -> assertThat(texts).as(key).hasSize(1));
+        }
     }
 
     @Test

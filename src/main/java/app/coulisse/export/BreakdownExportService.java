@@ -1,0 +1,69 @@
+package app.coulisse.export;
+
+import app.coulisse.export.model.EpisodeBreakdown;
+import app.coulisse.export.model.SeasonBreakdown;
+import app.coulisse.security.Roles;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The breakdown workbooks as the production office downloads them: read from the database in a
+ * bounded number of statements, written with POI straight to the caller's stream.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BreakdownExportService {
+
+    private final BreakdownModelReader reader;
+
+    BreakdownExportService(BreakdownModelReader reader) {
+        this.reader = reader;
+    }
+
+    /** Writes the episode breakdown workbook (one-liner, breakdown sheets, matrices) to the stream. */
+    @PreAuthorize(Roles.ANY_USER)
+    public void writeEpisodeWorkbook(long episodeId, Locale locale, OutputStream out) throws IOException {
+        EpisodeBreakdown breakdown = reader.episode(episodeId);
+        new EpisodeWorkbook(ExportLabels.forLocale(locale)).write(breakdown, out);
+    }
+
+    /** Writes the season workbook (episodes, season one-liner, cast by episode, all sheets) to the stream. */
+    @PreAuthorize(Roles.ANY_USER)
+    public void writeSeasonWorkbook(Locale locale, OutputStream out) throws IOException {
+        SeasonBreakdown season = reader.season();
+        new SeasonWorkbook(ExportLabels.forLocale(locale)).write(season, out);
+    }
+
+    /** The download name of an episode workbook, e.g. "Étoile-101-breakdown.xlsx". */
+    @PreAuthorize(Roles.ANY_USER)
+    public String episodeFileName(long episodeId) {
+        return reader.seriesTitle() + "-" + reader.episodeNumber(episodeId) + "-breakdown.xlsx";
+    }
+
+    /** The download name of the season workbook, e.g. "Étoile-season-breakdown.xlsx". */
+    @PreAuthorize(Roles.ANY_USER)
+    public String seasonFileName() {
+        return reader.seriesTitle() + "-season-breakdown.xlsx";
+    }
+
+    /** The MIME type of an .xlsx file. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * A Content-Disposition header that every client reads: a plain ASCII name
+     * ("Etoile-101-breakdown.xlsx") and the real one in UTF-8 ({@code filename*}, RFC 6266).
+     */
+    public static String attachmentHeader(String fileName) {
+        String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        String utf8 = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8;
+    }
+}

@@ -1,0 +1,164 @@
+package app.coulisse.export;
+
+import app.coulisse.breakdown.BreakdownService;
+import app.coulisse.breakdown.ElementLink;
+import app.coulisse.cast.CastService;
+import app.coulisse.cast.SceneAppearance;
+import app.coulisse.cast.StoryCharacter;
+import app.coulisse.dance.DanceLink;
+import app.coulisse.dance.DanceNumberDetails;
+import app.coulisse.dance.DanceService;
+import app.coulisse.export.model.Appearance;
+import app.coulisse.export.model.CastMember;
+import app.coulisse.export.model.DanceInScene;
+import app.coulisse.export.model.DanceNumber;
+import app.coulisse.export.model.ElementCategory;
+import app.coulisse.export.model.Episode;
+import app.coulisse.export.model.EpisodeBreakdown;
+import app.coulisse.export.model.MusicSource;
+import app.coulisse.export.model.Scene;
+import app.coulisse.export.model.SceneElement;
+import app.coulisse.export.model.SeasonBreakdown;
+import app.coulisse.export.model.SeriesInfo;
+import app.coulisse.export.model.StripPalette;
+import app.coulisse.outline.EpisodeBoard;
+import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.Storyline;
+import app.coulisse.season.EpisodeSummary;
+import app.coulisse.season.SeasonService;
+import app.coulisse.season.Series;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an episode or the season through the feature services and turns it into the export
+ * model. Each episode costs a fixed number of statements (board, cast, dance links, numbers,
+ * elements), whatever its number of scenes.
+ */
+@Component
+class BreakdownModelReader {
+
+    private final SeasonService seasonService;
+    private final OutlineService outlineService;
+    private final CastService castService;
+    private final DanceService danceService;
+    private final BreakdownService breakdownService;
+
+    BreakdownModelReader(SeasonService seasonService, OutlineService outlineService, CastService castService,
+                         DanceService danceService, BreakdownService breakdownService) {
+        this.seasonService = seasonService;
+        this.outlineService = outlineService;
+        this.castService = castService;
+        this.danceService = danceService;
+        this.breakdownService = breakdownService;
+    }
+
+    String seriesTitle() {
+        return seasonService.series().getTitle();
+    }
+
+    String episodeNumber(long episodeId) {
+        return seasonService.episode(episodeId).getNumber();
+    }
+
+    EpisodeBreakdown episode(long episodeId) {
+        EpisodeContent content = read(episodeId);
+        Map<Integer, CastMember> cast = castMembers();
+        return new EpisodeBreakdown(seriesInfo(), content.episode(), content.scenes(), appearingIn(content.scenes(), cast),
+                content.danceNumbers(), categories());
+    }
+
+    SeasonBreakdown season() {
+        List<Episode> episodes = new ArrayList<>();
+        List<Scene> scenes = new ArrayList<>();
+        Map<Long, DanceNumber> danceNumbers = new LinkedHashMap<>();
+        for (EpisodeSummary summary : seasonService.episodeSummaries()) {
+            EpisodeContent content = read(summary.id());
+            episodes.add(content.episode());
+            scenes.addAll(content.scenes());
+            content.danceNumbers().forEach(number -> danceNumbers.putIfAbsent(number.id(), number));
+        }
+        return new SeasonBreakdown(seriesInfo(), episodes, scenes, appearingIn(scenes, castMembers()),
+                List.copyOf(danceNumbers.values()), categories());
+    }
+
+    private record EpisodeContent(Episode episode, List<Scene> scenes, List<DanceNumber> danceNumbers) {
+    }
+
+    private EpisodeContent read(long episodeId) {
+        EpisodeBoard board = outlineService.board(episodeId);
+        Map<Long, List<Appearance>> cast = castService.episodeCast(episodeId).stream().collect(Collectors.groupingBy(
+                SceneAppearance::sceneId, Collectors.mapping(a -> new Appearance(a.castId(), a.speaking(), a.dancing()),
+                        Collectors.toList())));
+        Map<Long, List<DanceInScene>> dances = danceService.episodeLinks(episodeId).stream().collect(Collectors.groupingBy(
+                DanceLink::sceneId, Collectors.mapping(link -> new DanceInScene(link.danceNumberId(), text(link.note())),
+                        Collectors.toList())));
+        Map<Long, List<SceneElement>> elements = breakdownService.episodeElements(episodeId).stream()
+                .collect(Collectors.groupingBy(ElementLink::sceneId, Collectors.mapping(link -> new SceneElement(
+                        link.categoryName(), link.elementName(), link.quantity(), text(link.note())), Collectors.toList())));
+
+        app.coulisse.season.Episode episode = board.episode();
+        List<Scene> scenes = board.scenes().stream().map(scene -> new Scene(episode.getNumber(), scene.getNumber(),
+                scene.isOmitted(), scene.getPosition(), scene.getAct() == null ? "" : scene.getAct().getName(),
+                scene.getIntExt().heading(), scene.getSet() == null ? "" : scene.getSet().getName(),
+                scene.getTimeOfDay().name(), scene.getStoryDay() == null ? 0 : scene.getStoryDay(), scene.getEighths(),
+                scene.getSynopsis(), scene.getStoryCity() == null ? "" : scene.getStoryCity().label(),
+                scene.getShootingLocation(), scene.getStorylines().stream().map(Storyline::getLabel).sorted().toList(),
+                cast.getOrDefault(scene.getId(), List.of()), dances.getOrDefault(scene.getId(), List.of()),
+                elements.getOrDefault(scene.getId(), List.of()))).toList();
+        List<DanceNumber> numbers = danceService.episodeNumbers(episodeId).stream().map(BreakdownModelReader::danceNumber).toList();
+        return new EpisodeContent(new Episode(episode.getNumber(), episode.getTitle(), episode.getStatus().name(),
+                episode.getTargetPages() == null ? 0 : episode.getTargetPages()), scenes, numbers);
+    }
+
+    /** The workbook writers take every text as non-null: an absent note is an empty one. */
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private SeriesInfo seriesInfo() {
+        Series series = seasonService.series();
+        SeriesInfo defaults = SeriesInfo.withDefaults(series.getTitle());
+        return new SeriesInfo(series.getTitle(), new StripPalette(series.getStripIntDay(), series.getStripExtDay(),
+                series.getStripIntNight(), series.getStripExtNight()), defaults.castColour(), defaults.danceNumberColour());
+    }
+
+    private Map<Integer, CastMember> castMembers() {
+        Map<Integer, CastMember> members = new LinkedHashMap<>();
+        for (StoryCharacter character : castService.characters()) {
+            members.put(character.getCastId(), new CastMember(character.getCastId(), character.getName(),
+                    character.getPerformer(), character.getCompany() == null ? "" : character.getCompany().getName(),
+                    character.isDancer()));
+        }
+        return members;
+    }
+
+    /** Only the characters who appear in these scenes, in cast ID order. */
+    private static List<CastMember> appearingIn(Collection<Scene> scenes, Map<Integer, CastMember> cast) {
+        Set<Integer> present = scenes.stream().flatMap(scene -> scene.cast().stream()).map(Appearance::castId)
+                .collect(Collectors.toSet());
+        return cast.values().stream().filter(member -> present.contains(member.castId())).toList();
+    }
+
+    private List<ElementCategory> categories() {
+        return breakdownService.categories().stream()
+                .map(category -> new ElementCategory(category.getName(), category.getColour(), category.getPosition()))
+                .toList();
+    }
+
+    private static DanceNumber danceNumber(DanceNumberDetails details) {
+        return new DanceNumber(details.id(), details.title(), details.style(), details.choreographer(), details.composer(),
+                details.piece(), details.musicCue(), details.musicSource() == null ? null
+                        : MusicSource.valueOf(details.musicSource().name()), details.companyName(),
+                details.durationSeconds() == null ? 0 : details.durationSeconds(),
+                details.principalDancers().stream().map(DanceNumberDetails.Dancer::castId).toList(),
+                details.ensembleSize(), details.rehearsalHours(), details.costumeNotes(),
+                details.shoesPerDancer() == null ? 0 : details.shoesPerDancer(), details.props());
+    }
+}
