@@ -6,6 +6,8 @@ import app.coulisse.outline.Scene;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -84,5 +86,28 @@ public class CastService {
         appearance.setSpeaking(speaking);
         appearance.setDancing(dancing);
         return appearances.save(appearance);
+    }
+
+    /** The next {@code count} cast IDs new characters would get, lowest first. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<Integer> nextFreeCastIds(int count) {
+        List<Integer> taken = new ArrayList<>(characters.castIds(seasonService.series()));
+        List<Integer> free = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int id = CastIds.nextFree(taken);
+            free.add(id);
+            taken.add(id);
+            Collections.sort(taken);
+        }
+        return free;
+    }
+
+    /** Tags a character in a scene, saying whether they are seen or only heard (a voice-over). */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Appearance tag(long sceneId, long characterId, boolean speaking, boolean dancing, boolean onScreen) {
+        Appearance appearance = tag(sceneId, characterId, speaking, dancing);
+        appearance.setOnScreen(onScreen);
+        return appearance;
     }
 }

@@ -7,6 +7,8 @@ import app.coulisse.season.Episode;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,5 +120,83 @@ public class OutlineService {
     @Transactional(readOnly = true)
     public List<Scene> scenes(long episodeId) {
         return scenes.findByEpisodeInOrder(seasonService.episode(episodeId));
+    }
+
+    /** The act with that name in the episode (case ignored), created at the end of its acts if it is new. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Act findOrCreateAct(long episodeId, String name) {
+        Episode episode = seasonService.episode(episodeId);
+        String clean = name.strip();
+        return acts.findByEpisodeOrderByPosition(episode).stream()
+                .filter(act -> act.getName().equalsIgnoreCase(clean))
+                .findFirst()
+                .orElseGet(() -> acts.save(new Act(episode, clean, acts.maxPosition(episode) + 1)));
+    }
+
+    /** The episode's scene numbers in running order. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<String> sceneNumbers(long episodeId) {
+        return scenes.numbers(seasonService.episode(episodeId));
+    }
+
+    /** Deletes all the episode's scenes with their appearances and returns how many there were; callers check the lock. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public int deleteScenes(long episodeId) {
+        return scenes.deleteByEpisode(seasonService.episode(episodeId));
+    }
+
+    /** Appends an imported scene: it keeps the file's number when that number is free in the episode, else gets the next one. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Scene appendImportedScene(long episodeId, SceneDraft draft, String requestedNumber) {
+        Episode episode = seasonService.episode(episodeId);
+        List<String> taken = scenes.numbers(episode);
+        String wanted = requestedNumber == null ? "" : requestedNumber.strip();
+        boolean keep = !wanted.isEmpty() && wanted.length() <= MAX_SCENE_NUMBER_LENGTH && !taken.contains(wanted);
+        Scene scene = new Scene(episode);
+        scene.setPosition(scenes.maxPosition(episode) + 1);
+        scene.setNumber(keep ? wanted : nextNumber(taken, episode.isNumbersLocked()));
+        scene.setAct(draft.actName() == null ? null : findOrCreateAct(episodeId, draft.actName()));
+        scene.setIntExt(draft.intExt());
+        scene.setSet(draft.setName() == null ? null : findOrCreateSet(draft.setName()));
+        scene.setTimeOfDay(draft.timeOfDay());
+        scene.setStoryDay(draft.storyDay());
+        scene.setEighths(draft.eighths());
+        scene.setSynopsis(draft.synopsis());
+        scene.setStoryCity(draft.storyCity());
+        scene.setShootingLocation(draft.shootingLocation());
+        Series series = seasonService.series();
+        for (String label : draft.storylineLabels()) {
+            storylines.findBySeriesAndLabelIgnoreCase(series, label).ifPresent(scene.getStorylines()::add);
+        }
+        return scenes.save(scene);
+    }
+
+    /** The longest scene number the scene table holds. */
+    public static final int MAX_SCENE_NUMBER_LENGTH = 12;
+
+    private static final Pattern LEADING_DIGITS = Pattern.compile("\\D*(\\d{1,9})");
+
+    /**
+     * Unlocked: one more than the highest number in the episode. Locked: the last scene's number with the first free
+     * letter (12 gives 12A, then 12B), since locked numbers never move.
+     */
+    private static String nextNumber(List<String> taken, boolean locked) {
+        if (locked && !taken.isEmpty()) {
+            String base = taken.get(taken.size() - 1).replaceFirst("[A-Za-z]+$", "");
+            for (char letter = 'A'; letter <= 'Z'; letter++) {
+                if (!taken.contains(base + letter)) {
+                    return base + letter;
+                }
+            }
+        }
+        int highest = 0;
+        for (String number : taken) {
+            Matcher digits = LEADING_DIGITS.matcher(number);
+            if (digits.lookingAt()) {
+                highest = Math.max(highest, Integer.parseInt(digits.group(1)));
+            }
+        }
+        return String.valueOf(highest + 1);
     }
 }
