@@ -23,21 +23,21 @@ class NavigationByRoleTest extends KaribuTest {
     }
 
     @Test
-    void showrunner_sees_the_season_and_the_users() {
+    void showrunner_sees_the_season_the_import_and_the_users() {
         loginAs("showrunner");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season", "Users");
+        assertThat(navigationLabels()).containsExactly("Season", "Import", "Users");
     }
 
     @Test
-    void writer_sees_the_season_but_not_the_users() {
+    void writer_sees_the_season_and_the_import_but_not_the_users() {
         loginAs("writer");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season");
+        assertThat(navigationLabels()).containsExactly("Season", "Import");
     }
 
     @Test
-    void production_sees_the_season_but_not_the_users() {
+    void production_sees_the_season_but_neither_the_import_nor_the_users() {
         loginAs("production");
         UI.getCurrent().navigate("");
         assertThat(navigationLabels()).containsExactly("Season");
