@@ -206,13 +206,23 @@ class EpisodeApiTest extends ServerTest {
     }
 
     @Test
-    void an_unknown_mode_and_a_form_body_are_refused_in_json() throws Exception {
+    void an_unknown_mode_a_form_body_and_a_bad_id_are_refused_in_json() throws Exception {
         long episode = episodeId(createEpisode("178", "Modes"));
 
         assertError(postScreenplay(episode, "?mode=merge", "text/plain", TestFiles.bytes("etoile-101.fountain"),
                 WRITER, WRITER_PASSWORD), 400, "api.mode.invalid", "Unknown import mode “merge”: use append or replace.");
-        assertThat(postScreenplay(episode, "", "application/x-www-form-urlencoded",
-                TestFiles.bytes("etoile-101.fountain"), WRITER, WRITER_PASSWORD).statusCode()).isEqualTo(415);
+        assertError(postScreenplay(episode, "", "application/x-www-form-urlencoded", TestFiles.bytes("etoile-101.fountain"),
+                WRITER, WRITER_PASSWORD), 415, "api.media-type.unsupported", "Content type application/x-www-form-urlencoded "
+                + "is not accepted: send the file as application/octet-stream, text/plain or application/xml.");
+        assertError(send(request("/api/episodes/abc/screenplay", WRITER, WRITER_PASSWORD)
+                .header("Content-Type", "text/plain").POST(BodyPublishers.ofString("INT. A - DAY"))),
+                400, "api.parameter.invalid", "The value “abc” is not valid for id.");
+    }
+
+    @Test
+    void a_wrong_method_is_a_405_in_json() throws Exception {
+        assertError(send(request("/api/episodes", WRITER, WRITER_PASSWORD).DELETE()), 405, "api.method.not-allowed",
+                "This API address does not accept DELETE.");
     }
 
     private HttpResponse<String> createEpisode(String number, String title) throws Exception {
