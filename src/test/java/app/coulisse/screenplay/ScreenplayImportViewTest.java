@@ -15,6 +15,7 @@ import app.coulisse.KaribuTest;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.Locale;
 import java.util.Set;
@@ -115,6 +117,23 @@ class ScreenplayImportViewTest extends KaribuTest {
         expectNotifications("No scene heading was found (a heading starts with INT., EXT., INT./EXT. or I/E).");
         _assertNone(VerticalLayout.class, spec -> spec.withId("preview"));
         assertThat(jdbc.queryForObject("select count(*) from scene", Long.class)).isEqualTo(scenesBefore);
+    }
+
+    @Test
+    void a_file_the_browser_rejects_or_an_oversized_one_gets_a_translated_message() {
+        loginAs("writer");
+        UI.getCurrent().navigate(ScreenplayImportView.class);
+        chooseEpisode("101");
+        Upload upload = _get(Upload.class, spec -> spec.withId("upload"));
+
+        // The browser checks size and type before sending; the server only hears of the rejection.
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is too big", "pilot.pdf"));
+        expectNotifications("“pilot.pdf” was refused: upload a .fountain, .txt or .fdx file of at most 5 MB.");
+
+        // Should a client skip that check, the service still refuses.
+        _upload(upload, "huge.fountain", "text/plain", new byte[ScreenplayImportService.MAX_FILE_BYTES + 1]);
+        expectNotifications("The file is over 5 MB, far more than any screenplay. Check that this is the right file.");
+        _assertNone(VerticalLayout.class, spec -> spec.withId("preview"));
     }
 
     @Test
