@@ -7,6 +7,8 @@ import app.coulisse.outline.Scene;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -244,5 +246,28 @@ public class CastService {
     @PreAuthorize(Roles.CAN_EDIT)
     public void untag(long sceneId, long characterId) {
         appearances.findBySceneIdAndCharacterId(sceneId, characterId).ifPresent(appearances::delete);
+    }
+
+    /** The next {@code count} cast IDs new characters would get, lowest first. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<Integer> nextFreeCastIds(int count) {
+        List<Integer> taken = new ArrayList<>(characters.castIds(seasonService.series()));
+        List<Integer> free = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int id = CastIds.nextFree(taken);
+            free.add(id);
+            taken.add(id);
+            Collections.sort(taken);
+        }
+        return free;
+    }
+
+    /** Tags a character in a scene, saying whether they are seen or only heard (a voice-over). */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Appearance tag(long sceneId, long characterId, boolean speaking, boolean dancing, boolean onScreen) {
+        Appearance appearance = tag(sceneId, characterId, speaking, dancing);
+        appearance.setOnScreen(onScreen);
+        return appearance;
     }
 }

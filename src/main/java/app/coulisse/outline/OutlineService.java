@@ -204,6 +204,53 @@ public class OutlineService {
         Act act = acts.findByEpisodeOrderByPosition(episode).stream()
                 .filter(candidate -> candidate.getName().equalsIgnoreCase(draft.actName()))
                 .findFirst().orElse(null);
+        return insert(episode, act, Integer.MAX_VALUE, content(episode, draft));
+    }
+
+    /**
+     * Appends an imported scene at the end of its act (created when new). In a locked episode it
+     * keeps the file's number when that number is valid and free; otherwise numbering follows the
+     * usual rules (the order while unlocked, an A-number when locked).
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Scene appendImportedScene(long episodeId, SceneDraft draft, String requestedNumber) {
+        Episode episode = seasonService.episode(episodeId);
+        Act act = draft.actName() == null ? null : findOrCreateAct(episodeId, draft.actName());
+        Scene scene = insert(episode, act, Integer.MAX_VALUE, content(episode, draft));
+        String wanted = requestedNumber == null ? "" : requestedNumber.strip();
+        if (episode.isNumbersLocked() && SceneNumbering.isValid(wanted)
+                && !scenes.existsByEpisodeAndNumberAndIdNot(episode, wanted, scene.getId())) {
+            scene.setNumber(wanted);
+        }
+        return scene;
+    }
+
+    /** The act with that name (case ignored), added at the end of the episode when it is new. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Act findOrCreateAct(long episodeId, String name) {
+        Episode episode = seasonService.episode(episodeId);
+        String clean = actName(name);
+        return acts.findByEpisodeOrderByPosition(episode).stream()
+                .filter(act -> act.getName().equalsIgnoreCase(clean))
+                .findFirst()
+                .orElseGet(() -> acts.save(new Act(episode, clean, acts.maxPosition(episode) + 1)));
+    }
+
+    /** The episode's scene numbers in running order. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<String> sceneNumbers(long episodeId) {
+        return scenes.numbers(seasonService.episode(episodeId));
+    }
+
+    /** Deletes all the episode's scenes with their tags and says how many there were; callers check the lock. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public int deleteScenes(long episodeId) {
+        return scenes.deleteByEpisode(seasonService.episode(episodeId));
+    }
+
+    /** A scene's content from a draft, before it has a place and a number. */
+    private Scene content(Episode episode, SceneDraft draft) {
         Scene content = new Scene(episode);
         content.setIntExt(draft.intExt());
         content.setSet(draft.setName() == null ? null : findOrCreateSet(draft.setName()));
@@ -217,7 +264,7 @@ public class OutlineService {
         for (String label : draft.storylineLabels()) {
             storylines.findBySeriesAndLabelIgnoreCase(series, label).ifPresent(content.getStorylines()::add);
         }
-        return insert(episode, act, Integer.MAX_VALUE, content);
+        return content;
     }
 
     /**

@@ -28,4 +28,13 @@ interface SceneRepository extends JpaRepository<Scene, Long> {
     @Modifying(flushAutomatically = true)
     @Query("update Scene s set s.number = concat('~', cast(s.id as String)) where s.id in ?1")
     void parkNumbers(Collection<Long> sceneIds);
+
+    /** The episode's scene numbers in running order. */
+    @Query("select s.number from Scene s where s.episode = ?1 order by s.position")
+    List<String> numbers(Episode episode);
+
+    /** Deletes the episode's scenes in one statement; appearances and storyline links go with them (on delete cascade). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from Scene s where s.episode = ?1")
+    int deleteByEpisode(Episode episode);
 }

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The hand-written screenplay files under {@code src/test/resources/screenplay}. */
-final class TestFiles {
+/** The hand-written screenplay files under {@code src/test/resources/screenplay}; the API tests post them too. */
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = TestFiles.class.getResourceAsStream("/screenplay/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("No test file " + name);

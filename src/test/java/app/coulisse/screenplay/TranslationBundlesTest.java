@@ -11,7 +11,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-/** Every message key the parsers give has English and French text, and neither bundle has extra keys. */
+/** Every message key the parsers and the import mapping give has English and French text, and neither bundle has extra keys. */
 class TranslationBundlesTest {
 
     @Test
@@ -28,8 +28,13 @@ class TranslationBundlesTest {
                     .forEach(key -> assertThat(bundle.getProperty(key)).as(file + " " + key).isNotBlank());
             Arrays.stream(ParseWarning.Kind.values()).map(ParseWarning.Kind::key)
                     .forEach(key -> assertThat(bundle.getProperty(key)).as(file + " " + key).isNotBlank());
-            assertThat(bundle.stringPropertyNames()).hasSize(
-                    UnreadableScreenplayException.Reason.values().length + ParseWarning.Kind.values().length);
+            Arrays.stream(ImportPlan.Warning.values()).map(ImportPlan.Warning::key)
+                    .forEach(key -> assertThat(bundle.getProperty(key)).as(file + " " + key).isNotBlank());
+            // No stale parser or mapping keys: each one under these prefixes belongs to a reason or a warning.
+            assertThat(bundle.stringPropertyNames().stream().filter(key -> key.startsWith("screenplay.error.")
+                    || key.startsWith("screenplay.warning.") || key.startsWith("screenplay.import.warning.")))
+                    .hasSize(UnreadableScreenplayException.Reason.values().length + ParseWarning.Kind.values().length
+                            + ImportPlan.Warning.values().length);
         }
     }
 

@@ -25,21 +25,21 @@ class NavigationByRoleTest extends KaribuTest {
     }
 
     @Test
-    void showrunner_sees_the_season_and_the_users() {
+    void showrunner_sees_the_season_the_import_and_the_users() {
         loginAs("showrunner");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Users");
+        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Import", "Users");
     }
 
     @Test
-    void writer_sees_the_season_but_not_the_users() {
+    void writer_sees_the_season_and_the_import_but_not_the_users() {
         loginAs("writer");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports");
+        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Import");
     }
 
     @Test
-    void production_sees_the_season_but_not_the_users() {
+    void production_sees_the_season_but_neither_the_import_nor_the_users() {
         loginAs("production");
         UI.getCurrent().navigate("");
         assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports");

@@ -29,7 +29,7 @@ class LanguageSwitchTest extends KaribuTest {
 
         _setValue(_get(Select.class, spec -> spec.withId("language")), Locale.FRENCH);
 
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Saison", "Distribution", "Numéros dansés", "Éléments", "Rapports");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Saison", "Distribution", "Numéros dansés", "Éléments", "Rapports", "Importer");
         assertThat(_get(Grid.class, spec -> spec.withId("episodes")).getColumnByKey("title").getHeaderText()).isEqualTo("Titre");
         assertThat(userService.currentUser().orElseThrow().getLocale().getLanguage()).isEqualTo("fr");
     }

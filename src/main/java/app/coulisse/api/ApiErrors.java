@@ -1,0 +1,95 @@
+package app.coulisse.api;
+
+import app.coulisse.core.DomainException;
+import app.coulisse.core.NotFoundException;
+import app.coulisse.screenplay.ScreenplayTooLargeException;
+import app.coulisse.ui.TranslationProvider;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns what the API throws into JSON {@code {status, message, key}}: the message in English for a script's log,
+ * the key for a client that speaks another language. Never a stack trace. It applies to every Spring MVC request,
+ * since the API is the only MVC surface (the UI is Vaadin's own servlet), so that Spring's own refusals (wrong
+ * method or content type, unreadable JSON, a bad parameter) get the same shape.
+ */
+@RestControllerAdvice
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    /** The body of every API error. */
+    record ApiError(int status, String message, String key) {
+    }
+
+    private final TranslationProvider translations;
+
+    ApiErrors(TranslationProvider translations) {
+        this.translations = translations;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessageKey(), e.getArguments());
+    }
+
+    @ExceptionHandler(ScreenplayTooLargeException.class)
+    ResponseEntity<Object> tooLarge(ScreenplayTooLargeException e) {
+        return error(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessageKey(), e.getArguments());
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> refused(DomainException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessageKey(), e.getArguments());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> denied(AccessDeniedException e) {
+        return error(HttpStatus.FORBIDDEN, "error.access-denied");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected error in the API", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
+    }
+
+    /** Spring MVC's own refusals, in our shape. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (e instanceof HttpMediaTypeNotSupportedException unsupported) {
+            return error(status, "api.media-type.unsupported", String.valueOf(unsupported.getContentType()));
+        }
+        if (e instanceof HttpMessageNotReadableException) {
+            return error(status, "api.body.unreadable");
+        }
+        if (e instanceof TypeMismatchException mismatch) {
+            return error(status, "api.parameter.invalid", mismatch.getPropertyName(), String.valueOf(mismatch.getValue()));
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException method) {
+            return error(status, "api.method.not-allowed", method.getMethod());
+        }
+        return error(status, "api.request.invalid");
+    }
+
+    private ResponseEntity<Object> error(HttpStatusCode status, String key, Object... args) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), translations.getTranslation(key, Locale.ENGLISH, args), key));
+    }
+}

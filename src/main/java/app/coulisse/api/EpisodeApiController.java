@@ -1,0 +1,103 @@
+package app.coulisse.api;
+
+import app.coulisse.core.DomainException;
+import app.coulisse.screenplay.ImportMode;
+import app.coulisse.screenplay.ImportResult;
+import app.coulisse.screenplay.ScreenplayImportService;
+import app.coulisse.screenplay.ScreenplayTooLargeException;
+import app.coulisse.season.Episode;
+import app.coulisse.season.SeasonService;
+import app.coulisse.ui.TranslationProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Episodes and screenplay import over HTTP; roles are checked by the services, as for the UI. */
+@RestController
+@RequestMapping("/api/episodes")
+class EpisodeApiController {
+
+    private final SeasonService seasonService;
+    private final ScreenplayImportService importService;
+    private final TranslationProvider translations;
+
+    EpisodeApiController(SeasonService seasonService, ScreenplayImportService importService,
+                         TranslationProvider translations) {
+        this.seasonService = seasonService;
+        this.importService = importService;
+        this.translations = translations;
+    }
+
+    /** The season's episodes in running order. */
+    @GetMapping
+    List<EpisodeJson> episodes() {
+        return seasonService.episodeSummaries().stream().map(EpisodeJson::of).toList();
+    }
+
+    /** Creates an episode at the end of the season (writers and showrunner). */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EpisodeJson> create(@RequestBody NewEpisodeJson body) {
+        Episode episode = seasonService.createEpisode(body.number(), body.title());
+        return ResponseEntity.created(URI.create("/api/episodes/" + episode.getId()))
+                .body(new EpisodeJson(episode.getId(), episode.getNumber(), episode.getTitle(), episode.getStatus(), 0));
+    }
+
+    /**
+     * Imports the raw Fountain or FDX file of the body into the episode. The name comes from {@code ?filename=}, else
+     * the Content-Disposition header, else the content decides the format.
+     */
+    @PostMapping(path = "/{id}/screenplay", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    ImportJson importScreenplay(@PathVariable long id, InputStream body,
+                                @RequestParam(name = "filename", required = false) String fileName,
+                                @RequestHeader(name = HttpHeaders.CONTENT_DISPOSITION, required = false) String disposition,
+                                @RequestParam(name = "mode", defaultValue = "append") String mode,
+                                @RequestParam(name = "nonSpeaking", required = false) Set<String> nonSpeaking)
+            throws IOException {
+        // Read one byte past the limit: enough to know the file is too large without holding all of it.
+        byte[] content = body.readNBytes(ScreenplayImportService.MAX_FILE_BYTES + 1);
+        if (content.length > ScreenplayImportService.MAX_FILE_BYTES) {
+            throw new ScreenplayTooLargeException();
+        }
+        ImportResult result = importService.commit(id, fileName(fileName, disposition), content, mode(mode),
+                nonSpeaking == null ? Set.of() : nonSpeaking);
+        return ImportJson.of(result, result.warnings().stream()
+                .map(w -> new WarningJson(translations.getTranslation(w.key(), Locale.ENGLISH, w.args().toArray()),
+                        w.key(), w.args()))
+                .toList());
+    }
+
+    private static String fileName(String fromQuery, String disposition) {
+        if (fromQuery != null && !fromQuery.isBlank()) {
+            return fromQuery;
+        }
+        if (disposition != null && !disposition.isBlank()) {
+            return ContentDisposition.parse(disposition).getFilename();
+        }
+        return null;
+    }
+
+    private static ImportMode mode(String mode) {
+        for (ImportMode candidate : ImportMode.values()) {
+            if (candidate.name().equalsIgnoreCase(mode.strip())) {
+                return candidate;
+            }
+        }
+        throw new DomainException("api.mode.invalid", mode);
+    }
+}

@@ -1,0 +1,32 @@
+package app.coulisse.screenplay;
+
+import app.coulisse.outline.IntExt;
+import app.coulisse.outline.TimeOfDay;
+import java.util.List;
+
+/**
+ * A scene of the file as it maps onto the episode.
+ *
+ * @param number              the file's scene number (in a preview) or the number the scene got (after a commit);
+ *                            {@code null} in a preview when the file gives none
+ * @param numberKept          true when the file's number is free in the episode and is kept
+ * @param heading             the heading as written in the file
+ * @param intExt              INT, EXT or INT/EXT (INT when the heading says nothing)
+ * @param set                 the set name, or {@code null} when the heading has none
+ * @param timeOfDay           the time of day (DAY when the heading says nothing)
+ * @param act                 the act (level 1 section) of the file, or {@code null}
+ * @param eighths             the length: Final Draft's when the file has it, else the estimate
+ * @param lengthEstimated     true when the length is an estimate
+ * @param synopsis            the file's synopsis of the scene, or {@code null}
+ * @param cast                the speaking characters, then the confirmed non-speaking ones
+ * @param possibleNonSpeaking ALL-CAPS names in the action that may be silent characters, for the writer to confirm
+ */
+public record ImportedScene(String number, boolean numberKept, String heading, IntExt intExt, String set,
+                            TimeOfDay timeOfDay, String act, int eighths, boolean lengthEstimated, String synopsis,
+                            List<SceneCharacter> cast, List<String> possibleNonSpeaking) {
+
+    public ImportedScene {
+        cast = List.copyOf(cast);
+        possibleNonSpeaking = List.copyOf(possibleNonSpeaking);
+    }
+}

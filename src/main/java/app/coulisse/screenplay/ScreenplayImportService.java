@@ -1,0 +1,121 @@
+package app.coulisse.screenplay;
+
+import app.coulisse.cast.CastService;
+import app.coulisse.cast.NewCharacter;
+import app.coulisse.cast.StoryCharacter;
+import app.coulisse.core.DomainException;
+import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.Scene;
+import app.coulisse.outline.SceneDraft;
+import app.coulisse.season.Episode;
+import app.coulisse.season.SeasonService;
+import app.coulisse.security.Roles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a Fountain or Final Draft screenplay into an episode in two steps: a preview that changes nothing, then a
+ * commit that writes scenes, new characters and appearances in one transaction. Mapping rules: design record 003.
+ */
+@Service
+@Transactional
+public class ScreenplayImportService {
+
+    /** The largest file accepted: a feature-length screenplay in FDX is well under 1 MB. */
+    public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+    private final ScreenplayReader reader = new ScreenplayReader();
+    private final SeasonService seasonService;
+    private final OutlineService outlineService;
+    private final CastService castService;
+
+    ScreenplayImportService(SeasonService seasonService, OutlineService outlineService, CastService castService) {
+        this.seasonService = seasonService;
+        this.outlineService = outlineService;
+        this.castService = castService;
+    }
+
+    /** Reads the file and matches it to the episode and the cast, changing nothing. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    @Transactional(readOnly = true)
+    public ImportPreview preview(long episodeId, String fileName, byte[] content) {
+        seasonService.episode(episodeId);
+        return plan(episodeId, read(fileName, content), Set.of()).preview(fileName);
+    }
+
+    /** Imports the file into the episode, with the confirmed non-speaking names; on any failure nothing is saved. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public ImportResult commit(long episodeId, String fileName, byte[] content, ImportMode mode,
+                               Set<String> confirmedNonSpeaking) {
+        Episode episode = seasonService.episode(episodeId);
+        Screenplay screenplay = read(fileName, content);
+        int deleted = 0;
+        if (mode == ImportMode.REPLACE) {
+            if (episode.isNumbersLocked()) {
+                throw new DomainException("screenplay.import.replace-locked", episode.getNumber());
+            }
+            deleted = outlineService.deleteScenes(episodeId);
+        }
+        ImportPlan plan = plan(episodeId, screenplay, confirmedNonSpeaking == null ? Set.of() : confirmedNonSpeaking);
+
+        Map<ImportPlan.PlannedCharacter, Long> characterIds = new HashMap<>();
+        List<ImportedCharacter> created = new ArrayList<>();
+        List<ImportedCharacter> matched = new ArrayList<>();
+        for (ImportPlan.PlannedCharacter character : plan.characters()) {
+            if (character.isNew()) {
+                StoryCharacter saved = castService.createCharacter(
+                        new NewCharacter(character.castName(), character.castId(), null, null, false, null));
+                characterIds.put(character, saved.getId());
+                created.add(character.view());
+            } else {
+                characterIds.put(character, character.existingId());
+                matched.add(character.view());
+            }
+        }
+
+        List<ImportedScene> scenes = new ArrayList<>();
+        int appearances = 0;
+        for (ImportPlan.Scene planned : plan.scenes()) {
+            ParsedScene parsed = planned.parsed();
+            Scene scene = outlineService.appendImportedScene(episodeId, new SceneDraft(parsed.act(), planned.intExt(),
+                    planned.set(), planned.timeOfDay(), null, parsed.eighths(), planned.synopsis(), null, null, List.of()),
+                    parsed.number());
+            for (ImportPlan.Casting casting : planned.cast()) {
+                castService.tag(scene.getId(), characterIds.get(casting.character()), casting.speaking(), false,
+                        casting.onScreen());
+                appearances++;
+            }
+            scenes.add(planned.view(scene.getNumber()));
+        }
+        return new ImportResult(episodeId, episode.getNumber(), mode, deleted, scenes, created, matched, appearances,
+                plan.warnings());
+    }
+
+    private ImportPlan plan(long episodeId, Screenplay screenplay, Set<String> confirmedNonSpeaking) {
+        List<KnownCharacter> cast = castService.characters().stream()
+                .map(character -> new KnownCharacter(character.getId(), character.getCastId(), character.getName()))
+                .toList();
+        return ImportPlan.build(screenplay, cast, castService.nextFreeCastIds(ImportPlan.mostNewCharacters(screenplay)),
+                confirmedNonSpeaking, outlineService.sceneNumbers(episodeId));
+    }
+
+    /** Parses the file; an unreadable one becomes a translatable refusal carrying the parser's key and arguments. */
+    private Screenplay read(String fileName, byte[] content) {
+        if (content != null && content.length > MAX_FILE_BYTES) {
+            throw new ScreenplayTooLargeException();
+        }
+        try {
+            return reader.read(fileName, content == null ? new byte[0] : content);
+        } catch (UnreadableScreenplayException e) {
+            DomainException refusal = new DomainException(e.messageKey(), e.args().toArray());
+            refusal.initCause(e);
+            throw refusal;
+        }
+    }
+}
