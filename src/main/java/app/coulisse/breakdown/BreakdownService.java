@@ -167,6 +167,13 @@ public class BreakdownService {
         return links.byScene(sceneId);
     }
 
+    /** Every element tagged in every scene of the season, with its category, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<ElementLink> seasonElements() {
+        return links.inSeason();
+    }
+
     /** Every element tag of an episode, by category order, element name, scene, in one statement. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)

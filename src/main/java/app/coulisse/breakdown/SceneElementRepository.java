@@ -24,6 +24,10 @@ interface SceneElementRepository extends JpaRepository<SceneElement, Long> {
     @Query(LINK + " where s.id = ?1 order by c.position, e.name")
     List<ElementLink> byScene(long sceneId);
 
+    /** The installation holds one series, so the season is every scene. */
+    @Query(LINK + " order by c.position, e.name, s.episode.position, s.position")
+    List<ElementLink> inSeason();
+
     @Query(LINK + " where s.episode.id = ?1 order by c.position, e.name, s.position")
     List<ElementLink> byEpisode(long episodeId);
 

@@ -1,5 +1,6 @@
 package app.coulisse.cast;
 
+import app.coulisse.season.Series;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,6 +25,12 @@ interface AppearanceRepository extends JpaRepository<Appearance, Long> {
             from Appearance a join a.scene s join a.character c
             where s.episode.id = ?1 order by s.position, c.castId""")
     List<SceneAppearance> byEpisode(long episodeId);
+
+    @Query("""
+            select new app.coulisse.cast.SceneAppearance(s.id, c.id, c.castId, c.name, a.speaking, a.dancing)
+            from Appearance a join a.scene s join a.character c
+            where c.series = ?1 order by s.id, c.castId""")
+    List<SceneAppearance> bySeries(Series series);
 
     @Query("""
             select new app.coulisse.cast.CharacterAppearance(s.id, e.id, e.number, s.number, st.name, a.speaking, a.dancing)

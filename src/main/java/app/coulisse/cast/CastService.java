@@ -223,6 +223,13 @@ public class CastService {
                 LinkedHashMap::new, Collectors.mapping(SceneAppearance::castId, Collectors.toList())));
     }
 
+    /** Every character tagged in every scene of the season, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<SceneAppearance> seasonCast() {
+        return appearances.bySeries(seasonService.series());
+    }
+
     /** Per character and episode, the number of non-omitted scenes they appear in, in one statement. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)

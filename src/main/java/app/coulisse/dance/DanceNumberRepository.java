@@ -35,6 +35,13 @@ interface DanceNumberRepository extends JpaRepository<DanceNumber, Long> {
             order by d.title""")
     List<DanceNumber> performedIn(long episodeId);
 
+    /** The numbers performed anywhere in the season, with their company, in one statement. */
+    @Query("""
+            select d from DanceNumber d left join fetch d.company
+            where d.series = ?1 and d.id in (select l.danceNumber.id from SceneDanceNumber l)
+            order by d.title""")
+    List<DanceNumber> performedInSeason(Series series);
+
     @Query("""
             select new app.coulisse.dance.DancerInNumber(d.id, c.id, c.castId, c.name, true)
             from DanceNumber d join d.principalDancers c where d.id in ?1 order by c.castId""")

@@ -197,7 +197,24 @@ public class DanceService {
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public List<DanceNumberDetails> episodeNumbers(long episodeId) {
-        List<DanceNumber> performed = numbers.performedIn(episodeId);
+        return details(numbers.performedIn(episodeId));
+    }
+
+    /** Every number performed in the season with all its fields and principal dancers, in two statements. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<DanceNumberDetails> seasonNumbers() {
+        return details(numbers.performedInSeason(seasonService.series()));
+    }
+
+    /** Every dance number of every scene of the season, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<DanceLink> seasonLinks() {
+        return links.bySeries(seasonService.series());
+    }
+
+    private List<DanceNumberDetails> details(List<DanceNumber> performed) {
         if (performed.isEmpty()) {
             return List.of();
         }

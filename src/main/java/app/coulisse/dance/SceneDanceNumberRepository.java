@@ -1,5 +1,6 @@
 package app.coulisse.dance;
 
+import app.coulisse.season.Series;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,6 +23,9 @@ interface SceneDanceNumberRepository extends JpaRepository<SceneDanceNumber, Lon
 
     @Query(LINK + " where s.id = ?1 order by d.title")
     List<DanceLink> byScene(long sceneId);
+
+    @Query(LINK + " where e.series = ?1 order by e.position, s.position, d.title")
+    List<DanceLink> bySeries(Series series);
 
     @Query(LINK + " where e.id = ?1 order by s.position, d.title")
     List<DanceLink> byEpisode(long episodeId);

@@ -24,10 +24,8 @@ import app.coulisse.export.model.StripPalette;
 import app.coulisse.outline.EpisodeBoard;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Storyline;
-import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an episode or the season through the feature services and turns it into the export
- * model. Each episode costs a fixed number of statements (board, cast, dance links, numbers,
- * elements), whatever its number of scenes.
+ * model in a fixed number of statements (scenes, cast, dance links, numbers, elements), whatever
+ * the number of episodes and scenes.
  */
 @Component
 class BreakdownModelReader {
@@ -68,53 +66,58 @@ class BreakdownModelReader {
     }
 
     EpisodeBreakdown episode(long episodeId) {
-        EpisodeContent content = read(episodeId);
-        Map<Integer, CastMember> cast = castMembers();
-        return new EpisodeBreakdown(seriesInfo(), content.episode(), content.scenes(), appearingIn(content.scenes(), cast),
-                content.danceNumbers(), categories());
-    }
-
-    SeasonBreakdown season() {
-        List<Episode> episodes = new ArrayList<>();
-        List<Scene> scenes = new ArrayList<>();
-        Map<Long, DanceNumber> danceNumbers = new LinkedHashMap<>();
-        for (EpisodeSummary summary : seasonService.episodeSummaries()) {
-            EpisodeContent content = read(summary.id());
-            episodes.add(content.episode());
-            scenes.addAll(content.scenes());
-            content.danceNumbers().forEach(number -> danceNumbers.putIfAbsent(number.id(), number));
-        }
-        return new SeasonBreakdown(seriesInfo(), episodes, scenes, appearingIn(scenes, castMembers()),
-                List.copyOf(danceNumbers.values()), categories());
-    }
-
-    private record EpisodeContent(Episode episode, List<Scene> scenes, List<DanceNumber> danceNumbers) {
-    }
-
-    private EpisodeContent read(long episodeId) {
         EpisodeBoard board = outlineService.board(episodeId);
-        Map<Long, List<Appearance>> cast = castService.episodeCast(episodeId).stream().collect(Collectors.groupingBy(
-                SceneAppearance::sceneId, Collectors.mapping(a -> new Appearance(a.castId(), a.speaking(), a.dancing()),
-                        Collectors.toList())));
-        Map<Long, List<DanceInScene>> dances = danceService.episodeLinks(episodeId).stream().collect(Collectors.groupingBy(
-                DanceLink::sceneId, Collectors.mapping(link -> new DanceInScene(link.danceNumberId(), text(link.note())),
-                        Collectors.toList())));
-        Map<Long, List<SceneElement>> elements = breakdownService.episodeElements(episodeId).stream()
-                .collect(Collectors.groupingBy(ElementLink::sceneId, Collectors.mapping(link -> new SceneElement(
-                        link.categoryName(), link.elementName(), link.quantity(), text(link.note())), Collectors.toList())));
+        SceneTags tags = new SceneTags(castService.episodeCast(episodeId), danceService.episodeLinks(episodeId),
+                breakdownService.episodeElements(episodeId));
+        List<Scene> scenes = board.scenes().stream().map(scene -> scene(scene, tags)).toList();
+        return new EpisodeBreakdown(seriesInfo(), episode(board.episode()), scenes, appearingIn(scenes, castMembers()),
+                danceNumbers(danceService.episodeNumbers(episodeId)), categories());
+    }
 
-        app.coulisse.season.Episode episode = board.episode();
-        List<Scene> scenes = board.scenes().stream().map(scene -> new Scene(episode.getNumber(), scene.getNumber(),
-                scene.isOmitted(), scene.getPosition(), scene.getAct() == null ? "" : scene.getAct().getName(),
-                scene.getIntExt().heading(), scene.getSet() == null ? "" : scene.getSet().getName(),
-                scene.getTimeOfDay().name(), scene.getStoryDay() == null ? 0 : scene.getStoryDay(), scene.getEighths(),
-                scene.getSynopsis(), scene.getStoryCity() == null ? "" : scene.getStoryCity().label(),
-                scene.getShootingLocation(), scene.getStorylines().stream().map(Storyline::getLabel).sorted().toList(),
-                cast.getOrDefault(scene.getId(), List.of()), dances.getOrDefault(scene.getId(), List.of()),
-                elements.getOrDefault(scene.getId(), List.of()))).toList();
-        List<DanceNumber> numbers = danceService.episodeNumbers(episodeId).stream().map(BreakdownModelReader::danceNumber).toList();
-        return new EpisodeContent(new Episode(episode.getNumber(), episode.getTitle(), episode.getStatus().name(),
-                episode.getTargetPages() == null ? 0 : episode.getTargetPages()), scenes, numbers);
+    /** The whole season with season-wide queries: as many statements for ten episodes as for one. */
+    SeasonBreakdown season() {
+        SceneTags tags = new SceneTags(castService.seasonCast(), danceService.seasonLinks(),
+                breakdownService.seasonElements());
+        List<Scene> scenes = outlineService.seasonScenes().stream().map(scene -> scene(scene, tags)).toList();
+        List<Episode> episodes = seasonService.episodes().stream().map(BreakdownModelReader::episode).toList();
+        return new SeasonBreakdown(seriesInfo(), episodes, scenes, appearingIn(scenes, castMembers()),
+                danceNumbers(danceService.seasonNumbers()), categories());
+    }
+
+    /** Every scene's cast, dance numbers and elements, looked up by scene id. */
+    private record SceneTags(Map<Long, List<Appearance>> cast, Map<Long, List<DanceInScene>> dances,
+                             Map<Long, List<SceneElement>> elements) {
+
+        SceneTags(List<SceneAppearance> cast, List<DanceLink> dances, List<ElementLink> elements) {
+            this(cast.stream().collect(Collectors.groupingBy(SceneAppearance::sceneId, Collectors.mapping(
+                            a -> new Appearance(a.castId(), a.speaking(), a.dancing()), Collectors.toList()))),
+                    dances.stream().collect(Collectors.groupingBy(DanceLink::sceneId, Collectors.mapping(
+                            link -> new DanceInScene(link.danceNumberId(), text(link.note())), Collectors.toList()))),
+                    elements.stream().collect(Collectors.groupingBy(ElementLink::sceneId, Collectors.mapping(
+                            link -> new SceneElement(link.categoryName(), link.elementName(), link.quantity(),
+                                    text(link.note())), Collectors.toList()))));
+        }
+    }
+
+    private static Scene scene(app.coulisse.outline.Scene scene, SceneTags tags) {
+        long id = scene.getId();
+        return new Scene(scene.getEpisode().getNumber(), scene.getNumber(), scene.isOmitted(), scene.getPosition(),
+                scene.getAct() == null ? "" : scene.getAct().getName(), scene.getIntExt().heading(),
+                scene.getSet() == null ? "" : scene.getSet().getName(), scene.getTimeOfDay().name(),
+                scene.getStoryDay() == null ? 0 : scene.getStoryDay(), scene.getEighths(), text(scene.getSynopsis()),
+                scene.getStoryCity() == null ? "" : scene.getStoryCity().label(), text(scene.getShootingLocation()),
+                scene.getStorylines().stream().map(Storyline::getLabel).sorted().toList(),
+                tags.cast().getOrDefault(id, List.of()), tags.dances().getOrDefault(id, List.of()),
+                tags.elements().getOrDefault(id, List.of()));
+    }
+
+    private static Episode episode(app.coulisse.season.Episode episode) {
+        return new Episode(episode.getNumber(), episode.getTitle(), episode.getStatus().name(),
+                episode.getTargetPages() == null ? 0 : episode.getTargetPages());
+    }
+
+    private static List<DanceNumber> danceNumbers(List<DanceNumberDetails> details) {
+        return details.stream().map(BreakdownModelReader::danceNumber).toList();
     }
 
     /** The workbook writers take every text as non-null: an absent note is an empty one. */

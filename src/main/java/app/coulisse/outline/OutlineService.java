@@ -70,6 +70,16 @@ public class OutlineService {
         return loadScenes(seasonService.episode(episodeId));
     }
 
+    /** Every scene of the season in running order, with episode, act, set and storylines, in two statements. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<Scene> seasonScenes() {
+        Series series = seasonService.series();
+        List<Scene> ordered = scenes.findBySeriesInOrder(series);
+        scenes.fetchStorylinesOfSeries(series);
+        return ordered;
+    }
+
     /** One scene by id. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)

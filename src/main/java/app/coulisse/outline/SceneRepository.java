@@ -1,6 +1,7 @@
 package app.coulisse.outline;
 
 import app.coulisse.season.Episode;
+import app.coulisse.season.Series;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,16 @@ interface SceneRepository extends JpaRepository<Scene, Long> {
     /** The episode's scenes in order, with their act and set, in one statement. */
     @Query("select s from Scene s left join fetch s.act left join fetch s.set where s.episode = ?1 order by s.position")
     List<Scene> findByEpisodeInOrder(Episode episode);
+
+    /** Every scene of the season in running order (episodes, then scenes), with episode, act and set, in one statement. */
+    @Query("""
+            select s from Scene s join fetch s.episode e left join fetch s.act left join fetch s.set
+            where e.series = ?1 order by e.position, e.number, s.position""")
+    List<Scene> findBySeriesInOrder(Series series);
+
+    /** Loads the storylines of every scene of the season in one statement (into the scenes already loaded). */
+    @Query("select distinct s from Scene s left join fetch s.storylines where s.episode.series = ?1")
+    List<Scene> fetchStorylinesOfSeries(Series series);
 
     /** Loads the storylines of all the episode's scenes in one statement (into the scenes already loaded). */
     @Query("select distinct s from Scene s left join fetch s.storylines where s.episode = ?1")

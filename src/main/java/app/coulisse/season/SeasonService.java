@@ -188,6 +188,13 @@ public class SeasonService {
         return clean.toUpperCase();
     }
 
+    /** The season's episodes in running order. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<Episode> episodes() {
+        return episodes.findBySeriesOrderByPositionAscNumberAsc(series());
+    }
+
     /** One episode by id. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
