@@ -217,33 +217,46 @@ public class OutlineService {
         return insert(episode, act, Integer.MAX_VALUE, content(episode, draft));
     }
 
-    /**
-     * Appends an imported scene at the end of its act (created when new). In a locked episode it
-     * keeps the file's number when that number is valid and free; otherwise numbering follows the
-     * usual rules (the order while unlocked, an A-number when locked).
-     */
-    @PreAuthorize(Roles.CAN_EDIT)
-    public Scene appendImportedScene(long episodeId, SceneDraft draft, String requestedNumber) {
+    /** Where scenes appended from a file would land and the numbers they would get; changes nothing. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public AppendPlan planAppend(long episodeId, List<AppendPlan.Incoming> incoming) {
         Episode episode = seasonService.episode(episodeId);
-        Act act = draft.actName() == null ? null : findOrCreateAct(episodeId, draft.actName());
-        Scene scene = insert(episode, act, Integer.MAX_VALUE, content(episode, draft));
-        String wanted = requestedNumber == null ? "" : requestedNumber.strip();
-        if (episode.isNumbersLocked() && SceneNumbering.isValid(wanted)
-                && !scenes.existsByEpisodeAndNumberAndIdNot(episode, wanted, scene.getId())) {
-            scene.setNumber(wanted);
-        }
-        return scene;
+        return plan(episode, acts.findByEpisodeOrderByPosition(episode), incoming);
     }
 
-    /** The act with that name (case ignored), added at the end of the episode when it is new. */
+    /**
+     * Appends scenes (an imported file's, in file order) exactly as {@link #planAppend} says: each at the end of the
+     * act its draft names, new acts where the plan puts them; numbered by order while unlocked, locked with the
+     * file's numbers where valid and free. {@code fileNumbers} holds one number (or null) per draft.
+     */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Act findOrCreateAct(long episodeId, String name) {
+    public List<Scene> appendScenes(long episodeId, List<SceneDraft> drafts, List<String> fileNumbers) {
         Episode episode = seasonService.episode(episodeId);
-        String clean = actName(name);
-        return acts.findByEpisodeOrderByPosition(episode).stream()
-                .filter(act -> act.getName().equalsIgnoreCase(clean))
-                .findFirst()
-                .orElseGet(() -> acts.save(new Act(episode, clean, acts.maxPosition(episode) + 1)));
+        List<Act> existingActs = acts.findByEpisodeOrderByPosition(episode);
+        List<AppendPlan.Incoming> incoming = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            incoming.add(new AppendPlan.Incoming(drafts.get(i).actName(), fileNumbers.get(i)));
+        }
+        AppendPlan plan = plan(episode, existingActs, incoming);
+        List<Act> ordered = new ArrayList<>();
+        for (AppendPlan.PlannedAct planned : plan.acts()) {
+            ordered.add(planned.isNew() ? acts.save(new Act(episode, actName(planned.name()), 0))
+                    : existingActs.get(planned.existing()));
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).setPosition(i + 1);
+        }
+        List<Scene> added = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            int act = plan.actOf().get(i);
+            Scene scene = insert(episode, act < 0 ? null : ordered.get(act), Integer.MAX_VALUE, content(episode, drafts.get(i)));
+            if (episode.isNumbersLocked()) {
+                scene.setNumber(plan.numbers().get(i));
+            }
+            added.add(scene);
+        }
+        return added;
     }
 
     /** The episode's scene numbers in running order. */
@@ -367,6 +380,14 @@ public class OutlineService {
     }
 
     // ---- internals
+
+    private AppendPlan plan(Episode episode, List<Act> ordered, List<AppendPlan.Incoming> incoming) {
+        List<AppendPlan.Existing> existing = scenes.findByEpisodeInOrder(episode).stream()
+                .map(scene -> new AppendPlan.Existing(scene.getAct() == null ? -1 : ordered.indexOf(scene.getAct()),
+                        scene.getNumber()))
+                .toList();
+        return AppendPlan.of(ordered.stream().map(Act::getName).toList(), existing, episode.isNumbersLocked(), incoming);
+    }
 
     private List<Scene> loadScenes(Episode episode) {
         List<Scene> ordered = scenes.findByEpisodeInOrder(episode);

@@ -1,9 +1,9 @@
 package app.coulisse.screenplay;
 
+import app.coulisse.outline.AppendPlan;
 import app.coulisse.outline.IntExt;
 import app.coulisse.outline.TimeOfDay;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -29,7 +29,7 @@ final class ImportPlan {
     /** What the mapping guessed or skipped; the parsers' own warnings come first. */
     enum Warning {
         INT_EXT_MISSING, TIME_OF_DAY_MISSING, NUMBER_TOO_LONG, SET_TOO_LONG, SYNOPSIS_TOO_LONG, NAME_TOO_LONG,
-        AMBIGUOUS_NAME;
+        AMBIGUOUS_NAME, NUMBERS_FOLLOW_ORDER, EXISTING_RENUMBERED;
 
         String key() {
             return "screenplay.import.warning." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -82,12 +82,13 @@ final class ImportPlan {
         }
     }
 
-    /** One scene of the file, mapped. */
-    record Scene(ParsedScene parsed, boolean numberKept, IntExt intExt, TimeOfDay timeOfDay, String set,
+    /** One scene of the file, mapped, with the number the outline's rules give it. */
+    record Scene(ParsedScene parsed, String number, IntExt intExt, TimeOfDay timeOfDay, String set,
                  String synopsis, List<Casting> cast) {
 
         ImportedScene view(String number) {
-            return new ImportedScene(number, numberKept, parsed.heading().text(), intExt, set, timeOfDay, parsed.act(),
+            return new ImportedScene(number, parsed.number(), number.equals(parsed.number()), parsed.heading().text(),
+                    intExt, set, timeOfDay, parsed.act(),
                     parsed.eighths(), parsed.lengthEstimated(), synopsis,
                     cast.stream().map(Casting::view).toList(), parsed.possibleNonSpeakingCharacters());
         }
@@ -116,12 +117,12 @@ final class ImportPlan {
      * @param cast                 the series' cast
      * @param freeCastIds          the next free cast IDs, at least {@link #mostNewCharacters(Screenplay)} of them
      * @param confirmedNonSpeaking the possible non-speaking names the writer confirmed (any case)
-     * @param takenNumbers         the scene numbers the episode already uses
+     * @param placement            where the outline puts the file's {@link #incoming(Screenplay) scenes}
      */
     static ImportPlan build(Screenplay screenplay, List<KnownCharacter> cast, List<Integer> freeCastIds,
-                            Set<String> confirmedNonSpeaking, Collection<String> takenNumbers) {
+                            Set<String> confirmedNonSpeaking, AppendPlan placement) {
         ImportPlan plan = new ImportPlan(screenplay, cast, freeCastIds);
-        List<Map<PlannedCharacter, Casting>> castByScene = plan.mapScenesAndSpeakers(new HashSet<>(takenNumbers));
+        List<Map<PlannedCharacter, Casting>> castByScene = plan.mapScenesAndSpeakers(placement.numbers());
         plan.giveCastIds();
         plan.addConfirmedNonSpeaking(castByScene, confirmedNonSpeaking.stream().map(CastMatcher::key).collect(Collectors.toSet()));
         plan.giveCastIds();
@@ -130,10 +131,16 @@ final class ImportPlan {
             Scene scene = plan.scenes.get(i);
             List<Casting> sceneCast = List.copyOf(castByScene.get(i).values());
             sceneCast.forEach(casting -> casting.character().scenes++);
-            plan.scenes.set(i, new Scene(scene.parsed(), scene.numberKept(), scene.intExt(), scene.timeOfDay(), scene.set(),
+            plan.scenes.set(i, new Scene(scene.parsed(), scene.number(), scene.intExt(), scene.timeOfDay(), scene.set(),
                     scene.synopsis(), sceneCast));
         }
+        plan.warnAboutNumbers(placement);
         return plan;
+    }
+
+    /** The file's scenes as the outline places them: their section and the number the file gives. */
+    static List<AppendPlan.Incoming> incoming(Screenplay screenplay) {
+        return screenplay.scenes().stream().map(scene -> new AppendPlan.Incoming(scene.act(), scene.number())).toList();
     }
 
     /** The most characters an import of this file can create: every distinct name it holds. */
@@ -161,17 +168,21 @@ final class ImportPlan {
 
     ImportPreview preview(String fileName) {
         return new ImportPreview(fileName, screenplay.format(),
-                scenes.stream().map(scene -> scene.view(scene.parsed().number())).toList(),
+                scenes.stream().map(scene -> scene.view(scene.number())).toList(),
                 characters.stream().filter(character -> character.speaking).map(PlannedCharacter::view).toList(),
                 possibleNonSpeaking, warnings);
     }
 
-    private List<Map<PlannedCharacter, Casting>> mapScenesAndSpeakers(Set<String> takenNumbers) {
+    private List<Map<PlannedCharacter, Casting>> mapScenesAndSpeakers(List<String> numbers) {
         List<Map<PlannedCharacter, Casting>> castByScene = new ArrayList<>();
-        for (ParsedScene parsed : screenplay.scenes()) {
+        for (int i = 0; i < screenplay.scenes().size(); i++) {
+            ParsedScene parsed = screenplay.scenes().get(i);
             SceneHeading heading = parsed.heading();
-            scenes.add(new Scene(parsed, keepsNumber(parsed.number(), takenNumbers), intExt(heading), timeOfDay(heading),
-                    set(heading), synopsis(parsed), List.of()));
+            if (parsed.number() != null && parsed.number().length() > MAX_SCENE_NUMBER_LENGTH) {
+                warn(Warning.NUMBER_TOO_LONG, parsed.number(), MAX_SCENE_NUMBER_LENGTH);
+            }
+            scenes.add(new Scene(parsed, numbers.get(i), intExt(heading), timeOfDay(heading), set(heading),
+                    synopsis(parsed), List.of()));
             Map<PlannedCharacter, Casting> sceneCast = new LinkedHashMap<>();
             for (SpeakingCharacter speaker : parsed.speakingCharacters()) {
                 PlannedCharacter character = resolve(speaker.name());
@@ -266,15 +277,14 @@ final class ImportPlan {
         }
     }
 
-    private boolean keepsNumber(String number, Set<String> takenNumbers) {
-        if (number == null) {
-            return false;
+    /** Unlocked, the file's numbers give way to the order, and appending may push later scenes' numbers down. */
+    private void warnAboutNumbers(AppendPlan placement) {
+        if (!placement.locked() && screenplay.scenes().stream().anyMatch(scene -> scene.number() != null)) {
+            warn(Warning.NUMBERS_FOLLOW_ORDER);
         }
-        if (number.length() > MAX_SCENE_NUMBER_LENGTH) {
-            warn(Warning.NUMBER_TOO_LONG, number, MAX_SCENE_NUMBER_LENGTH);
-            return false;
+        if (placement.renumbered() > 0) {
+            warn(Warning.EXISTING_RENUMBERED, placement.renumbered());
         }
-        return takenNumbers.add(number);
     }
 
     private IntExt intExt(SceneHeading heading) {

@@ -7,9 +7,11 @@ import java.util.List;
 /**
  * A scene of the file as it maps onto the episode.
  *
- * @param number              the file's scene number (in a preview) or the number the scene got (after a commit);
- *                            {@code null} in a preview when the file gives none
- * @param numberKept          true when the file's number is free in the episode and is kept
+ * @param number              the number the scene will get (preview) or got (commit) under the outline's rules:
+ *                            by order while the episode is unlocked; locked, the file's number when valid and free,
+ *                            else an inserted number (6A)
+ * @param fileNumber          the number the file gives the scene, or {@code null}
+ * @param numberKept          true when the scene gets the file's number
  * @param heading             the heading as written in the file
  * @param intExt              INT, EXT or INT/EXT (INT when the heading says nothing)
  * @param set                 the set name, or {@code null} when the heading has none
@@ -21,7 +23,7 @@ import java.util.List;
  * @param cast                the speaking characters, then the confirmed non-speaking ones
  * @param possibleNonSpeaking ALL-CAPS names in the action that may be silent characters, for the writer to confirm
  */
-public record ImportedScene(String number, boolean numberKept, String heading, IntExt intExt, String set,
+public record ImportedScene(String number, String fileNumber, boolean numberKept, String heading, IntExt intExt, String set,
                             TimeOfDay timeOfDay, String act, int eighths, boolean lengthEstimated, String synopsis,
                             List<SceneCharacter> cast, List<String> possibleNonSpeaking) {
 

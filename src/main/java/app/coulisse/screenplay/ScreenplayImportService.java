@@ -79,13 +79,21 @@ public class ScreenplayImportService {
             }
         }
 
-        List<ImportedScene> scenes = new ArrayList<>();
-        int appearances = 0;
+        List<SceneDraft> drafts = new ArrayList<>();
+        List<String> fileNumbers = new ArrayList<>();
         for (ImportPlan.Scene planned : plan.scenes()) {
             ParsedScene parsed = planned.parsed();
-            Scene scene = outlineService.appendImportedScene(episodeId, new SceneDraft(parsed.act(), planned.intExt(),
-                    planned.set(), planned.timeOfDay(), null, parsed.eighths(), planned.synopsis(), null, null, List.of()),
-                    parsed.number());
+            drafts.add(new SceneDraft(parsed.act(), planned.intExt(), planned.set(), planned.timeOfDay(), null,
+                    parsed.eighths(), planned.synopsis(), null, null, List.of()));
+            fileNumbers.add(parsed.number());
+        }
+        List<Scene> written = outlineService.appendScenes(episodeId, drafts, fileNumbers);
+
+        List<ImportedScene> scenes = new ArrayList<>();
+        int appearances = 0;
+        for (int i = 0; i < written.size(); i++) {
+            ImportPlan.Scene planned = plan.scenes().get(i);
+            Scene scene = written.get(i);
             for (ImportPlan.Casting casting : planned.cast()) {
                 castService.tag(scene.getId(), characterIds.get(casting.character()), casting.speaking(), false,
                         casting.onScreen());
@@ -102,7 +110,7 @@ public class ScreenplayImportService {
                 .map(character -> new KnownCharacter(character.getId(), character.getCastId(), character.getName()))
                 .toList();
         return ImportPlan.build(screenplay, cast, castService.nextFreeCastIds(ImportPlan.mostNewCharacters(screenplay)),
-                confirmedNonSpeaking, outlineService.sceneNumbers(episodeId));
+                confirmedNonSpeaking, outlineService.planAppend(episodeId, ImportPlan.incoming(screenplay)));
     }
 
     /** Parses the file; an unreadable one becomes a translatable refusal carrying the parser's key and arguments. */

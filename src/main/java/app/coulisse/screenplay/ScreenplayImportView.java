@@ -221,11 +221,10 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         preview.setVisible(false);
     }
 
+    /** The number the scene will get; the file's own number beside it when the outline's rules change it. */
     private String numberLabel(ImportedScene scene) {
-        if (scene.number() == null) {
-            return getTranslation("import.scene.number.next");
-        }
-        return scene.numberKept() ? scene.number() : getTranslation("import.scene.number.taken", scene.number());
+        return scene.numberKept() || scene.fileNumber() == null ? scene.number()
+                : getTranslation("import.scene.number.changed", scene.number(), scene.fileNumber());
     }
 
     private String castLabel(SceneCharacter character) {

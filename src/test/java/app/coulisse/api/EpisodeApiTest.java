@@ -79,8 +79,10 @@ class EpisodeApiTest extends ServerTest {
         JsonNode result = json.readTree(response.body());
         assertThat(result.get("mode").asText()).isEqualTo("APPEND");
         assertThat(result.get("scenesCreated").asInt()).isEqualTo(13);
+        // A new episode is unlocked: the numbers follow the order, the file's 10A, 11, 12 become 11, 12, 13.
         assertThat(texts(result.get("scenes"), "number")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9",
-                "10", "10A", "11", "12");
+                "10", "11", "12", "13");
+        assertThat(texts(result.get("scenes"), "fileNumber")).contains("10A");
         assertThat(castIds(result.get("charactersMatched"))).contains("JACK MCMILLAN=1", "GENEVIÈVE=2", "CHEYENNE=3",
                 "TOBIAS=4", "GAEL=5");
         assertThat(result.get("charactersMatched").size() + result.get("charactersCreated").size()).isEqualTo(7);
@@ -112,7 +114,7 @@ class EpisodeApiTest extends ServerTest {
     }
 
     @Test
-    void appending_twice_gives_the_second_copy_new_numbers() throws Exception {
+    void appending_twice_puts_the_second_copy_at_the_end_of_its_acts_and_renumbers_by_order() throws Exception {
         long episode = episodeId(createEpisode("174", "Twice appended"));
         byte[] fountain = TestFiles.bytes("etoile-101.fountain");
         postScreenplay(episode, "?filename=a.fountain", "text/plain", fountain, WRITER, WRITER_PASSWORD);
@@ -120,7 +122,10 @@ class EpisodeApiTest extends ServerTest {
         JsonNode second = json.readTree(postScreenplay(episode, "?filename=a.fountain", "text/plain", fountain,
                 WRITER, WRITER_PASSWORD).body());
 
-        assertThat(texts(second.get("scenes"), "number")).startsWith("13", "14").doesNotContain("10A");
+        // Each act gets the second copy's scenes at its end: the teaser is 1, 2 then the copies 3, 4; act one is 5–9
+        // then the copies 10–14; act two is 15–20 then the copies 21–26.
+        assertThat(texts(second.get("scenes"), "number")).containsExactly("3", "4", "10", "11", "12", "13", "14",
+                "21", "22", "23", "24", "25", "26");
     }
 
     @Test

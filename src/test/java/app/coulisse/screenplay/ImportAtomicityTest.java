@@ -27,7 +27,9 @@ class ImportAtomicityTest extends ServerTest {
             ZELDA ATOMIC
             This scene is written.
 
-            INT. STUDIO - NIGHT #X99#
+            INT. STUDIO - NIGHT #2#
+
+            = Refused by the test database.
 
             ZELDA ATOMIC
             This one makes the database refuse.
@@ -44,14 +46,16 @@ class ImportAtomicityTest extends ServerTest {
     void a_failure_after_some_rows_were_written_rolls_all_of_them_back() {
         long episode = SystemAuthentication.asShowrunner(() -> seasonService.createEpisode("190", "Atomic").getId());
         long charactersBefore = count("select count(*) from story_character");
-        // A database rule the import does not know about, hit by the second scene only.
-        jdbc.execute("alter table scene add constraint test_refuse_scene_x99 check (number <> 'X99')");
+        // A database rule the import does not know about, hit by the second scene only (after the act, the new
+        // character and the first scene were written).
+        jdbc.execute("alter table scene add constraint test_refuse_scene_synopsis"
+                + " check (synopsis is null or synopsis <> 'Refused by the test database.')");
         try {
             assertThatThrownBy(() -> SystemAuthentication.asShowrunner(() -> importService.commit(episode,
                     "atomic.fountain", FILE.getBytes(StandardCharsets.UTF_8), ImportMode.APPEND, Set.of())))
                     .isInstanceOf(DataIntegrityViolationException.class);
         } finally {
-            jdbc.execute("alter table scene drop constraint test_refuse_scene_x99");
+            jdbc.execute("alter table scene drop constraint test_refuse_scene_synopsis");
         }
 
         assertThat(count("select count(*) from scene where episode_id = " + episode)).isZero();

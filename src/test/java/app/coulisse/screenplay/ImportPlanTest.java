@@ -3,6 +3,7 @@ package app.coulisse.screenplay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.coulisse.outline.AppendPlan;
 import app.coulisse.outline.IntExt;
 import app.coulisse.outline.TimeOfDay;
 import java.nio.charset.StandardCharsets;
@@ -39,12 +40,12 @@ class ImportPlanTest {
     @Test
     void an_ambiguous_cue_creates_a_new_character_with_a_warning() throws Exception {
         List<KnownCharacter> twoJacks = List.of(new KnownCharacter(11, 1, "Jack McMillan"), new KnownCharacter(16, 6, "Jack Bell"));
-        ImportPlan plan = ImportPlan.build(fountain("""
+        ImportPlan plan = intoEmptyEpisode(fountain("""
                 INT. OFFICE - DAY
 
                 JACK
                 Which one of us?
-                """), twoJacks, List.of(7), Set.of(), List.of());
+                """), twoJacks, List.of(7), Set.of());
 
         assertThat(plan.preview("x.fountain").characters())
                 .containsExactly(new ImportedCharacter("JACK", "Jack", 7, true, 1));
@@ -54,11 +55,11 @@ class ImportPlanTest {
 
     @Test
     void missing_interior_and_time_of_day_default_to_int_and_day_with_warnings() throws Exception {
-        ImportPlan plan = ImportPlan.build(fountain("""
-                .MONTAGE - REHEARSALS #11#
+        ImportPlan plan = intoEmptyEpisode(fountain("""
+                .MONTAGE - REHEARSALS
 
                 Dancers fall and get up.
-                """), ETOILE_CAST, List.of(), Set.of(), List.of());
+                """), ETOILE_CAST, List.of(), Set.of());
 
         assertThat(plan.scenes()).singleElement().satisfies(scene -> {
             assertThat(scene.intExt()).isEqualTo(IntExt.INT);
@@ -70,24 +71,46 @@ class ImportPlanTest {
                 tuple("screenplay.import.warning.time-of-day-missing", List.of("MONTAGE - REHEARSALS")));
     }
 
+    private static final String NUMBERED = """
+            INT. A - DAY #1#
+
+            INT. B - DAY #2#
+
+            INT. C - DAY #2#
+
+            INT. D - DAY
+
+            INT. E - DAY #1234567890123#
+            """;
+
     @Test
-    void file_numbers_are_kept_only_when_free_in_the_episode_and_in_the_file() throws Exception {
-        ImportPlan plan = ImportPlan.build(fountain("""
-                INT. A - DAY #1#
+    void in_a_locked_episode_file_numbers_are_kept_when_valid_and_free_and_the_others_get_inserted_numbers() throws Exception {
+        Screenplay screenplay = fountain(NUMBERED);
+        AppendPlan placement = AppendPlan.of(List.of(), List.of(new AppendPlan.Existing(-1, "5")), true,
+                ImportPlan.incoming(screenplay));
+        ImportPlan plan = ImportPlan.build(screenplay, ETOILE_CAST, List.of(), Set.of(), placement);
 
-                INT. B - DAY #2#
+        assertThat(plan.preview("x.fountain").scenes())
+                .extracting(ImportedScene::number, ImportedScene::fileNumber, ImportedScene::numberKept)
+                .containsExactly(tuple("1", "1", true), tuple("2", "2", true), tuple("3", "2", false),
+                        tuple("4", null, false), tuple("4A", "1234567890123", false));
+        assertThat(plan.warnings()).extracting(ParseWarning::key).containsExactly("screenplay.import.warning.number-too-long");
+    }
 
-                INT. C - DAY #2#
-
-                INT. D - DAY
-
-                INT. E - DAY #1234567890123#
-                """), ETOILE_CAST, List.of(), Set.of(), List.of("1"));
+    @Test
+    void in_an_unlocked_episode_numbers_follow_the_order_and_the_preview_says_so() throws Exception {
+        Screenplay screenplay = fountain(NUMBERED);
+        AppendPlan placement = AppendPlan.of(List.of(), List.of(new AppendPlan.Existing(-1, "5")), false,
+                ImportPlan.incoming(screenplay));
+        ImportPlan plan = ImportPlan.build(screenplay, ETOILE_CAST, List.of(), Set.of(), placement);
 
         assertThat(plan.preview("x.fountain").scenes()).extracting(ImportedScene::number, ImportedScene::numberKept)
-                .containsExactly(tuple("1", false), tuple("2", true), tuple("2", false), tuple(null, false),
-                        tuple("1234567890123", false));
-        assertThat(plan.warnings()).extracting(ParseWarning::key).containsExactly("screenplay.import.warning.number-too-long");
+                .containsExactly(tuple("2", false), tuple("3", false), tuple("4", false), tuple("5", false),
+                        tuple("6", false));
+        assertThat(plan.warnings()).extracting(ParseWarning::key, ParseWarning::args).containsExactly(
+                tuple("screenplay.import.warning.number-too-long", List.of("1234567890123", 12)),
+                tuple("screenplay.import.warning.numbers-follow-order", List.of()),
+                tuple("screenplay.import.warning.existing-renumbered", List.of(1)));
     }
 
     @Test
@@ -108,7 +131,7 @@ class ImportPlanTest {
                 BUSKER (V.O.)
                 Anywhere.
                 """);
-        ImportPlan plan = ImportPlan.build(screenplay, ETOILE_CAST, List.of(6, 8, 9, 10), Set.of("pianist"), List.of());
+        ImportPlan plan = intoEmptyEpisode(screenplay, ETOILE_CAST, List.of(6, 8, 9, 10), Set.of("pianist"));
 
         assertThat(plan.characters()).extracting(ImportPlan.PlannedCharacter::castName, ImportPlan.PlannedCharacter::castId)
                 .containsExactly(tuple("Busker", 6), tuple("Driver", 8), tuple("Pianist", 9));
@@ -123,14 +146,14 @@ class ImportPlanTest {
 
     @Test
     void a_silent_name_of_the_cast_is_offered_with_its_cast_id() throws Exception {
-        ImportPlan plan = ImportPlan.build(fountain("""
+        ImportPlan plan = intoEmptyEpisode(fountain("""
                 INT. OFFICE - NIGHT
 
                 TOBIAS BELL sleeps on the couch. Gael tiptoes in.
 
                 GAEL
                 Shh.
-                """), ETOILE_CAST, List.of(6), Set.of("TOBIAS BELL"), List.of());
+                """), ETOILE_CAST, List.of(6), Set.of("TOBIAS BELL"));
 
         assertThat(plan.preview("x").possibleNonSpeaking())
                 .containsExactly(new ImportedCharacter("TOBIAS BELL", "Tobias Bell", 4, false, 1));
@@ -145,6 +168,13 @@ class ImportPlanTest {
         assertThat(ImportPlan.displayName("MCGREGOR")).isEqualTo("McGregor");
         assertThat(ImportPlan.displayName("JACK'S MOTHER")).isEqualTo("Jack's Mother");
         assertThat(ImportPlan.displayName("HÉLÈNE")).isEqualTo("Hélène");
+    }
+
+    /** The plan for an import into an unlocked episode without scenes. */
+    private static ImportPlan intoEmptyEpisode(Screenplay screenplay, List<KnownCharacter> cast, List<Integer> freeCastIds,
+                                               Set<String> confirmedNonSpeaking) {
+        return ImportPlan.build(screenplay, cast, freeCastIds, confirmedNonSpeaking,
+                AppendPlan.of(List.of(), List.of(), false, ImportPlan.incoming(screenplay)));
     }
 
     private static Screenplay fountain(String text) throws UnreadableScreenplayException {

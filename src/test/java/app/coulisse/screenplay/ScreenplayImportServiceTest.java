@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,15 +68,35 @@ class ScreenplayImportServiceTest extends SpringAppTest {
                 tuple("8", "ACT TWO", IntExt.INT_EXT, "YELLOW CAB - MOVING", TimeOfDay.LATER),
                 tuple("9", "ACT TWO", IntExt.EXT, "PARIS SKYLINE", TimeOfDay.DAWN),
                 tuple("10", "ACT TWO", IntExt.INT, "MBT - JACK'S OFFICE", TimeOfDay.NIGHT),
-                tuple("10A", "ACT TWO", IntExt.INT, "BALLET NATIONAL - DRESSING ROOM", TimeOfDay.MORNING),
-                tuple("11", "ACT TWO", IntExt.INT, "MONTAGE - BOTH COMPANIES REHEARSE", TimeOfDay.DAY),
-                tuple("12", "ACT TWO", IntExt.EXT, "PARIS - OPERA HOUSE ROOF", TimeOfDay.DUSK));
+                tuple("11", "ACT TWO", IntExt.INT, "BALLET NATIONAL - DRESSING ROOM", TimeOfDay.MORNING),
+                tuple("12", "ACT TWO", IntExt.INT, "MONTAGE - BOTH COMPANIES REHEARSE", TimeOfDay.DAY),
+                tuple("13", "ACT TWO", IntExt.EXT, "PARIS - OPERA HOUSE ROOF", TimeOfDay.DUSK));
         assertThat(outlineService.scenes(newEpisode).get(0).getSynopsis())
                 .isEqualTo("Geneviève watches Paris and counts empty seats.");
         assertThat(outlineService.scenes(newEpisode)).allSatisfy(scene -> assertThat(scene.getEighths()).isPositive());
-        // The montage heading has neither INT/EXT nor a time of day: both were assumed, and said so.
+        // The montage heading has neither INT/EXT nor a time of day: both were assumed, and said so; the file's
+        // numbers (10A) gave way to the order of an unlocked episode, and that was said too.
         assertThat(result.warnings()).extracting(ParseWarning::key).containsExactly(
-                "screenplay.import.warning.int-ext-missing", "screenplay.import.warning.time-of-day-missing");
+                "screenplay.import.warning.int-ext-missing", "screenplay.import.warning.time-of-day-missing",
+                "screenplay.import.warning.numbers-follow-order");
+    }
+
+    @Test
+    void a_locked_episode_keeps_the_file_numbers_in_file_order() {
+        actAs("showrunner", "SHOWRUNNER");
+        outlineService.lockNumbers(newEpisode);
+        ImportPreview preview = previewFountain(newEpisode);
+
+        ImportResult result = importFountain(newEpisode, ImportMode.APPEND, Set.of());
+
+        List<String> fileNumbers = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10A", "11", "12");
+        assertThat(outlineService.sceneNumbers(newEpisode)).containsExactlyElementsOf(fileNumbers);
+        assertThat(result.scenes()).extracting(ImportedScene::number).containsExactlyElementsOf(fileNumbers);
+        assertThat(result.scenes()).allSatisfy(scene -> assertThat(scene.numberKept()).isTrue());
+        assertThat(preview.scenes()).containsExactlyElementsOf(result.scenes());
+        assertThat(preview.warnings()).extracting(ParseWarning::key)
+                .doesNotContain("screenplay.import.warning.numbers-follow-order");
+        assertThat(castIdsByScene(newEpisode)).isEqualTo(etoile101Cast(result));
     }
 
     @Test
@@ -91,6 +112,7 @@ class ScreenplayImportServiceTest extends SpringAppTest {
     @Test
     void characters_are_matched_to_the_cast_and_new_ones_get_the_next_free_ids() {
         int castBefore = castService.characters().size();
+        List<Integer> free = castService.nextFreeCastIds(2);
 
         ImportResult result = importFountain(newEpisode, ImportMode.APPEND, Set.of());
 
@@ -98,9 +120,9 @@ class ScreenplayImportServiceTest extends SpringAppTest {
                 .containsExactly(tuple("GAEL", 5), tuple("GENEVIÈVE", 2), tuple("TOBIAS", 4), tuple("JACK MCMILLAN", 1),
                         tuple("CHEYENNE", 3));
         assertThat(result.charactersCreated()).extracting(ImportedCharacter::castName, ImportedCharacter::castId)
-                .containsExactly(tuple("Busker", 6), tuple("Driver", 7));
+                .containsExactly(tuple("Busker", free.get(0)), tuple("Driver", free.get(1)));
         assertThat(castService.characters()).hasSize(castBefore + 2);
-        assertThat(castIdsByScene(newEpisode)).isEqualTo(ETOILE_101_CAST);
+        assertThat(castIdsByScene(newEpisode)).isEqualTo(etoile101Cast(result));
     }
 
     @Test
@@ -115,15 +137,20 @@ class ScreenplayImportServiceTest extends SpringAppTest {
     @Test
     void the_preview_lists_what_would_happen_and_changes_nothing() {
         int castBefore = castService.characters().size();
+        List<Integer> free = castService.nextFreeCastIds(2);
 
-        ImportPreview preview = importService.preview(newEpisode, "etoile-101.fountain", TestFiles.bytes("etoile-101.fountain"));
+        ImportPreview preview = previewFountain(newEpisode);
 
         assertThat(preview.format()).isEqualTo(ScreenplayFormat.FOUNTAIN);
-        assertThat(preview.scenes()).hasSize(13).allSatisfy(scene -> assertThat(scene.numberKept()).isTrue());
+        // Unlocked: the numbers follow the order, so the file's 10A, 11, 12 become 11, 12, 13.
+        assertThat(preview.scenes()).extracting(ImportedScene::number, ImportedScene::fileNumber).containsExactly(
+                tuple("1", "1"), tuple("2", "2"), tuple("3", "3"), tuple("4", "4"), tuple("5", "5"), tuple("6", "6"),
+                tuple("7", "7"), tuple("8", "8"), tuple("9", "9"), tuple("10", "10"), tuple("11", "10A"),
+                tuple("12", "11"), tuple("13", "12"));
         assertThat(preview.matchedCharacters()).extracting(ImportedCharacter::castName)
                 .containsExactly("Gael", "Geneviève Lavigne", "Tobias Bell", "Jack McMillan", "Cheyenne Toussaint");
         assertThat(preview.newCharacters()).extracting(ImportedCharacter::fileName, ImportedCharacter::castId)
-                .containsExactly(tuple("BUSKER", 6), tuple("DRIVER", 7));
+                .containsExactly(tuple("BUSKER", free.get(0)), tuple("DRIVER", free.get(1)));
         assertThat(preview.possibleNonSpeaking()).extracting(ImportedCharacter::fileName, ImportedCharacter::castId,
                 ImportedCharacter::isNew).containsExactly(tuple("PIANIST", null, true), tuple("DANCERS", null, true));
         assertThat(outlineService.scenes(newEpisode)).isEmpty();
@@ -132,12 +159,14 @@ class ScreenplayImportServiceTest extends SpringAppTest {
 
     @Test
     void confirmed_non_speaking_names_are_tagged_silent_and_the_others_are_left_out() {
+        List<Integer> free = castService.nextFreeCastIds(3);
+
         ImportResult result = importFountain(newEpisode, ImportMode.APPEND, Set.of("PIANIST"));
 
         assertThat(result.charactersCreated()).extracting(ImportedCharacter::castName, ImportedCharacter::castId)
-                .containsExactly(tuple("Busker", 6), tuple("Driver", 7), tuple("Pianist", 8));
+                .containsExactly(tuple("Busker", free.get(0)), tuple("Driver", free.get(1)), tuple("Pianist", free.get(2)));
         assertThat(appearances(newEpisode, "3")).containsExactly(
-                tuple(1, true, true), tuple(3, true, true), tuple(8, false, true));
+                tuple(1, true, true), tuple(3, true, true), tuple(free.get(2), false, true));
         assertThat(castService.characters()).noneMatch(c -> c.getName().equalsIgnoreCase("Dancers"));
     }
 
@@ -151,20 +180,35 @@ class ScreenplayImportServiceTest extends SpringAppTest {
 
         assertThat(fdx.charactersCreated()).as("the FDX finds the characters the Fountain import created").isEmpty();
         assertThat(sceneSummaries(fdxEpisode)).containsExactlyElementsOf(sceneSummaries(newEpisode));
-        assertThat(castIdsByScene(fdxEpisode)).containsExactlyEntriesOf(castIdsByScene(newEpisode));
+        assertThat(castIdsByScene(fdxEpisode)).isEqualTo(castIdsByScene(newEpisode));
     }
 
     @Test
-    void appending_keeps_the_existing_scenes_and_gives_taken_numbers_the_next_ones() {
+    void appending_to_an_unlocked_episode_puts_the_scenes_at_the_end_of_their_acts_as_the_preview_said() {
         long pilot = episodeId("101");
-        List<String> before = outlineService.sceneNumbers(pilot);
+        List<Scene> before = outlineService.scenes(pilot);
+        // Numbers as they are now: the entities themselves are renumbered in place by the import.
+        Map<Long, String> numbersBefore = before.stream().collect(Collectors.toMap(Scene::getId, Scene::getNumber));
+        ImportPreview preview = previewFountain(pilot);
 
         ImportResult result = importFountain(pilot, ImportMode.APPEND, Set.of());
 
-        List<String> after = outlineService.sceneNumbers(pilot);
-        assertThat(after).hasSize(before.size() + 13).startsWith(before.toArray(String[]::new)).doesNotHaveDuplicates();
-        assertThat(result.scenes()).extracting(ImportedScene::number, ImportedScene::numberKept)
-                .startsWith(tuple("7", false), tuple("8", false)).contains(tuple("10A", true));
+        List<Scene> after = outlineService.scenes(pilot);
+        assertThat(result.scenes()).extracting(ImportedScene::number)
+                .containsExactlyElementsOf(preview.scenes().stream().map(ImportedScene::number).toList());
+        // Numbers follow the order: 1…n over the whole episode, the existing scenes keep their order.
+        assertThat(after).extracting(Scene::getNumber).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, before.size() + 13).mapToObj(String::valueOf).toList());
+        assertThat(after).extracting(Scene::getId).containsSubsequence(before.stream().map(Scene::getId).toList());
+        // The two teaser scenes follow the pilot's teaser scenes (1, 2), before Act One.
+        assertThat(result.scenes()).extracting(ImportedScene::number).startsWith("3", "4");
+        assertThat(after.get(2).getAct().getName()).isEqualTo("Teaser");
+        assertThat(after.get(2).getSynopsis()).isEqualTo("Geneviève watches Paris and counts empty seats.");
+        long movedDown = after.stream().filter(scene -> numbersBefore.containsKey(scene.getId())
+                && !numbersBefore.get(scene.getId()).equals(scene.getNumber())).count();
+        assertThat(movedDown).as("all but the pilot's two teaser scenes").isEqualTo(before.size() - 2);
+        assertThat(preview.warnings()).contains(new ParseWarning("screenplay.import.warning.existing-renumbered",
+                List.of((int) movedDown)));
     }
 
     @Test
@@ -176,14 +220,14 @@ class ScreenplayImportServiceTest extends SpringAppTest {
 
         assertThat(result.scenesDeleted()).isEqualTo(before);
         assertThat(outlineService.sceneNumbers(pilot))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10A", "11", "12");
-        assertThat(castIdsByScene(pilot)).isEqualTo(ETOILE_101_CAST);
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+        assertThat(castIdsByScene(pilot)).isEqualTo(etoile101Cast(result));
     }
 
     @Test
     void replacing_is_refused_when_the_numbers_are_locked_and_nothing_changes() {
         long pilot = episodeId("101");
-        jdbc.update("update episode set numbers_locked = true where id = ?", pilot);
+        lockAsShowrunner(pilot);
         List<String> before = outlineService.sceneNumbers(pilot);
 
         assertThatThrownBy(() -> importFountain(pilot, ImportMode.REPLACE, Set.of()))
@@ -195,14 +239,24 @@ class ScreenplayImportServiceTest extends SpringAppTest {
     }
 
     @Test
-    void appending_to_a_locked_episode_gives_letter_numbers_after_the_last_scene() {
+    void appending_to_a_locked_episode_gives_taken_numbers_letters_and_keeps_free_ones() {
         long pilot = episodeId("101");
-        jdbc.update("update episode set numbers_locked = true where id = ?", pilot);
+        lockAsShowrunner(pilot);
+        Map<Long, String> before = outlineService.scenes(pilot).stream()
+                .collect(Collectors.toMap(Scene::getId, Scene::getNumber));
+        ImportPreview preview = previewFountain(pilot);
 
         ImportResult result = importFountain(pilot, ImportMode.APPEND, Set.of());
 
-        assertThat(result.scenes()).extracting(ImportedScene::number).startsWith("6A", "6B");
-        assertThat(outlineService.sceneNumbers(pilot)).doesNotHaveDuplicates();
+        assertThat(preview.scenes()).extracting(ImportedScene::number)
+                .containsExactlyElementsOf(result.scenes().stream().map(ImportedScene::number).toList());
+        // The pilot's teaser holds 1 and 2, its Act One ends with 6: the file's taken numbers become letters there.
+        assertThat(result.scenes()).extracting(ImportedScene::number, ImportedScene::numberKept).startsWith(
+                tuple("2A", false), tuple("2B", false), tuple("6A", false));
+        assertThat(result.scenes()).extracting(ImportedScene::number, ImportedScene::numberKept).contains(tuple("10A", true));
+        assertThat(outlineService.scenes(pilot)).filteredOn(scene -> before.containsKey(scene.getId()))
+                .allSatisfy(scene -> assertThat(scene.getNumber()).isEqualTo(before.get(scene.getId())));
+        assertThat(outlineService.sceneNumbers(pilot)).hasSize(before.size() + 13).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest
@@ -259,15 +313,27 @@ class ScreenplayImportServiceTest extends SpringAppTest {
     }
 
     /**
-     * The cast IDs tagged in each scene of Étoile 101, by scene number, in cue order: the expectation the Fountain
-     * and FDX imports (and, later, the workbook export's Cast x Scenes sheet) must all meet.
+     * The cast IDs tagged in each scene of Étoile 101, in file order and cue order, given the cast IDs the import gave
+     * the new Busker and Driver: the expectation the Fountain and FDX imports must both meet.
      */
-    static final Map<String, List<Integer>> ETOILE_101_CAST = Map.ofEntries(
-            Map.entry("1", List.of(5, 2)), Map.entry("2", List.of(4, 1)), Map.entry("3", List.of(3, 1)),
-            Map.entry("4", List.of(2, 1)), Map.entry("5", List.of(1, 4)), Map.entry("6", List.of(6, 3)),
-            Map.entry("7", List.of()), Map.entry("8", List.of(7, 3)), Map.entry("9", List.of()),
-            Map.entry("10", List.of(4, 1)), Map.entry("10A", List.of(2, 3)), Map.entry("11", List.of()),
-            Map.entry("12", List.of(2, 3)));
+    private static List<List<Integer>> etoile101Cast(ImportResult result) {
+        Map<String, Integer> created = result.charactersCreated().stream()
+                .collect(Collectors.toMap(ImportedCharacter::castName, ImportedCharacter::castId));
+        int busker = created.get("Busker");
+        int driver = created.get("Driver");
+        return List.of(List.of(5, 2), List.of(4, 1), List.of(3, 1), List.of(2, 1), List.of(1, 4), List.of(busker, 3),
+                List.of(), List.of(driver, 3), List.of(), List.of(4, 1), List.of(2, 3), List.of(), List.of(2, 3));
+    }
+
+    private ImportPreview previewFountain(long episodeId) {
+        return importService.preview(episodeId, "etoile-101.fountain", TestFiles.bytes("etoile-101.fountain"));
+    }
+
+    private void lockAsShowrunner(long episodeId) {
+        actAs("showrunner", "SHOWRUNNER");
+        outlineService.lockNumbers(episodeId);
+        actAs("writer", "WRITER");
+    }
 
     private ImportResult importFountain(long episodeId, ImportMode mode, Set<String> nonSpeaking) {
         return importService.commit(episodeId, "etoile-101.fountain", TestFiles.bytes("etoile-101.fountain"), mode,
@@ -290,18 +356,17 @@ class ScreenplayImportServiceTest extends SpringAppTest {
                 .toList();
     }
 
-    /** Scene number → cast IDs in tagging order (appearance ids grow as the import tags). */
-    private Map<String, List<Integer>> castIdsByScene(long episodeId) {
-        Map<String, List<Integer>> cast = outlineService.scenes(episodeId).stream()
-                .collect(Collectors.toMap(Scene::getNumber, s -> new ArrayList<>(), (a, b) -> a,
-                        LinkedHashMap::new));
+    /** The cast IDs of each scene in episode order, in tagging order (appearance ids grow as the import tags). */
+    private List<List<Integer>> castIdsByScene(long episodeId) {
+        Map<Long, List<Integer>> cast = outlineService.scenes(episodeId).stream()
+                .collect(Collectors.toMap(Scene::getId, s -> new ArrayList<>(), (a, b) -> a, LinkedHashMap::new));
         jdbc.query("""
-                select s.number, c.cast_id from appearance a join scene s on s.id = a.scene_id
+                select a.scene_id, c.cast_id from appearance a join scene s on s.id = a.scene_id
                 join story_character c on c.id = a.character_id where s.episode_id = ? order by s.position, a.id""",
                 row -> {
-                    cast.get(row.getString(1)).add(row.getInt(2));
+                    cast.get(row.getLong(1)).add(row.getInt(2));
                 }, episodeId);
-        return cast;
+        return List.copyOf(cast.values());
     }
 
     /** (cast ID, speaking, on screen) of a scene's appearances, by cast ID. */

@@ -12,6 +12,7 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfi
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.KaribuTest;
+import app.coulisse.cast.CastService;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
@@ -40,12 +41,15 @@ class ScreenplayImportViewTest extends KaribuTest {
     @Autowired
     OutlineService outlineService;
     @Autowired
+    CastService castService;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void a_writer_uploads_previews_confirms_a_silent_character_and_appends() {
         loginAs("writer");
         long episode = seasonService.createEpisode("160", "Import test").getId();
+        int busker = castService.nextFreeCastIds(1).get(0);
         UI.getCurrent().navigate(ScreenplayImportView.class);
 
         chooseEpisode("160");
@@ -57,12 +61,15 @@ class ScreenplayImportViewTest extends KaribuTest {
         // Columns: number, heading, length, characters.
         assertThat(_getFormattedRow(scenes, 3)).containsExactly("4", "INT. BALLET NATIONAL - TRAINING ROOM - NIGHT",
                 _getFormattedRow(scenes, 3).get(2), "2. GENEVIÈVE LAVIGNE, 1. JACK MCMILLAN (V.O.)");
+        // The episode's numbers are unlocked: they follow the order, and the file's own number is shown beside.
+        assertThat(_getFormattedRow(scenes, 10).get(0)).isEqualTo("11 (file: 10A)");
         Grid<ImportedCharacter> characters = _get(Grid.class, spec -> spec.withId("characters"));
         // Columns: cast ID, in the file, in the cast, status, scenes.
         assertThat(_getFormattedRow(characters, 1)).containsExactly("2", "GENEVIÈVE", "Geneviève Lavigne", "From the cast", "4");
-        assertThat(_getFormattedRow(characters, 5)).containsExactly("6", "BUSKER", "Busker", "New", "1");
+        assertThat(_getFormattedRow(characters, 5)).containsExactly(String.valueOf(busker), "BUSKER", "Busker", "New", "1");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("warnings")).getElement().getTextRecursively())
-                .contains("“MONTAGE - BOTH COMPANIES REHEARSE” gives no time of day: DAY was assumed.");
+                .contains("“MONTAGE - BOTH COMPANIES REHEARSE” gives no time of day: DAY was assumed.")
+                .contains("Lock the numbers to keep the script’s numbers.");
 
         CheckboxGroup<ImportedCharacter> nonSpeaking = _get(CheckboxGroup.class, spec -> spec.withId("non-speaking"));
         ImportedCharacter pianist = nonSpeaking.getListDataView().getItems()
@@ -81,16 +88,17 @@ class ScreenplayImportViewTest extends KaribuTest {
         UI.getCurrent().navigate(ScreenplayImportView.class);
         chooseEpisode("101");
         upload("etoile-101.fdx");
+        int existing = outlineService.sceneNumbers(episodeId("101")).size();
 
         Button replace = _get(Button.class, spec -> spec.withId("replace"));
-        assertThat(replace.getText()).isEqualTo("Replace its 6 scenes");
+        assertThat(replace.getText()).isEqualTo("Replace its " + existing + " scenes");
         _click(replace);
         ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("confirm-replace"));
         _fireConfirm(dialog);
 
         expectNotifications("Imported 13 scenes into episode 101: 2 new characters, 5 from the cast.");
         assertThat(outlineService.sceneNumbers(episodeId("101")))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10A", "11", "12");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
     }
 
     @Test
