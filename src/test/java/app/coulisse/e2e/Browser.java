@@ -2,6 +2,7 @@ package app.coulisse.e2e;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ final class Browser {
     private final ProductionServer server;
     private final Path outputDir;
     private final Path profileDir;
+    private final Path downloads;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final List<LogEntry> console = new ArrayList<>();
@@ -54,6 +56,7 @@ final class Browser {
         this.server = server;
         this.outputDir = outputDir;
         this.profileDir = profileDir;
+        this.downloads = profileDir.resolve("downloads");
         this.driver = driver;
         this.wait = new WebDriverWait(driver, PATIENCE);
     }
@@ -67,7 +70,10 @@ final class Browser {
                 "--user-data-dir=" + profileDir,
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,900", "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // Downloads land in the profile, without asking, so a journey can open the file.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+                "download.default_directory", profileDir.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
@@ -94,6 +100,12 @@ final class Browser {
 
     String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /** Reloads the page as the browser's reload button does, and waits until Vaadin is idle. */
+    void reload() {
+        driver.navigate().refresh();
+        waitUntilIdle();
     }
 
     /** Fills in and submits the login form, whatever the outcome. */
@@ -150,6 +162,47 @@ final class Browser {
         return "vaadin-side-nav#side-nav vaadin-side-nav-item[path='" + path + "']";
     }
 
+    // --- season and episodes ---------------------------------------------------------------
+
+    /**
+     * Creates an episode from the season overview's form, as a writer does; journeys that change
+     * data work in an episode of their own, so the others keep the demo season as seeded.
+     */
+    void createEpisode(String number, String title) {
+        open("");
+        click("vaadin-button#new-episode");
+        fill("episode-number", number);
+        fill("episode-title-field", title);
+        click("vaadin-button#episode-save");
+        waitForText("vaadin-grid#episodes", title);
+    }
+
+    /** Opens an episode's board by clicking its row in the season overview, and returns the board's path. */
+    String openEpisodeFromSeason(String number) {
+        open("");
+        click(By.xpath("//vaadin-grid[@id='episodes']/vaadin-grid-cell-content[normalize-space()='" + number + "']"));
+        wait.until(ExpectedConditions.urlMatches("/episodes/\\d+/board$"));
+        waitForText("h2#episode-title", number + " — ");
+        find("vaadin-horizontal-layout#board");
+        return currentUrl().substring(currentUrl().indexOf("episodes/"));
+    }
+
+    /** Adds a scene at the end of the board's first act through the scene editor; returns the new card's id. */
+    String addSceneToFirstAct(String synopsis) {
+        List<String> before = sceneCardIds();
+        click("vaadin-horizontal-layout#board vaadin-button[id^='act-'][id$='-add']");
+        fill("scene-length", "1");
+        fill("scene-synopsis", synopsis);
+        click("vaadin-button#scene-save");
+        wait.until(d -> sceneCardIds().size() == before.size() + 1);
+        return sceneCardIds().stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
+    }
+
+    /** The ids of the board's scene cards, in board order ("scene-42"). */
+    List<String> sceneCardIds() {
+        return findAll("vaadin-horizontal-layout#board .scene-card").stream().map(card -> card.getDomAttribute("id")).toList();
+    }
+
     // --- components ------------------------------------------------------------------------
 
     /** Waits for an element and returns it. */
@@ -168,8 +221,21 @@ final class Browser {
     }
 
     void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        click(By.cssSelector(css));
+    }
+
+    void click(By locator) {
+        reveal(wait.until(ExpectedConditions.elementToBeClickable(locator))).click();
         waitUntilIdle();
+    }
+
+    /**
+     * Scrolls an element to the middle of its scrolling containers: ChromeDriver's own scrolling
+     * left elements below a dialog's or a view's fold, and the click then hit nothing.
+     */
+    private WebElement reveal(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        return element;
     }
 
     /** Types into a Vaadin field (text, password, number, area) by id and leaves it, so the server gets the value. */
@@ -200,6 +266,79 @@ final class Browser {
         waitUntilIdle();
         return findAll("vaadin-grid#" + gridId + " vaadin-grid-cell-content").stream()
                 .map(WebElement::getText).toList();
+    }
+
+    /**
+     * Picks an item of a {@code vaadin-combo-box} by id: types a filter, then clicks the item with
+     * that label in the overlay. Enter would not do: a combo box that allows custom values would
+     * take the typed text as a new value.
+     */
+    void pick(String comboBoxId, String typed, String itemLabel) {
+        WebElement input = reveal(find("vaadin-combo-box#" + comboBoxId + " input"));
+        input.click();
+        input.sendKeys(typed);
+        click(By.xpath("//vaadin-combo-box-overlay[@opened]//vaadin-combo-box-item[normalize-space()='" + itemLabel + "']"));
+    }
+
+    /** Gives a file to a {@code vaadin-upload} by id, as its file chooser would; the input sits in the shadow root. */
+    void upload(String uploadId, Path file) {
+        WebElement upload = find("vaadin-upload#" + uploadId);
+        List<WebElement> lightInputs = upload.findElements(By.cssSelector("input[type=file]"));
+        WebElement input = lightInputs.isEmpty()
+                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : lightInputs.get(0);
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitUntilIdle();
+    }
+
+    /** Waits for a notification of a theme ("success", "error") and returns its text. */
+    String notification(String theme) {
+        return find("vaadin-notification-card[theme~='" + theme + "']").getText();
+    }
+
+    /** Runs JavaScript in the page (arguments as in Selenium's executeScript). */
+    Object script(String javaScript, Object... arguments) {
+        return driver.executeScript(javaScript, arguments);
+    }
+
+    /** The computed value of a CSS property of an element, e.g. "rgb(255, 235, 238)" for a background colour. */
+    String computedStyle(String css, String property) {
+        return (String) script("return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);", find(css), property);
+    }
+
+    /** Waits until the browser has finished downloading a file whose name ends so, and returns it. */
+    Path downloaded(String suffix) {
+        return new WebDriverWait(driver, PATIENCE).until(d -> {
+            try (var files = Files.list(Files.createDirectories(downloads))) {
+                List<Path> all = files.toList();
+                // Chromium writes into a .crdownload file and renames it when the download is complete.
+                boolean running = all.stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
+                return running ? null : all.stream().filter(file -> file.getFileName().toString().endsWith(suffix))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The computed background colour of each rendered body row of a grid, by the text of its first
+     * cell: the cells (and the part names styles target) live in the grid's shadow root, their
+     * contents are slotted in from the light DOM.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, String> rowBackgrounds(String gridId) {
+        gridCells(gridId);
+        return (Map<String, String>) script("""
+                const backgrounds = {};
+                for (const row of arguments[0].shadowRoot.querySelectorAll('#items tr[part~="row"]')) {
+                    const cell = row.querySelector('td');
+                    const content = cell && cell.querySelector('slot')?.assignedElements()[0];
+                    if (!row.hidden && content) {
+                        backgrounds[content.textContent.trim()] = getComputedStyle(cell).backgroundColor;
+                    }
+                }
+                return backgrounds;
+                """, find("vaadin-grid#" + gridId));
     }
 
     /** Waits until the page is loaded and Flow has answered every request. */

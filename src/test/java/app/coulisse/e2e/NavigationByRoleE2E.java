@@ -11,7 +11,8 @@ class NavigationByRoleE2E {
     @Test
     void the_showrunner_opens_users_from_the_navigation(Browser browser) {
         browser.loginAs(DemoLogin.SHOWRUNNER);
-        assertThat(browser.navigationPaths()).containsExactly("", "users");
+        assertThat(browser.navigationPaths())
+                .containsExactly("", "cast", "dance-numbers", "elements", "reports", "import", "users");
 
         browser.navigateTo("users");
 
@@ -23,10 +24,20 @@ class NavigationByRoleE2E {
     @Test
     void a_writer_neither_sees_nor_opens_users(Browser browser) {
         browser.loginAs(DemoLogin.WRITER);
-        assertThat(browser.navigationPaths()).containsExactly("");
+        assertThat(browser.navigationPaths()).containsExactly("", "cast", "dance-numbers", "elements", "reports", "import");
 
         browser.open("users");
 
         assertThat(browser.isPresent("vaadin-grid#users")).isFalse();
+    }
+
+    @Test
+    void production_reads_every_feature_but_cannot_open_the_import(Browser browser) {
+        browser.loginAs(DemoLogin.PRODUCTION);
+        assertThat(browser.navigationPaths()).containsExactly("", "cast", "dance-numbers", "elements", "reports");
+
+        browser.open("import");
+
+        assertThat(browser.isPresent("vaadin-upload#upload")).isFalse();
     }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,7 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
         Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
-    /** Starts the jar and returns once it serves the login page. */
+    /** Starts the jar and returns once it serves the login page and the demo users can log in. */
     static ProductionServer start(Path jar, Path outputDir) throws IOException, InterruptedException {
         requireProductionBuild(jar);
         Files.createDirectories(outputDir);
@@ -63,7 +64,7 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
                 .start();
         ProductionServer server = new ProductionServer(process, dataDir, log, port);
         try {
-            server.awaitLoginPage();
+            server.awaitDemoData();
         } catch (IOException | InterruptedException | RuntimeException e) {
             server.close();
             throw e;
@@ -99,16 +100,27 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
         }
     }
 
-    private void awaitLoginPage() throws IOException, InterruptedException {
+    /**
+     * Waits for the login page, then for a demo login to pass the API: the demo season is written
+     * after the server starts listening (11 s later on a busy machine), and a journey that logged
+     * in before then was refused with "Wrong username or password".
+     */
+    private void awaitDemoData() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url("login"))).timeout(Duration.ofSeconds(10)).build();
+        String credentials = DemoLogin.PRODUCTION.username + ":" + DemoLogin.PRODUCTION.password;
+        List<HttpRequest> requests = List.of(
+                HttpRequest.newBuilder(URI.create(url("login"))).timeout(Duration.ofSeconds(10)).build(),
+                HttpRequest.newBuilder(URI.create(url("api/episodes"))).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Basic " + Base64.getEncoder()
+                                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                        .build());
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The server stopped with exit code " + process.exitValue() + ":\n" + logTail());
             }
             try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (answersAll(http, requests)) {
                     return;
                 }
             } catch (ConnectException | HttpTimeoutException notListeningYet) {
@@ -117,6 +129,15 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
             Thread.sleep(500);
         }
         throw new IllegalStateException("The server did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
+    }
+
+    private static boolean answersAll(HttpClient http, List<HttpRequest> requests) throws IOException, InterruptedException {
+        for (HttpRequest request : requests) {
+            if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String logTail() {
