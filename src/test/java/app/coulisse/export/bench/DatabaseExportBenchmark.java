@@ -32,13 +32,13 @@ public final class DatabaseExportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
-                        "coulisse.demo-data=false", "coulisse.admin-user=benchmark",
-                        "coulisse.admin-password=pointe-shoes-42",
-                        "spring.jpa.properties.hibernate.generate_statistics=true",
-                        "logging.level.root=warn", "spring.main.banner-mode=off")
-                .run()) {
+        // Command-line arguments, so they win over application.properties (a private in-memory database).
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
+                "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
+                "--coulisse.demo-data=false", "--coulisse.admin-user=benchmark",
+                "--coulisse.admin-password=pointe-shoes-42",
+                "--spring.jpa.properties.hibernate.generate_statistics=true",
+                "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             SystemAuthentication.asShowrunner(() -> {
                 run(context);
                 return null;
