@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The four strip colours and which scene gets which (docs/decisions/003-strip-colours.md), shared by
+ * The four strip colours and which scene gets which (docs/decisions/008-strip-colours.md), shared by
  * the one-liner on screen and the Excel export so both always agree. DAWN, MORNING and DAY are day;
  * DUSK, EVENING and NIGHT are night; CONTINUOUS and LATER take the previous scene's; INT/EXT counts
  * as EXT.
