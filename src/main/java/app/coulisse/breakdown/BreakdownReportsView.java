@@ -83,11 +83,6 @@ public class BreakdownReportsView extends VerticalLayout implements HasDynamicTi
         }
     }
 
-    /** Opens the reports on an episode, e.g. when coming from its board. */
-    public void selectEpisode(long episodeId) {
-        episode.getListDataView().getItems().filter(e -> e.id() == episodeId).findFirst().ifPresent(episode::setValue);
-    }
-
     private void showEpisode(EpisodeSummary summary) {
         castByScene.removeAll();
         castBySong.removeAll();

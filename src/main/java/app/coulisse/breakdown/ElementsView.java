@@ -168,7 +168,8 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
         if (category != null) {
             breakdownService.moveCategory(category.getId(), direction);
             refreshCategories();
-            categories.select(category);
+            // The move changed the category's version: select the reloaded one, or the next save would conflict.
+            categories.select(breakdownService.category(category.getId()));
         }
     }
 

@@ -10,8 +10,6 @@ import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceNumberDraft;
 import app.coulisse.dance.DanceService;
 import app.coulisse.security.Role;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
@@ -39,7 +36,7 @@ import org.springframework.context.annotation.Scope;
  * dance numbers (with a note) and elements by category (quantity and note). A name that does
  * not exist yet creates the character or element on the spot. A user who cannot edit sees the
  * tags without any control. Embed it by injecting it (prototype scope) and calling
- * {@link #setScene(long)}; it fires {@link TagsChangedEvent} after every change.
+ * {@link #setScene(long)}.
  */
 @SpringComponent
 @Scope("prototype")
@@ -93,16 +90,6 @@ public class SceneTagsPanel extends VerticalLayout {
     public void setScene(long sceneId) {
         this.sceneId = sceneId;
         refresh();
-    }
-
-    /** Listens for any tag added, changed or removed, e.g. to refresh a board card. */
-    public Registration addTagsChangedListener(ComponentEventListener<TagsChangedEvent> listener) {
-        return addListener(TagsChangedEvent.class, listener);
-    }
-
-    /** Whether the current user may change the tags (the controls exist only then). */
-    public boolean isEditable() {
-        return editable;
     }
 
     private HorizontalLayout characterPicker() {
@@ -241,7 +228,6 @@ public class SceneTagsPanel extends VerticalLayout {
 
     private void changed() {
         refresh();
-        fireEvent(new TagsChangedEvent(this));
     }
 
     private void refresh() {
@@ -347,13 +333,5 @@ public class SceneTagsPanel extends VerticalLayout {
         remove.setTooltipText(getTranslation("tags.remove"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         return remove;
-    }
-
-    /** Fired after a tag of the scene was added, changed or removed. */
-    public static class TagsChangedEvent extends ComponentEvent<SceneTagsPanel> {
-
-        public TagsChangedEvent(SceneTagsPanel source) {
-            super(source, false);
-        }
     }
 }

@@ -266,10 +266,14 @@ public class OutlineService {
         return scenes.numbers(seasonService.episode(episodeId));
     }
 
-    /** Deletes all the episode's scenes with their tags and says how many there were; callers check the lock. */
+    /** Deletes all the episode's scenes with their tags and says how many there were; refused once numbers are locked. */
     @PreAuthorize(Roles.CAN_EDIT)
     public int deleteScenes(long episodeId) {
-        return scenes.deleteByEpisode(seasonService.episode(episodeId));
+        Episode episode = seasonService.episode(episodeId);
+        if (episode.isNumbersLocked()) {
+            throw new DomainException("scene.delete-all.locked", episode.getNumber());
+        }
+        return scenes.deleteByEpisode(episode);
     }
 
     /** A scene's content from a draft, before it has a place and a number. */

@@ -99,11 +99,6 @@ public class SceneEditor extends Dialog {
         sections.setVisible(true);
     }
 
-    /** The scene as it was loaded (unsaved and without id for a new scene). */
-    public Scene getScene() {
-        return scene;
-    }
-
     /** Called after a successful save, with the saved scene. */
     public Registration addSavedListener(ComponentEventListener<SavedEvent> listener) {
         return addListener(SavedEvent.class, listener);

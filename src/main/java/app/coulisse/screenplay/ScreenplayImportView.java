@@ -202,6 +202,9 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     }
 
     private void commit(ImportMode mode) {
+        if (content == null) {
+            return; // a second click after the file was committed and forgotten
+        }
         EpisodeSummary target = episode.getValue();
         Set<String> confirmed = nonSpeaking.getValue().stream().map(ImportedCharacter::fileName).collect(Collectors.toSet());
         ImportResult result = importService.commit(target.id(), fileName, content, mode, confirmed);

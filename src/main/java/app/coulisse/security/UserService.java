@@ -66,6 +66,9 @@ public class UserService {
     /** Gives a user another role; the showrunner cannot demote themself (the room would lock itself out). */
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public AppUser changeRole(long userId, Role role) {
+        if (role == null) {
+            throw new DomainException("user.role.required");
+        }
         AppUser user = find(userId);
         if (isCurrentUser(user) && role != Role.SHOWRUNNER) {
             throw new DomainException("user.cannot-demote-self");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.coulisse.KaribuTest;
 import app.coulisse.season.SeasonOverviewView;
 import app.coulisse.ui.AccessDeniedView;
+import app.coulisse.ui.MissingItemView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -65,5 +66,14 @@ class NavigationByRoleTest extends KaribuTest {
 
     private static List<String> navigationLabels() {
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void a_link_to_an_episode_that_no_longer_exists_shows_a_translated_page() {
+        loginAs("writer");
+        UI.getCurrent().navigate("episodes/999999/board");
+
+        _assertOne(MissingItemView.class);
+        _assertOne(H2.class, spec -> spec.withText("Not found"));
     }
 }
