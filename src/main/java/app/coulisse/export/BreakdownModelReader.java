@@ -42,6 +42,8 @@ import org.springframework.stereotype.Component;
 @Component
 class BreakdownModelReader {
 
+    private static final String CAST_CATEGORY = "Cast";
+
     private final SeasonService seasonService;
     private final OutlineService outlineService;
     private final CastService castService;
@@ -71,7 +73,7 @@ class BreakdownModelReader {
                 breakdownService.episodeElements(episodeId));
         List<Scene> scenes = board.scenes().stream().map(scene -> scene(scene, tags)).toList();
         return new EpisodeBreakdown(seriesInfo(), episode(board.episode()), scenes, appearingIn(scenes, castMembers()),
-                danceNumbers(danceService.episodeNumbers(episodeId)), categories());
+                danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes));
     }
 
     /** The whole season with season-wide queries: as many statements for ten episodes as for one. */
@@ -81,7 +83,7 @@ class BreakdownModelReader {
         List<Scene> scenes = outlineService.seasonScenes().stream().map(scene -> scene(scene, tags)).toList();
         List<Episode> episodes = seasonService.episodes().stream().map(BreakdownModelReader::episode).toList();
         return new SeasonBreakdown(seriesInfo(), episodes, scenes, appearingIn(scenes, castMembers()),
-                danceNumbers(danceService.seasonNumbers()), categories());
+                danceNumbers(danceService.seasonNumbers()), categories(scenes));
     }
 
     /** Every scene's cast, dance numbers and elements, looked up by scene id. */
@@ -149,8 +151,15 @@ class BreakdownModelReader {
         return cast.values().stream().filter(member -> present.contains(member.castId())).toList();
     }
 
-    private List<ElementCategory> categories() {
+    /**
+     * The element categories for the category boxes. The seeded "Cast" category is left out unless
+     * something was tagged in it: the sheets already list the characters in their own cast box.
+     */
+    private List<ElementCategory> categories(List<Scene> scenes) {
+        Set<String> used = scenes.stream().flatMap(scene -> scene.elements().stream()).map(SceneElement::category)
+                .collect(Collectors.toSet());
         return breakdownService.categories().stream()
+                .filter(category -> !category.getName().equalsIgnoreCase(CAST_CATEGORY) || used.contains(category.getName()))
                 .map(category -> new ElementCategory(category.getName(), category.getColour(), category.getPosition()))
                 .toList();
     }

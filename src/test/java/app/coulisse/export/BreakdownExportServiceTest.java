@@ -87,6 +87,20 @@ class BreakdownExportServiceTest extends SpringAppTest {
     }
 
     @Test
+    void each_breakdown_sheet_has_one_cast_box_even_though_a_cast_element_category_exists() throws Exception {
+        try (XSSFWorkbook workbook = episodeWorkbook()) {
+            Sheet sheets = workbook.getSheet("Breakdown sheets");
+            long castBoxes = 0;
+            for (Row row : sheets) {
+                castBoxes += rowTexts(row).stream().filter("Cast"::equals).count();
+            }
+            long breakdownSheets = outlineService.scenes(pilot.id()).stream().filter(scene -> !scene.isOmitted()).count();
+            assertThat(castBoxes).isEqualTo(breakdownSheets);
+            assertThat(sheets.getRowBreaks()).hasSize((int) breakdownSheets);
+        }
+    }
+
+    @Test
     void accented_names_survive_in_the_cast_matrix() throws Exception {
         try (XSSFWorkbook workbook = episodeWorkbook()) {
             List<String> texts = new ArrayList<>();
