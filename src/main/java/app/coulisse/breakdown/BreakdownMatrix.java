@@ -32,11 +32,6 @@ public record BreakdownMatrix(List<Column> columns, List<Row> rows, List<Integer
     public record Cell(long characterId, long columnId, String value) {
     }
 
-    /** Marks for the cast × scene matrix: S speaking, N non-speaking, D added when dancing. */
-    public static String appearanceMark(boolean speaking, boolean dancing) {
-        return (speaking ? "S" : "N") + (dancing ? "D" : "");
-    }
-
     /**
      * Lays out the cells: one row per given character, in cast-ID order (cells of other
      * characters or columns are ignored); totals add each cell's weight (1 per mark, or the count it holds).

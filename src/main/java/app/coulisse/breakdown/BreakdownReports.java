@@ -1,5 +1,6 @@
 package app.coulisse.breakdown;
 
+import app.coulisse.cast.AppearanceMark;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.SceneAppearance;
 import app.coulisse.dance.DanceNumberDetails;
@@ -52,7 +53,7 @@ public class BreakdownReports {
             characters.putIfAbsent(appearance.characterId(),
                     new BreakdownMatrix.Character(appearance.characterId(), appearance.castId(), appearance.name()));
             cells.add(new BreakdownMatrix.Cell(appearance.characterId(), appearance.sceneId(),
-                    BreakdownMatrix.appearanceMark(appearance.speaking(), appearance.dancing())));
+                    AppearanceMark.of(appearance.speaking(), appearance.dancing())));
         }
         return BreakdownMatrix.of(scenes, List.copyOf(characters.values()), cells, BreakdownMatrix::countMarks);
     }

@@ -91,7 +91,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         appearances.addColumn(CharacterAppearance::episodeNumber).setHeader(getTranslation("cast.episode")).setKey("episode");
         appearances.addColumn(CharacterAppearance::sceneNumber).setHeader(getTranslation("cast.scene")).setKey("scene");
         appearances.addColumn(CharacterAppearance::setName).setHeader(getTranslation("cast.set")).setKey("set").setFlexGrow(1);
-        appearances.addColumn(a -> (a.speaking() ? "S" : "N") + (a.dancing() ? "D" : ""))
+        appearances.addColumn(a -> AppearanceMark.of(a.speaking(), a.dancing()))
                 .setHeader(getTranslation("cast.mark")).setKey("mark");
 
         VerticalLayout detail = new VerticalLayout(detailHeading, form(seasonService.companies()));

@@ -1,5 +1,6 @@
 package app.coulisse.export;
 
+import app.coulisse.cast.AppearanceMark;
 import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.CastMember;
 import app.coulisse.export.model.DanceInScene;
@@ -106,7 +107,8 @@ final class BreakdownSheets {
         Map<Integer, Appearance> appearances = BreakdownIndex.appearancesById(scene);
         for (int castId : BreakdownIndex.castIds(scene)) {
             CastMember member = data.castMember(castId);
-            cast.add(new Line(data.castLabel(castId), CastMark.of(appearances.get(castId)),
+            Appearance appearance = appearances.get(castId);
+            cast.add(new Line(data.castLabel(castId), AppearanceMark.of(appearance.speaking(), appearance.dancing()),
                     member == null ? "" : member.performer()));
         }
         boxes.add(new Box(context.label("box.cast"), data.series().castColour(), cast));

@@ -1,5 +1,6 @@
 package app.coulisse.export;
 
+import app.coulisse.cast.AppearanceMark;
 import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.Scene;
 
@@ -21,7 +22,7 @@ final class CastSceneMatrixSheet {
         CastMatrix.ofMarks(context, sheet).write(scenes.stream().map(data::sceneLabel).toList(), data.castInScenes(),
                 (member, column) -> {
                     Appearance appearance = appearances.get(column).get(member.castId());
-                    return appearance == null ? null : CastMark.of(appearance);
+                    return appearance == null ? null : AppearanceMark.of(appearance.speaking(), appearance.dancing());
                 });
         CastMatrix.legend(context, sheet, "legend.cast.", List.of("S", "N", "D"));
 

@@ -2,6 +2,7 @@ package app.coulisse.breakdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.coulisse.cast.AppearanceMark;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +13,10 @@ class BreakdownMatrixTest {
 
     @Test
     void marks_say_speaking_or_not_and_add_d_for_dancing() {
-        assertThat(BreakdownMatrix.appearanceMark(true, false)).isEqualTo("S");
-        assertThat(BreakdownMatrix.appearanceMark(false, false)).isEqualTo("N");
-        assertThat(BreakdownMatrix.appearanceMark(true, true)).isEqualTo("SD");
-        assertThat(BreakdownMatrix.appearanceMark(false, true)).isEqualTo("ND");
+        assertThat(AppearanceMark.of(true, false)).isEqualTo("S");
+        assertThat(AppearanceMark.of(false, false)).isEqualTo("N");
+        assertThat(AppearanceMark.of(true, true)).isEqualTo("SD");
+        assertThat(AppearanceMark.of(false, true)).isEqualTo("ND");
     }
 
     @Test
