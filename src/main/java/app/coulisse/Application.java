@@ -1,15 +1,18 @@
 package app.coulisse;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Spring Boot entry point and Vaadin app shell (Lumo's default theme, no application theme). */
+/** Spring Boot entry point and Vaadin app shell: Lumo as a plain stylesheet, no application theme (no bundle build). */
 @SpringBootApplication
 @PWA(name = "Coulisse", shortName = "Coulisse")
 @Meta(name = "color-scheme", content = "light")
+@StyleSheet(Lumo.STYLESHEET)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

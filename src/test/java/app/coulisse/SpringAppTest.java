@@ -1,6 +1,7 @@
 package app.coulisse;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
  * seeded with the demo room, and every test rolled back so tests never see each other's data.
  */
 @SpringBootTest
+@Import(SharedSecurityContext.class)
 @ActiveProfiles("test")
 @Transactional
 public abstract class SpringAppTest {
