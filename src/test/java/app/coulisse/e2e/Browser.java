@@ -122,9 +122,10 @@ final class Browser {
         waitForText("#current-user", login.displayName);
     }
 
-    /** The title of the login form's error, which lives in the form wrapper's shadow root. */
+    /** The title of the login form's error, in the shadow root of the wrapper inside the form's own. */
     String loginError() {
-        WebElement wrapper = find("vaadin-login-form#login[error] vaadin-login-form-wrapper");
+        WebElement wrapper = find("vaadin-login-form#login[error]").getShadowRoot()
+                .findElement(By.cssSelector("vaadin-login-form-wrapper"));
         return wrapper.getShadowRoot().findElement(By.cssSelector("[part='error-message-title']")).getText();
     }
 
@@ -246,11 +247,11 @@ final class Browser {
         waitUntilIdle();
     }
 
-    /** Picks an option of a {@code vaadin-select} by id; the open list is in an overlay at the end of the body. */
+    /** Picks an option of a {@code vaadin-select} by id; the open list's items are the select's own children. */
     void choose(String selectId, String option) {
         click("vaadin-select#" + selectId);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-overlay[@opened]//vaadin-select-item[normalize-space()='" + option + "']"))).click();
+                "//vaadin-select[@id='" + selectId + "' and @opened]//vaadin-select-item[normalize-space()='" + option + "']"))).click();
         waitUntilIdle();
     }
 
@@ -270,14 +271,14 @@ final class Browser {
 
     /**
      * Picks an item of a {@code vaadin-combo-box} by id: types a filter, then clicks the item with
-     * that label in the overlay. Enter would not do: a combo box that allows custom values would
+     * that label in its open list. Enter would not do: a combo box that allows custom values would
      * take the typed text as a new value.
      */
     void pick(String comboBoxId, String typed, String itemLabel) {
         WebElement input = reveal(find("vaadin-combo-box#" + comboBoxId + " input"));
         input.click();
         input.sendKeys(typed);
-        click(By.xpath("//vaadin-combo-box-overlay[@opened]//vaadin-combo-box-item[normalize-space()='" + itemLabel + "']"));
+        click(By.xpath("//vaadin-combo-box[@id='" + comboBoxId + "' and @opened]//vaadin-combo-box-item[normalize-space()='" + itemLabel + "']"));
     }
 
     /** Gives a file to a {@code vaadin-upload} by id, as its file chooser would; the input sits in the shadow root. */
