@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,11 +15,16 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The base of tests that need the real server on a random port (HTTP API, security filters,
- * static files). It has its own in-memory database, since requests commit for real.
+ * static files). It has its own database, since requests commit for real: in memory by default,
+ * the PostgreSQL that {@code .ci/run} starts when {@code coulisse.test.server-db-url} names one
+ * (tagged {@code server}, so {@code -Dgroups=server} runs just these on it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:coulisse-server;DB_CLOSE_DELAY=-1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=${coulisse.test.server-db-url:jdbc:h2:mem:coulisse-server;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.username=${coulisse.test.server-db-user:coulisse}",
+        "spring.datasource.password=${coulisse.test.server-db-password:}"})
 @ActiveProfiles("test")
+@Tag("server")
 @Import(SharedSecurityContext.class)
 public abstract class ServerTest {
 
