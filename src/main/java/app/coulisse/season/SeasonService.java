@@ -5,6 +5,7 @@ import app.coulisse.core.NotFoundException;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +18,14 @@ public class SeasonService {
     private final SeriesRepository seriesRepository;
     private final CompanyRepository companies;
     private final EpisodeRepository episodes;
+    private final EpisodeContents contents;
 
-    SeasonService(SeriesRepository seriesRepository, CompanyRepository companies, EpisodeRepository episodes) {
+    SeasonService(SeriesRepository seriesRepository, CompanyRepository companies, EpisodeRepository episodes,
+                  EpisodeContents contents) {
         this.seriesRepository = seriesRepository;
         this.companies = companies;
         this.episodes = episodes;
+        this.contents = contents;
     }
 
     /** The series this installation serves. */
@@ -70,7 +74,13 @@ public class SeasonService {
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public List<EpisodeSummary> episodeSummaries() {
-        return episodes.summaries(series());
+        Series series = series();
+        Map<Long, EpisodeContents.Counts> counts = contents.countsBySeries(series);
+        return episodes.findBySeriesOrderByPositionAscNumberAsc(series).stream().map(episode -> {
+            EpisodeContents.Counts count = counts.getOrDefault(episode.getId(), EpisodeContents.Counts.NONE);
+            return new EpisodeSummary(episode.getId(), episode.getNumber(), episode.getTitle(), episode.getStatus(),
+                    count.scenes(), count.eighths());
+        }).toList();
     }
 
     /** Creates an episode at the end of the season; its number must be new. */
@@ -123,7 +133,7 @@ public class SeasonService {
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public long sceneCount(long episodeId) {
-        return episodes.sceneCount(episode(episodeId));
+        return contents.sceneCount(episode(episodeId));
     }
 
     /** Deletes an episode with its acts and scenes (the database cascades); showrunner only. */
