@@ -1,5 +1,6 @@
 package app.coulisse.export;
 
+import app.coulisse.cast.CastLabel;
 import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.CastMember;
 import app.coulisse.export.model.DanceInScene;
@@ -20,7 +21,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -129,7 +129,7 @@ final class BreakdownIndex {
     /** {@code 7. NAME}, or just {@code 7.} for a cast ID missing from the catalog. */
     String castLabel(int castId) {
         CastMember member = castById.get(castId);
-        return member == null ? castId + "." : castId + ". " + member.name().toUpperCase(Locale.ROOT);
+        return member == null ? castId + "." : CastLabel.of(castId, member.name());
     }
 
     CastMember castMember(int castId) {

@@ -1,5 +1,6 @@
 package app.coulisse.screenplay.ui;
 
+import app.coulisse.cast.CastLabel;
 import app.coulisse.core.DomainException;
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.OutlineService;
@@ -238,7 +239,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     }
 
     private String castLabel(SceneCharacter character) {
-        String label = character.castId() + ". " + character.name().toUpperCase(getLocale());
+        String label = CastLabel.of(character.castId(), character.name());
         if (!character.onScreen()) {
             return getTranslation("import.cast.voice-only", label);
         }
