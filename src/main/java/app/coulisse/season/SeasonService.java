@@ -2,6 +2,8 @@ package app.coulisse.season;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.Positions;
+import app.coulisse.core.Versions;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,9 +109,7 @@ public class SeasonService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Episode updateEpisode(long episodeId, Episode edited) {
         Episode episode = episode(episodeId);
-        if (episode.getVersion() != edited.getVersion()) {
-            throw new DomainException("episode.conflict", episode.getNumber());
-        }
+        Versions.require(episode.getVersion(), edited.getVersion(), "episode.conflict", episode.getNumber());
         episode.setNumber(cleanNumber(episode.getSeries(), edited.getNumber(), episode));
         episode.setTitle(cleanTitle(edited.getTitle()));
         copyDetails(edited, episode);
@@ -121,12 +121,7 @@ public class SeasonService {
     public void moveEpisode(long episodeId, int direction) {
         Episode episode = episode(episodeId);
         List<Episode> ordered = new ArrayList<>(episodes.findBySeriesOrderByPositionAscNumberAsc(episode.getSeries()));
-        int from = ordered.indexOf(episode);
-        int to = Math.max(0, Math.min(ordered.size() - 1, from + Integer.signum(direction)));
-        ordered.add(to, ordered.remove(from));
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).setPosition(i + 1);
-        }
+        Positions.move(ordered, episode, direction, Episode::setPosition);
     }
 
     /** How many scenes an episode holds, omitted ones included (what deleting it would take along). */
@@ -147,9 +142,7 @@ public class SeasonService {
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public Series updateStripPalette(Series edited) {
         Series series = series();
-        if (series.getVersion() != edited.getVersion()) {
-            throw new DomainException("series.conflict");
-        }
+        Versions.require(series.getVersion(), edited.getVersion(), "series.conflict");
         series.setStripIntDay(colour(edited.getStripIntDay()));
         series.setStripExtDay(colour(edited.getStripExtDay()));
         series.setStripIntNight(colour(edited.getStripIntNight()));

@@ -6,6 +6,7 @@ import app.coulisse.outline.EpisodeBoard;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneBadges;
+import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.Storyline;
 import app.coulisse.security.Roles;
 import com.vaadin.flow.component.Component;
@@ -43,6 +44,7 @@ import java.util.function.Consumer;
 public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OutlineService outlineService;
+    private final transient StoryCatalogService catalog;
     private final transient OutlineExtensions extensions;
     private final Map<SceneBadges, Map<Long, String>> badgeTexts = new LinkedHashMap<>();
     private final boolean canEdit;
@@ -50,9 +52,10 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     private long episodeId;
     private transient EpisodeBoard board;
 
-    public EpisodeBoardView(OutlineService outlineService, OutlineExtensions extensions,
+    public EpisodeBoardView(OutlineService outlineService, StoryCatalogService catalog, OutlineExtensions extensions,
                             AuthenticationContext authentication) {
         this.outlineService = outlineService;
+        this.catalog = catalog;
         this.extensions = extensions;
         this.canEdit = authentication.hasAnyRole(Roles.SHOWRUNNER, Roles.WRITER);
         this.isShowrunner = authentication.hasRole(Roles.SHOWRUNNER);
@@ -112,7 +115,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
             toolbar.add(addAct);
         }
         Button storylines = new Button(getTranslation("storylines.manage"), VaadinIcon.SPLIT.create(),
-                event -> new StorylinesDialog(outlineService, canEdit, this::render).open());
+                event -> new StorylinesDialog(catalog, canEdit, this::render).open());
         storylines.setId("manage-storylines");
         toolbar.add(storylines);
         if (isShowrunner) {
@@ -325,7 +328,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
     /** Opens a scene in the editor (read-only for production). */
     private void openScene(Scene scene) {
-        SceneEditor editor = SceneEditor.forScene(outlineService, board, scene, canEdit);
+        SceneEditor editor = SceneEditor.forScene(outlineService, catalog, board, scene, canEdit);
         extensions.editorSections().forEach(section -> editor.addSection(section.create(scene.getId())));
         editor.addSavedListener(event -> render());
         // Tags change without a save of the heading: the cards' badges are refreshed on close.
@@ -338,7 +341,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void openNewScene(Act act, int index) {
-        SceneEditor editor = SceneEditor.forNewScene(outlineService, board, act, index);
+        SceneEditor editor = SceneEditor.forNewScene(outlineService, catalog, board, act, index);
         editor.addSavedListener(event -> render());
         editor.open();
     }

@@ -7,6 +7,7 @@ import app.coulisse.outline.EpisodeBoard;
 import app.coulisse.outline.IntExt;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.StoryCity;
 import app.coulisse.outline.StorySet;
 import app.coulisse.outline.Storyline;
@@ -94,13 +95,15 @@ public class SceneEditor extends Dialog {
     }
 
     /** An editor for an existing scene of the board's episode; read-only when {@code editable} is false. */
-    public static SceneEditor forScene(OutlineService outlineService, EpisodeBoard board, Scene scene, boolean editable) {
-        return new SceneEditor(outlineService, board, outlineService.sets(), scene, scene.getAct(), 0, editable);
+    public static SceneEditor forScene(OutlineService outlineService, StoryCatalogService catalog, EpisodeBoard board,
+                                       Scene scene, boolean editable) {
+        return new SceneEditor(outlineService, board, catalog.sets(), scene, scene.getAct(), 0, editable);
     }
 
     /** An editor for a new scene, to be inserted into {@code act} at {@code index}. */
-    public static SceneEditor forNewScene(OutlineService outlineService, EpisodeBoard board, Act act, int index) {
-        return new SceneEditor(outlineService, board, outlineService.sets(), new Scene(board.episode()), act, index, true);
+    public static SceneEditor forNewScene(OutlineService outlineService, StoryCatalogService catalog, EpisodeBoard board,
+                                          Act act, int index) {
+        return new SceneEditor(outlineService, board, catalog.sets(), new Scene(board.episode()), act, index, true);
     }
 
     /** Adds a part below the form (e.g. the tagging panel of the scene being edited). */

@@ -1,6 +1,6 @@
 package app.coulisse.outline.ui;
 
-import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.Storyline;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class StorylinesDialog extends Dialog {
 
-    private final transient OutlineService outlineService;
+    private final transient StoryCatalogService catalog;
     private final transient Runnable onChange;
     private final Grid<Storyline> grid = new Grid<>();
     private final TextField label = new TextField();
@@ -25,8 +25,8 @@ class StorylinesDialog extends Dialog {
     private final TextField colour = new TextField();
     private Storyline selected;
 
-    StorylinesDialog(OutlineService outlineService, boolean canEdit, Runnable onChange) {
-        this.outlineService = outlineService;
+    StorylinesDialog(StoryCatalogService catalog, boolean canEdit, Runnable onChange) {
+        this.catalog = catalog;
         this.onChange = onChange;
         setId("storylines-dialog");
         setHeaderTitle(getTranslation("storylines.title"));
@@ -84,9 +84,9 @@ class StorylinesDialog extends Dialog {
 
     private void save() {
         if (selected == null) {
-            outlineService.addStoryline(label.getValue(), name.getValue(), colour.getValue());
+            catalog.addStoryline(label.getValue(), name.getValue(), colour.getValue());
         } else {
-            outlineService.updateStoryline(selected.getId(), name.getValue(), colour.getValue());
+            catalog.updateStoryline(selected.getId(), name.getValue(), colour.getValue());
         }
         grid.deselectAll();
         edit(null);
@@ -95,6 +95,6 @@ class StorylinesDialog extends Dialog {
     }
 
     private void refresh() {
-        grid.setItems(outlineService.storylines());
+        grid.setItems(catalog.storylines());
     }
 }

@@ -13,6 +13,7 @@ import app.coulisse.outline.Act;
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.StorySet;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
@@ -36,6 +37,9 @@ class EpisodeBoardViewTest extends KaribuTest {
     OutlineService outlineService;
 
     @Autowired
+    StoryCatalogService storyCatalog;
+
+    @Autowired
     SeasonService seasonService;
 
     @Test
@@ -53,7 +57,7 @@ class EpisodeBoardViewTest extends KaribuTest {
         GridKt._clickItem(episodes, row);
         long episodeId = GridKt._get(episodes, row).id();
         assertThat(_get(Span.class, spec -> spec.withText("Teaser"))).isNotNull();
-        List<Act> acts = outlineService.acts(episodeId);
+        List<Act> acts = outlineService.board(episodeId).acts();
         assertThat(acts).extracting(Act::getName).containsExactlyElementsOf(OutlineService.DEFAULT_ACTS);
 
         addScene(acts.get(0), "MBT - STAGE DOOR", "11/8", "Gael waits for Cheyenne after class.");
@@ -65,7 +69,7 @@ class EpisodeBoardViewTest extends KaribuTest {
         assertThat(scenes).extracting(Scene::getNumber).containsExactly("1", "2", "3");
         assertThat(scenes).extracting(scene -> Eighths.format(scene.getEighths())).containsExactly("1 3/8", "2", "3/8");
         assertThat(scenes.get(0).heading()).isEqualTo("INT. MBT - STAGE DOOR - DAY");
-        assertThat(outlineService.sets()).extracting(StorySet::getName).contains("PARIS - CAFÉ DE LA PAIX");
+        assertThat(storyCatalog.sets()).extracting(StorySet::getName).contains("PARIS - CAFÉ DE LA PAIX");
 
         // The second Teaser scene goes to Act One (at its top): the order stays, the act changes.
         Scene second = scenes.get(1);
@@ -84,7 +88,7 @@ class EpisodeBoardViewTest extends KaribuTest {
         loginAs("writer");
         long episodeId = episodeId("101");
         UI.getCurrent().navigate("episodes/" + episodeId + "/board");
-        Act teaser = outlineService.acts(episodeId).get(0);
+        Act teaser = outlineService.board(episodeId).acts().get(0);
         _click(_get(Button.class, spec -> spec.withId("act-" + teaser.getId() + "-add")));
         TextField length = _get(TextField.class, spec -> spec.withId("scene-length"));
         Button save = _get(Button.class, spec -> spec.withId("scene-save"));

@@ -8,6 +8,7 @@ import app.coulisse.KaribuTest;
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.Storyline;
 import app.coulisse.outline.StripColour;
 import app.coulisse.season.SeasonService;
@@ -25,6 +26,9 @@ class OneLinerViewTest extends KaribuTest {
 
     @Autowired
     OutlineService outlineService;
+
+    @Autowired
+    StoryCatalogService storyCatalog;
 
     @Autowired
     SeasonService seasonService;
@@ -53,7 +57,7 @@ class OneLinerViewTest extends KaribuTest {
                 .isEqualTo(scenes.size() + " scenes");
 
         MultiSelectComboBox<Storyline> storylines = _get(MultiSelectComboBox.class, spec -> spec.withId("filter-storylines"));
-        Storyline c = outlineService.storylines().stream().filter(s -> s.getLabel().equals("C")).findFirst().orElseThrow();
+        Storyline c = storyCatalog.storylines().stream().filter(s -> s.getLabel().equals("C")).findFirst().orElseThrow();
         _setValue(storylines, Set.of(c));
         long withC = scenes.stream().filter(scene -> scene.getStorylines().contains(c)).count();
         assertThat(GridKt._size(grid)).isEqualTo((int) withC);
