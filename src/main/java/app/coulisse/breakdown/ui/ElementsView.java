@@ -5,11 +5,12 @@ import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.breakdown.ElementCategory;
 import app.coulisse.breakdown.ElementLink;
 import app.coulisse.breakdown.ElementSummary;
-import app.coulisse.security.Role;
+import app.coulisse.security.CurrentUser;
+import app.coulisse.ui.Confirm;
+import app.coulisse.ui.IconButton;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -48,10 +48,10 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField elementName = new TextField();
     private final HorizontalLayout elementActions = new HorizontalLayout();
 
-    public ElementsView(BreakdownService breakdownService, AuthenticationContext authentication) {
+    public ElementsView(BreakdownService breakdownService, CurrentUser currentUser) {
         this.breakdownService = breakdownService;
-        this.editable = authentication.hasAnyRole(Role.SHOWRUNNER.name(), Role.WRITER.name());
-        this.showrunner = authentication.hasAnyRole(Role.SHOWRUNNER.name());
+        this.editable = currentUser.canEdit();
+        this.showrunner = currentUser.isShowrunner();
         setSizeFull();
         add(new H2(getTranslation("elements.heading")));
 
@@ -114,12 +114,8 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button add = new Button(getTranslation("category.add"), e -> addCategory());
         add.setId("add-category");
-        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(-1));
-        up.setId("category-up");
-        up.setAriaLabel(getTranslation("category.up"));
-        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(1));
-        down.setId("category-down");
-        down.setAriaLabel(getTranslation("category.down"));
+        Button up = new IconButton(VaadinIcon.ARROW_UP, "category.up", "category-up", () -> move(-1));
+        Button down = new IconButton(VaadinIcon.ARROW_DOWN, "category.down", "category-down", () -> move(1));
         HorizontalLayout fields = new HorizontalLayout(categoryName, categoryColour);
         HorizontalLayout buttons = new HorizontalLayout(save, add, up, down);
         VerticalLayout form = new VerticalLayout(fields, buttons);
@@ -195,18 +191,13 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
         if (doomed == null) {
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("element.delete.title", doomed.name()),
+        Confirm.destructive("confirm-delete", getTranslation("element.delete.title", doomed.name()),
                 getTranslation("element.delete.text", breakdownService.elementTagCount(doomed.id())),
-                getTranslation("element.delete"), e -> {
+                getTranslation("element.delete"), () -> {
                     breakdownService.deleteElement(doomed.id());
                     Notifications.success(getTranslation("element.deleted", doomed.name()));
                     refreshElements();
                 });
-        dialog.setId("confirm-delete");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("element.cancel"));
-        dialog.open();
     }
 
     private void refreshCategories() {

@@ -14,7 +14,8 @@ import app.coulisse.dance.DanceLink;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceNumberDraft;
 import app.coulisse.dance.DanceService;
-import app.coulisse.security.Role;
+import app.coulisse.security.CurrentUser;
+import app.coulisse.ui.IconButton;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.springframework.context.annotation.Scope;
 
@@ -65,11 +65,11 @@ public class SceneTagsPanel extends VerticalLayout {
     private Long sceneId;
 
     public SceneTagsPanel(CastService castService, DanceService danceService, BreakdownService breakdownService,
-                          AuthenticationContext authentication) {
+                          CurrentUser currentUser) {
         this.castService = castService;
         this.danceService = danceService;
         this.breakdownService = breakdownService;
-        this.editable = authentication.hasAnyRole(Role.SHOWRUNNER.name(), Role.WRITER.name());
+        this.editable = currentUser.canEdit();
         setId("scene-tags");
         addClassName("scene-tags");
         setPadding(false);
@@ -329,14 +329,9 @@ public class SceneTagsPanel extends VerticalLayout {
     }
 
     private Button removeButton(String id, Runnable removal) {
-        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+        return new IconButton(VaadinIcon.CLOSE_SMALL, "tags.remove", id, () -> {
             removal.run();
             changed();
-        });
-        remove.setId(id);
-        remove.setAriaLabel(getTranslation("tags.remove"));
-        remove.setTooltipText(getTranslation("tags.remove"));
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        return remove;
+        }).with(ButtonVariant.LUMO_ERROR);
     }
 }

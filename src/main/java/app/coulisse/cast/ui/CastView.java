@@ -10,13 +10,13 @@ import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
 import app.coulisse.season.Company;
 import app.coulisse.season.SeasonService;
-import app.coulisse.security.Role;
+import app.coulisse.security.CurrentUser;
+import app.coulisse.ui.Confirm;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,7 +32,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
@@ -59,9 +58,9 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
     private final HorizontalLayout selectedActions = new HorizontalLayout();
     private CharacterSummary selected;
 
-    public CastView(CastService castService, SeasonService seasonService, AuthenticationContext authentication) {
+    public CastView(CastService castService, SeasonService seasonService, CurrentUser currentUser) {
         this.castService = castService;
-        this.editable = authentication.hasAnyRole(Role.SHOWRUNNER.name(), Role.WRITER.name());
+        this.editable = currentUser.canEdit();
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("cast.heading")));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -221,18 +220,14 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         if (selected == null || other == null) {
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("cast.merge.title"),
+        Confirm.ask("confirm-merge", getTranslation("cast.merge.title"),
                 getTranslation("cast.merge.text", other.castLabel(), selected.castLabel(),
                         castService.appearanceCount(other.getId())),
-                getTranslation("cast.merge"), e -> {
+                getTranslation("cast.merge"), () -> {
                     StoryCharacter survivor = castService.mergeCharacters(selected.id(), other.getId());
                     Notifications.success(getTranslation("cast.merged", survivor.castLabel()));
                     reloadAndSelect(survivor.getId());
                 });
-        dialog.setId("confirm-merge");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("cast.cancel"));
-        dialog.open();
     }
 
     private void confirmDelete() {
@@ -240,19 +235,14 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         CharacterSummary doomed = selected;
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("cast.delete.title", doomed.castLabel()),
+        Confirm.destructive("confirm-delete", getTranslation("cast.delete.title", doomed.castLabel()),
                 getTranslation("cast.delete.text", castService.appearanceCount(doomed.id())),
-                getTranslation("cast.delete"), e -> {
+                getTranslation("cast.delete"), () -> {
                     castService.deleteCharacter(doomed.id());
                     Notifications.success(getTranslation("cast.deleted", doomed.castLabel()));
                     characters.getDataProvider().refreshAll();
                     show(null);
                 });
-        dialog.setId("confirm-delete");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("cast.cancel"));
-        dialog.open();
     }
 
     private void reloadAndSelect(long characterId) {

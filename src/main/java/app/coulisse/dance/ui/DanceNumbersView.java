@@ -12,12 +12,12 @@ import app.coulisse.dance.DanceService;
 import app.coulisse.dance.MusicSource;
 import app.coulisse.season.Company;
 import app.coulisse.season.SeasonService;
-import app.coulisse.security.Role;
+import app.coulisse.security.CurrentUser;
+import app.coulisse.ui.Confirm;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,7 +35,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
@@ -73,9 +72,9 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
     private DanceNumber selected;
 
     public DanceNumbersView(DanceService danceService, CastService castService, SeasonService seasonService,
-                            AuthenticationContext authentication) {
+                            CurrentUser currentUser) {
         this.danceService = danceService;
-        this.editable = authentication.hasAnyRole(Role.SHOWRUNNER.name(), Role.WRITER.name());
+        this.editable = currentUser.canEdit();
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("dance.heading")));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -259,19 +258,14 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         DanceNumber doomed = selected;
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("dance.delete.title", doomed.getTitle()),
+        Confirm.destructive("confirm-delete", getTranslation("dance.delete.title", doomed.getTitle()),
                 getTranslation("dance.delete.text", danceService.linkCount(doomed.getId())),
-                getTranslation("dance.delete"), e -> {
+                getTranslation("dance.delete"), () -> {
                     danceService.delete(doomed.getId());
                     Notifications.success(getTranslation("dance.deleted", doomed.getTitle()));
                     refresh();
                     show(null);
                 });
-        dialog.setId("confirm-delete");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("dance.cancel"));
-        dialog.open();
     }
 
     private void refresh() {

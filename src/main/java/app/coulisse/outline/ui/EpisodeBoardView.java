@@ -8,11 +8,12 @@ import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneBadges;
 import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.Storyline;
-import app.coulisse.security.Roles;
+import app.coulisse.security.CurrentUser;
+import app.coulisse.ui.Confirm;
+import app.coulisse.ui.IconButton;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
@@ -26,7 +27,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,12 +53,12 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     private transient EpisodeBoard board;
 
     public EpisodeBoardView(OutlineService outlineService, StoryCatalogService catalog, OutlineExtensions extensions,
-                            AuthenticationContext authentication) {
+                            CurrentUser currentUser) {
         this.outlineService = outlineService;
         this.catalog = catalog;
         this.extensions = extensions;
-        this.canEdit = authentication.hasAnyRole(Roles.SHOWRUNNER, Roles.WRITER);
-        this.isShowrunner = authentication.hasRole(Roles.SHOWRUNNER);
+        this.canEdit = currentUser.canEdit();
+        this.isShowrunner = currentUser.isShowrunner();
         setSizeFull();
         addClassName("board-view");
     }
@@ -134,14 +134,11 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
             return lock;
         }
         Button unlock = new Button(getTranslation("outline.unlock-numbers"), VaadinIcon.UNLOCK.create(), event -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("outline.unlock-numbers"),
-                    getTranslation("outline.unlock-numbers.confirm"), getTranslation("outline.unlock-numbers"), ok -> {
+            Confirm.ask(null, getTranslation("outline.unlock-numbers"),
+                    getTranslation("outline.unlock-numbers.confirm"), getTranslation("outline.unlock-numbers"), () -> {
                 outlineService.unlockNumbers(episodeId);
                 render();
             });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.open();
         });
         unlock.setId("unlock-numbers");
         return unlock;
@@ -346,13 +343,8 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         editor.open();
     }
 
-    private Button iconButton(VaadinIcon icon, String labelKey, String id, Runnable action) {
-        Button button = new Button(icon.create(), event -> action.run());
-        button.setId(id);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        return button;
+    private static Button iconButton(VaadinIcon icon, String labelKey, String id, Runnable action) {
+        return new IconButton(icon, labelKey, id, action).with(ButtonVariant.LUMO_SMALL);
     }
 
     private void askName(String titleKey, String initial, Consumer<String> then) {

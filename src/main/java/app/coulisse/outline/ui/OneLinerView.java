@@ -8,7 +8,7 @@ import app.coulisse.outline.SceneBadges;
 import app.coulisse.outline.Storyline;
 import app.coulisse.outline.StripColour;
 import app.coulisse.season.SeasonService;
-import app.coulisse.security.Roles;
+import app.coulisse.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.FooterRow;
@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
@@ -57,11 +56,11 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
     private transient EpisodeBoard board;
 
     public OneLinerView(OutlineService outlineService, SeasonService seasonService, OutlineExtensions extensions,
-                        AuthenticationContext authentication) {
+                        CurrentUser currentUser) {
         this.outlineService = outlineService;
         this.seasonService = seasonService;
         this.extensions = extensions;
-        this.isShowrunner = authentication.hasRole(Roles.SHOWRUNNER);
+        this.isShowrunner = currentUser.isShowrunner();
         setSizeFull();
         buildGrid();
     }

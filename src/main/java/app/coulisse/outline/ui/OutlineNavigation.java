@@ -16,11 +16,6 @@ public final class OutlineNavigation {
         UI.getCurrent().navigate(EpisodeBoardView.class, parameters(episodeId));
     }
 
-    /** Opens an episode's one-liner. */
-    public static void toOneLiner(long episodeId) {
-        UI.getCurrent().navigate(OneLinerView.class, parameters(episodeId));
-    }
-
     static RouteParameters parameters(long episodeId) {
         return new RouteParameters(EPISODE_ID, String.valueOf(episodeId));
     }

@@ -14,6 +14,7 @@ import app.coulisse.screenplay.ScreenplayImportService;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
+import app.coulisse.ui.Confirm;
 import app.coulisse.ui.HomeNavigation;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -199,14 +199,9 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     private void confirmReplace() {
         EpisodeSummary target = episode.getValue();
         int existing = outlineService.sceneNumbers(target.id()).size();
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("import.replace.confirm.header", target.number()),
+        Confirm.destructive("confirm-replace", getTranslation("import.replace.confirm.header", target.number()),
                 getTranslation("import.replace.confirm.text", existing, target.number()),
-                getTranslation("import.replace.confirm.ok"), event -> commit(ImportMode.REPLACE));
-        dialog.setId("confirm-replace");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("import.replace.confirm.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                getTranslation("import.replace.confirm.ok"), () -> commit(ImportMode.REPLACE));
     }
 
     private void commit(ImportMode mode) {

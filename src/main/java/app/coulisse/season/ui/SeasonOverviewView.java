@@ -7,10 +7,11 @@ import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
-import app.coulisse.security.Roles;
+import app.coulisse.security.CurrentUser;
+import app.coulisse.ui.Confirm;
+import app.coulisse.ui.IconButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -41,11 +41,11 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
     private final Grid<EpisodeSummary> episodes = new Grid<>();
 
     public SeasonOverviewView(SeasonService seasonService, OutlineService outlineService,
-                              ObjectProvider<SeasonHeaderItem> headerItems, AuthenticationContext authentication) {
+                              ObjectProvider<SeasonHeaderItem> headerItems, CurrentUser currentUser) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
-        this.canEdit = authentication.hasAnyRole(Roles.SHOWRUNNER, Roles.WRITER);
-        this.isShowrunner = authentication.hasRole(Roles.SHOWRUNNER);
+        this.canEdit = currentUser.canEdit();
+        this.isShowrunner = currentUser.isShowrunner();
         setSizeFull();
         Series series = seasonService.series();
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("season.heading", series.getTitle())));
@@ -92,11 +92,11 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
     private HorizontalLayout actions(EpisodeSummary summary) {
         String id = "episode-" + summary.number();
         HorizontalLayout actions = new HorizontalLayout(
-                iconButton(VaadinIcon.PENCIL, "episode.edit.action", id + "-edit", () -> edit(seasonService.episode(summary.id()))),
-                iconButton(VaadinIcon.ARROW_UP, "episode.move-up", id + "-up", () -> move(summary, -1)),
-                iconButton(VaadinIcon.ARROW_DOWN, "episode.move-down", id + "-down", () -> move(summary, 1)));
+                new IconButton(VaadinIcon.PENCIL, "episode.edit.action", id + "-edit", () -> edit(seasonService.episode(summary.id()))),
+                new IconButton(VaadinIcon.ARROW_UP, "episode.move-up", id + "-up", () -> move(summary, -1)),
+                new IconButton(VaadinIcon.ARROW_DOWN, "episode.move-down", id + "-down", () -> move(summary, 1)));
         if (isShowrunner) {
-            actions.add(iconButton(VaadinIcon.TRASH, "episode.delete", id + "-delete", () -> confirmDelete(summary)));
+            actions.add(new IconButton(VaadinIcon.TRASH, "episode.delete", id + "-delete", () -> confirmDelete(summary)));
         }
         actions.setSpacing(false);
         return actions;
@@ -123,29 +123,15 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void confirmDelete(EpisodeSummary summary) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("episode.delete.title", summary.number()),
+        Confirm.destructive("confirm-delete-episode", getTranslation("episode.delete.title", summary.number()),
                 getTranslation("episode.delete.text", summary.title(), seasonService.sceneCount(summary.id())),
-                getTranslation("episode.delete"), event -> {
+                getTranslation("episode.delete"), () -> {
             seasonService.deleteEpisode(summary.id());
             refresh();
         });
-        confirm.setId("confirm-delete-episode");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.open();
     }
 
     private void refresh() {
         episodes.setItems(seasonService.episodeSummaries());
-    }
-
-    private Button iconButton(VaadinIcon icon, String labelKey, String id, Runnable action) {
-        Button button = new Button(icon.create(), event -> action.run());
-        button.setId(id);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        return button;
     }
 }
