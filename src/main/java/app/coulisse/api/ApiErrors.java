@@ -1,9 +1,9 @@
 package app.coulisse.api;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.screenplay.ScreenplayTooLargeException;
-import app.coulisse.ui.TranslationProvider;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +37,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     record ApiError(int status, String message, String key) {
     }
 
-    private final TranslationProvider translations;
+    private final Messages translations;
 
-    ApiErrors(TranslationProvider translations) {
+    ApiErrors(Messages translations) {
         this.translations = translations;
     }
 
@@ -90,6 +90,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> error(HttpStatusCode status, String key, Object... args) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(status.value(), translations.getTranslation(key, Locale.ENGLISH, args), key));
+                .body(new ApiError(status.value(), translations.get(key, Locale.ENGLISH, args), key));
     }
 }

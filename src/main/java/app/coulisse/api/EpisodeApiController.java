@@ -1,13 +1,13 @@
 package app.coulisse.api;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.Messages;
 import app.coulisse.screenplay.ImportMode;
 import app.coulisse.screenplay.ImportResult;
 import app.coulisse.screenplay.ScreenplayImportService;
 import app.coulisse.screenplay.ScreenplayTooLargeException;
 import app.coulisse.season.Episode;
 import app.coulisse.season.SeasonService;
-import app.coulisse.ui.TranslationProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -34,10 +34,10 @@ class EpisodeApiController {
 
     private final SeasonService seasonService;
     private final ScreenplayImportService importService;
-    private final TranslationProvider translations;
+    private final Messages translations;
 
     EpisodeApiController(SeasonService seasonService, ScreenplayImportService importService,
-                         TranslationProvider translations) {
+                         Messages translations) {
         this.seasonService = seasonService;
         this.importService = importService;
         this.translations = translations;
@@ -77,7 +77,7 @@ class EpisodeApiController {
         ImportResult result = importService.commit(id, fileName(fileName, disposition), content, mode(mode),
                 nonSpeaking == null ? Set.of() : nonSpeaking);
         return ImportJson.of(result, result.warnings().stream()
-                .map(w -> new WarningJson(translations.getTranslation(w.key(), Locale.ENGLISH, w.args().toArray()),
+                .map(w -> new WarningJson(translations.get(w.key(), Locale.ENGLISH, w.args().toArray()),
                         w.key(), w.args()))
                 .toList());
     }

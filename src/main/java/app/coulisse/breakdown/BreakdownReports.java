@@ -3,16 +3,20 @@ package app.coulisse.breakdown;
 import app.coulisse.cast.AppearanceMark;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.SceneAppearance;
+import app.coulisse.dance.DanceLink;
 import app.coulisse.dance.DanceNumberDetails;
 import app.coulisse.dance.DanceService;
-import app.coulisse.dance.DancerInNumber;
 import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.Scene;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,16 +44,19 @@ public class BreakdownReports {
         this.breakdownService = breakdownService;
     }
 
-    /** Characters down, the episode's (non-omitted) scenes across, marks S / N / SD / ND in the cells. */
+    /** Characters down, the episode's played (non-omitted) scenes across, marks S / N / SD / ND in the cells. */
     @PreAuthorize(Roles.ANY_USER)
     public BreakdownMatrix castByScene(long episodeId) {
-        List<BreakdownMatrix.Column> scenes = outlineService.scenes(episodeId).stream()
-                .filter(scene -> !scene.isOmitted())
+        List<Scene> played = outlineService.scenes(episodeId).stream().filter(scene -> !scene.isOmitted()).toList();
+        Set<Long> playedIds = played.stream().map(Scene::getId).collect(Collectors.toSet());
+        List<BreakdownMatrix.Column> scenes = played.stream()
                 .map(scene -> new BreakdownMatrix.Column(scene.getId(), scene.getNumber())).toList();
-        List<SceneAppearance> appearances = castService.episodeCast(episodeId);
         Map<Long, BreakdownMatrix.Character> characters = new LinkedHashMap<>();
         List<BreakdownMatrix.Cell> cells = new ArrayList<>();
-        for (SceneAppearance appearance : appearances) {
+        for (SceneAppearance appearance : castService.episodeCast(episodeId)) {
+            if (!playedIds.contains(appearance.sceneId())) {
+                continue;
+            }
             characters.putIfAbsent(appearance.characterId(),
                     new BreakdownMatrix.Character(appearance.characterId(), appearance.castId(), appearance.name()));
             cells.add(new BreakdownMatrix.Cell(appearance.characterId(), appearance.sceneId(),
@@ -71,34 +78,54 @@ public class BreakdownReports {
         return BreakdownMatrix.of(episodes, characters, cells, BreakdownMatrix::sumCounts);
     }
 
-    /** Dancers down, the episode's dance numbers across: P for a principal dancer, D for dancing in its scenes. */
+    /**
+     * Dancers down, the dance numbers performed in the episode's played scenes across: P for a
+     * principal dancer, D for dancing in one of its played scenes (a principal who also dances stays P).
+     */
     @PreAuthorize(Roles.ANY_USER)
     public BreakdownMatrix castBySong(long episodeId) {
-        List<BreakdownMatrix.Column> numbers = danceService.episodeNumbers(episodeId).stream()
+        Set<Long> played = outlineService.playedSceneIds(episodeId);
+        Map<Long, Set<Long>> scenesByNumber = new LinkedHashMap<>();
+        for (DanceLink link : danceService.episodeLinks(episodeId)) {
+            if (played.contains(link.sceneId())) {
+                scenesByNumber.computeIfAbsent(link.danceNumberId(), id -> new HashSet<>()).add(link.sceneId());
+            }
+        }
+        List<DanceNumberDetails> numbers = danceService.episodeNumbers(episodeId).stream()
+                .filter(number -> scenesByNumber.containsKey(number.id())).toList();
+        List<BreakdownMatrix.Column> columns = numbers.stream()
                 .map(number -> new BreakdownMatrix.Column(number.id(), number.title())).toList();
         Map<Long, BreakdownMatrix.Character> dancers = new LinkedHashMap<>();
-        Map<List<Long>, String> marks = new LinkedHashMap<>();
-        for (DancerInNumber dancer : danceService.castBySong(episodeId)) {
-            dancers.putIfAbsent(dancer.characterId(),
-                    new BreakdownMatrix.Character(dancer.characterId(), dancer.castId(), dancer.name()));
-            // A principal who is also tagged dancing stays "P".
-            marks.merge(List.of(dancer.characterId(), dancer.danceNumberId()), dancer.principal() ? "P" : "D",
-                    (old, added) -> old.equals("P") || added.equals("P") ? "P" : "D");
+        List<BreakdownMatrix.Cell> cells = new ArrayList<>();
+        Map<Long, List<SceneAppearance>> dancingByScene = castService.episodeCast(episodeId).stream()
+                .filter(SceneAppearance::dancing)
+                .collect(Collectors.groupingBy(SceneAppearance::sceneId, LinkedHashMap::new, Collectors.toList()));
+        for (DanceNumberDetails number : numbers) {
+            Set<Long> marked = new HashSet<>();
+            for (DanceNumberDetails.Dancer principal : number.principalDancers()) {
+                dancers.putIfAbsent(principal.characterId(),
+                        new BreakdownMatrix.Character(principal.characterId(), principal.castId(), principal.name()));
+                marked.add(principal.characterId());
+                cells.add(new BreakdownMatrix.Cell(principal.characterId(), number.id(), "P"));
+            }
+            for (long sceneId : scenesByNumber.get(number.id())) {
+                for (SceneAppearance dancer : dancingByScene.getOrDefault(sceneId, List.of())) {
+                    if (marked.add(dancer.characterId())) {
+                        dancers.putIfAbsent(dancer.characterId(),
+                                new BreakdownMatrix.Character(dancer.characterId(), dancer.castId(), dancer.name()));
+                        cells.add(new BreakdownMatrix.Cell(dancer.characterId(), number.id(), "D"));
+                    }
+                }
+            }
         }
-        List<BreakdownMatrix.Cell> cells = marks.entrySet().stream()
-                .map(e -> new BreakdownMatrix.Cell(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
-        return BreakdownMatrix.of(numbers, List.copyOf(dancers.values()), cells, BreakdownMatrix::countMarks);
+        return BreakdownMatrix.of(columns, List.copyOf(dancers.values()), cells, BreakdownMatrix::countMarks);
     }
 
-    /** The episode's elements by category, each with its scenes and total quantity. */
+    /** The elements of the episode's played scenes by category, each with its scenes and the quantity to provide. */
     @PreAuthorize(Roles.ANY_USER)
     public List<ElementList.Line> elementsByCategory(long episodeId) {
-        return ElementList.of(breakdownService.episodeElements(episodeId));
-    }
-
-    /** The dance numbers of an episode with all their fields (for the report's detail grid). */
-    @PreAuthorize(Roles.ANY_USER)
-    public List<DanceNumberDetails> danceNumbers(long episodeId) {
-        return danceService.episodeNumbers(episodeId);
+        Set<Long> played = outlineService.playedSceneIds(episodeId);
+        return ElementList.of(breakdownService.episodeElements(episodeId).stream()
+                .filter(link -> played.contains(link.sceneId())).toList());
     }
 }

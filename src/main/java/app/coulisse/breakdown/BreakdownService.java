@@ -2,6 +2,8 @@ package app.coulisse.breakdown;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.Positions;
+import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.security.Roles;
 import java.util.List;
@@ -48,9 +50,7 @@ public class BreakdownService {
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public ElementCategory updateCategory(long categoryId, long version, String name, String colour) {
         ElementCategory category = category(categoryId);
-        if (category.getVersion() != version) {
-            throw new DomainException("error.conflict");
-        }
+        Versions.require(category.getVersion(), version, "error.conflict");
         apply(category, name, colour);
         return categories.save(category);
     }
@@ -78,14 +78,7 @@ public class BreakdownService {
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public List<ElementCategory> moveCategory(long categoryId, int direction) {
         List<ElementCategory> ordered = categories.findAllByOrderByPosition();
-        int from = ordered.indexOf(category(categoryId));
-        int to = from + Integer.signum(direction);
-        if (from >= 0 && to >= 0 && to < ordered.size()) {
-            ordered.add(to, ordered.remove(from));
-            for (int i = 0; i < ordered.size(); i++) {
-                ordered.get(i).setPosition(i + 1);
-            }
-        }
+        Positions.move(ordered, category(categoryId), direction, ElementCategory::setPosition);
         return ordered;
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 /** The element report: each element of an episode once, under its category, with the scenes it is in. */
 public final class ElementList {
 
-    /** An element with its category, its scenes (numbers in running order) and the quantity summed over them. */
+    /** An element with its category, its scenes (numbers in running order) and the quantity to provide for them. */
     public record Line(String category, String colour, String element, List<String> scenes, int totalQuantity) {
     }
 
@@ -26,7 +26,7 @@ public final class ElementList {
                     .sorted(Comparator.comparingInt(ElementLink::scenePosition))
                     .map(ElementLink::sceneNumber).toList();
             return new Line(first.categoryName(), first.colour(), first.elementName(), scenes,
-                    tags.stream().mapToInt(ElementLink::quantity).sum());
+                    ElementQuantity.toProvide(tags.stream().mapToInt(ElementLink::quantity)));
         }).toList();
     }
 }

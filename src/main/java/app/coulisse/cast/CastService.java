@@ -2,6 +2,7 @@ package app.coulisse.cast;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.season.SeasonService;
@@ -100,9 +101,7 @@ public class CastService {
     @PreAuthorize(Roles.CAN_EDIT)
     public StoryCharacter updateCharacter(long characterId, long version, NewCharacter details) {
         StoryCharacter character = character(characterId);
-        if (character.getVersion() != version) {
-            throw new DomainException("error.conflict");
-        }
+        Versions.require(character.getVersion(), version, "error.conflict");
         if (details.castId() == null) {
             throw new DomainException("character.cast-id.required");
         }

@@ -7,6 +7,6 @@ public record CharacterSummary(long id, long version, int castId, String name, S
 
     /** As breakdown sheets list cast: "1. JACK MCMILLAN". */
     public String castLabel() {
-        return castId + ". " + name.toUpperCase();
+        return CastLabel.of(castId, name);
     }
 }

@@ -6,6 +6,6 @@ public record SceneAppearance(long sceneId, long characterId, int castId, String
 
     /** As breakdown sheets list cast: "1. JACK MCMILLAN". */
     public String castLabel() {
-        return castId + ". " + name.toUpperCase();
+        return CastLabel.of(castId, name);
     }
 }

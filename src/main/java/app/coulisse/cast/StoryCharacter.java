@@ -115,6 +115,6 @@ public class StoryCharacter extends AuditedEntity {
 
     /** As breakdown sheets list cast: "1. JACK MCMILLAN". */
     public String castLabel() {
-        return castId + ". " + name.toUpperCase();
+        return CastLabel.of(castId, name);
     }
 }

@@ -5,6 +5,7 @@ import app.coulisse.cast.CharactersMerged;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.season.SeasonService;
@@ -74,9 +75,7 @@ public class DanceService {
     @PreAuthorize(Roles.CAN_EDIT)
     public DanceNumber update(long danceNumberId, long version, DanceNumberDraft draft) {
         DanceNumber number = danceNumber(danceNumberId);
-        if (number.getVersion() != version) {
-            throw new DomainException("error.conflict");
-        }
+        Versions.require(number.getVersion(), version, "error.conflict");
         apply(number, draft);
         return numbers.save(number);
     }

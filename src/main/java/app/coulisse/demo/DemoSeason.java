@@ -8,6 +8,7 @@ import app.coulisse.outline.IntExt;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneDraft;
+import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.StoryCity;
 import app.coulisse.outline.TimeOfDay;
 import app.coulisse.season.Company;
@@ -29,14 +30,16 @@ class DemoSeason {
     private final UserService userService;
     private final SeasonService seasonService;
     private final OutlineService outlineService;
+    private final StoryCatalogService catalog;
     private final CastService castService;
     private final Map<String, StoryCharacter> cast = new HashMap<>();
 
     DemoSeason(UserService userService, SeasonService seasonService, OutlineService outlineService,
-               CastService castService) {
+               StoryCatalogService catalog, CastService castService) {
         this.userService = userService;
         this.seasonService = seasonService;
         this.outlineService = outlineService;
+        this.catalog = catalog;
         this.castService = castService;
     }
 
@@ -47,9 +50,9 @@ class DemoSeason {
         seasonService.createSeries("Étoile", "Coulisse Productions — Étoile, Season 1");
         Company mbt = seasonService.addCompany("Metropolitan Ballet Theater", "New York", "Lincoln Center", "#C62828");
         Company ballet = seasonService.addCompany("Le Ballet National", "Paris", "The opera house", "#1565C0");
-        outlineService.addStoryline("A", "The company swap", "#E53935");
-        outlineService.addStoryline("B", "Cheyenne in New York", "#8E24AA");
-        outlineService.addStoryline("C", "Tobias in Paris", "#00897B");
+        catalog.addStoryline("A", "The company swap", "#E53935");
+        catalog.addStoryline("B", "Cheyenne in New York", "#8E24AA");
+        catalog.addStoryline("C", "Tobias in Paris", "#00897B");
 
         principal("Jack McMillan", 1, "Luke Kirby", mbt, false);
         principal("Geneviève Lavigne", 2, "Charlotte Gainsbourg", ballet, false);

@@ -1,5 +1,6 @@
 package app.coulisse.export;
 
+import app.coulisse.cast.CastLabel;
 import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.CastMember;
 import app.coulisse.export.model.DanceInScene;
@@ -11,6 +12,8 @@ import app.coulisse.export.model.Scene;
 import app.coulisse.export.model.SceneElement;
 import app.coulisse.export.model.SeasonBreakdown;
 import app.coulisse.export.model.SeriesInfo;
+import app.coulisse.export.model.StripPalette;
+import app.coulisse.outline.StripColour;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +21,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,7 +39,7 @@ final class BreakdownIndex {
     private final SeriesInfo series;
     private final List<Episode> episodes;
     private final List<Scene> scenes;
-    private final List<StripType> strips;
+    private final List<StripColour> strips;
     private final boolean season;
     private final Map<String, Episode> episodesByNumber;
     private final Map<Integer, CastMember> castById;
@@ -50,7 +52,7 @@ final class BreakdownIndex {
         this.episodes = episodes;
         this.scenes = scenes;
         this.season = season;
-        this.strips = StripType.classify(scenes);
+        this.strips = strips(scenes);
         this.episodesByNumber = episodes.stream()
                 .collect(Collectors.toMap(Episode::number, Function.identity(), (a, b) -> a));
         this.castById = cast.stream()
@@ -84,8 +86,25 @@ final class BreakdownIndex {
         return scenes;
     }
 
-    StripType strip(int sceneIndex) {
-        return strips.get(sceneIndex);
+    /** The strip colour ({@code #RRGGBB}) of the scene at this index of {@link #scenes()}, by the one strip rule. */
+    String stripColour(int sceneIndex) {
+        return colour(strips.get(sceneIndex), series.strips());
+    }
+
+    /** The strips of scenes ordered by episode, then position. */
+    static List<StripColour> strips(List<Scene> scenes) {
+        return StripColour.classify(scenes.stream().map(scene -> new StripColour.Slot(scene.episodeNumber(),
+                scene.interiorExterior(), scene.timeOfDay(), scene.omitted())).toList());
+    }
+
+    /** A strip's colour in the series' palette. */
+    static String colour(StripColour strip, StripPalette palette) {
+        return switch (strip) {
+            case INT_DAY -> palette.intDay();
+            case EXT_DAY -> palette.extDay();
+            case INT_NIGHT -> palette.intNight();
+            case EXT_NIGHT -> palette.extNight();
+        };
     }
 
     /** The scenes that are not omitted, in order. */
@@ -110,7 +129,7 @@ final class BreakdownIndex {
     /** {@code 7. NAME}, or just {@code 7.} for a cast ID missing from the catalog. */
     String castLabel(int castId) {
         CastMember member = castById.get(castId);
-        return member == null ? castId + "." : castId + ". " + member.name().toUpperCase(Locale.ROOT);
+        return member == null ? castId + "." : CastLabel.of(castId, member.name());
     }
 
     CastMember castMember(int castId) {

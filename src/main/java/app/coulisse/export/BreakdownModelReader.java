@@ -15,7 +15,6 @@ import app.coulisse.export.model.DanceNumber;
 import app.coulisse.export.model.ElementCategory;
 import app.coulisse.export.model.Episode;
 import app.coulisse.export.model.EpisodeBreakdown;
-import app.coulisse.export.model.MusicSource;
 import app.coulisse.export.model.Scene;
 import app.coulisse.export.model.SceneElement;
 import app.coulisse.export.model.SeasonBreakdown;
@@ -166,8 +165,7 @@ class BreakdownModelReader {
 
     private static DanceNumber danceNumber(DanceNumberDetails details) {
         return new DanceNumber(details.id(), details.title(), details.style(), details.choreographer(), details.composer(),
-                details.piece(), details.musicCue(), details.musicSource() == null ? null
-                        : MusicSource.valueOf(details.musicSource().name()), details.companyName(),
+                details.piece(), details.musicCue(), details.musicSource(), details.companyName(),
                 details.durationSeconds() == null ? 0 : details.durationSeconds(),
                 details.principalDancers().stream().map(DanceNumberDetails.Dancer::castId).toList(),
                 details.ensembleSize(), details.rehearsalHours(), details.costumeNotes(),

@@ -9,6 +9,7 @@ import app.coulisse.export.model.ElementCategory;
 import app.coulisse.export.model.Episode;
 import app.coulisse.export.model.Scene;
 import app.coulisse.export.model.SceneElement;
+import app.coulisse.outline.Eighths;
 import org.apache.poi.ss.usermodel.Row;
 
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class BreakdownSheets {
         sheet.text(values, 1, scene.interiorExterior(), styles.text);
         sheet.text(values, 2, scene.set(), styles.text);
         sheet.text(values, 3, scene.timeOfDay(), styles.text);
-        sheet.text(values, 4, PageLength.format(scene.eighths()), styles.centred);
+        sheet.text(values, 4, Eighths.format(scene.eighths()), styles.centred);
         if (scene.storyDay() > 0) {
             sheet.number(values, 5, scene.storyDay(), styles.centred);
         }

@@ -1,5 +1,6 @@
 package app.coulisse.export;
 
+import app.coulisse.dance.DanceDuration;
 import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.CastMember;
 import app.coulisse.export.model.DanceInScene;
@@ -81,7 +82,7 @@ final class DanceNumbersSheet {
         sheet.text(row, column++, number.cue(), styles.text);
         sheet.text(row, column++, number.musicSource() == null ? "" : number.musicSource().label(), styles.text);
         sheet.text(row, column++, number.company(), styles.text);
-        sheet.text(row, column++, duration(number.durationSeconds()), styles.centred);
+        sheet.text(row, column++, DanceDuration.format(number.durationSeconds()), styles.centred);
         sheet.text(row, column++, number.principalCastIds().stream().map(context.data()::castLabel)
                 .collect(Collectors.joining(", ")), styles.text);
         sheet.number(row, column++, number.ensembleSize(), styles.number);
@@ -90,11 +91,6 @@ final class DanceNumbersSheet {
         sheet.number(row, column++, number.shoesPerDancer(), styles.number);
         sheet.text(row, column++, number.props(), styles.text);
         sheet.text(row, column, String.join(", ", scenesByNumber.getOrDefault(number.id(), List.of())), styles.text);
-    }
-
-    /** {@code 3:05} for 185 seconds. */
-    static String duration(int seconds) {
-        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
     }
 
     private void writeDancerGrid(WorkbookStyles styles) {

@@ -1,5 +1,6 @@
 package app.coulisse.export;
 
+import app.coulisse.breakdown.ElementQuantity;
 import app.coulisse.export.model.ElementCategory;
 import app.coulisse.export.model.Scene;
 import app.coulisse.export.model.SceneElement;
@@ -14,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Per category in its colour, each element once with the quantity to provide (the most any one
- * scene needs), the scenes it is in and the notes given per scene.
+ * Per category in its colour, each element once with the quantity to provide ({@link ElementQuantity}:
+ * the most any one scene needs), the scenes it is in and the notes given per scene.
  */
 final class ElementsSheet {
 
@@ -59,7 +60,7 @@ final class ElementsSheet {
             for (SceneElement element : scene.elements()) {
                 Usage usage = byCategory.computeIfAbsent(element.category(), name -> new LinkedHashMap<>())
                         .computeIfAbsent(element.name(), name -> new Usage());
-                usage.quantity = Math.max(usage.quantity, element.quantity());
+                usage.quantity = ElementQuantity.toProvide(usage.quantity, element.quantity());
                 usage.scenes.add(label);
                 if (!element.note().isBlank()) {
                     usage.notes.add(label + ": " + element.note());

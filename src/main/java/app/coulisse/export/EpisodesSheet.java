@@ -4,6 +4,7 @@ import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.DanceInScene;
 import app.coulisse.export.model.Episode;
 import app.coulisse.export.model.Scene;
+import app.coulisse.outline.Eighths;
 import org.apache.poi.ss.usermodel.Row;
 
 import java.util.HashSet;
@@ -68,7 +69,7 @@ final class EpisodesSheet {
                 sheet.number(row, TARGET_COLUMN, episode.targetPages(), styles.centred);
             }
             sheet.number(row, SCENES_COLUMN, totals.scenes, styles.centred);
-            sheet.text(row, PAGES_COLUMN, PageLength.format(totals.eighths), styles.centred);
+            sheet.text(row, PAGES_COLUMN, Eighths.format(totals.eighths), styles.centred);
             sheet.number(row, EIGHTHS_COLUMN, totals.eighths, styles.centred);
             sheet.number(row, CHARACTERS_COLUMN, totals.cast.size(), styles.centred);
             sheet.number(row, DANCE_NUMBERS_COLUMN, totals.danceNumbers.size(), styles.centred);
@@ -84,8 +85,8 @@ final class EpisodesSheet {
                 styles.totalNumber);
         sheet.total(total, EIGHTHS_COLUMN, "SUM", 1, EIGHTHS_COLUMN, lastEpisodeRow, EIGHTHS_COLUMN, season.eighths,
                 styles.totalNumber);
-        sheet.formula(total, PAGES_COLUMN, PageLength.formula(SheetWriter.ref(total.getRowNum(), EIGHTHS_COLUMN)),
-                PageLength.format(season.eighths), styles.totalNumber);
+        sheet.formula(total, PAGES_COLUMN, Eighths.formula(SheetWriter.ref(total.getRowNum(), EIGHTHS_COLUMN)),
+                Eighths.format(season.eighths), styles.totalNumber);
         sheet.number(total, CHARACTERS_COLUMN, season.cast.size(), styles.totalNumber);
         sheet.number(total, DANCE_NUMBERS_COLUMN, season.danceNumbers.size(), styles.totalNumber);
 

@@ -1,6 +1,7 @@
 package app.coulisse.export;
 
 import app.coulisse.export.model.Scene;
+import app.coulisse.outline.Eighths;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
@@ -49,7 +50,7 @@ final class OneLinerSheet {
             if (scene.omitted()) {
                 writeOmitted(scene);
             } else {
-                String colour = context.data().strip(index).colour(context.data().series().strips());
+                String colour = context.data().stripColour(index);
                 writeScene(scene, styles.strip(colour), styles.stripCentred(colour), lastColumn);
             }
         }
@@ -87,7 +88,7 @@ final class OneLinerSheet {
             sheet.number(row, column, scene.storyDay(), centred);
         }
         column++;
-        sheet.text(row, column++, PageLength.format(scene.eighths()), centred);
+        sheet.text(row, column++, Eighths.format(scene.eighths()), centred);
         sheet.number(row, column++, scene.eighths(), centred);
         sheet.text(row, column++, BreakdownIndex.castIds(scene).stream().map(String::valueOf)
                 .collect(Collectors.joining(", ")), strip);
@@ -105,7 +106,7 @@ final class OneLinerSheet {
         int eighths = context.data().playedScenes().stream().mapToInt(Scene::eighths).sum();
         sheet.total(row, eighthsColumn, "SUM", 1, eighthsColumn, lastSceneRow, eighthsColumn, eighths,
                 styles.totalNumber);
-        sheet.formula(row, pagesColumn, PageLength.formula(SheetWriter.ref(row.getRowNum(), eighthsColumn)),
-                PageLength.format(eighths), styles.totalNumber);
+        sheet.formula(row, pagesColumn, Eighths.formula(SheetWriter.ref(row.getRowNum(), eighthsColumn)),
+                Eighths.format(eighths), styles.totalNumber);
     }
 }

@@ -77,20 +77,14 @@ public final class AppendPlan {
         }
         placeNewActs(acts, byKey, incoming);
 
-        // One column per act, plus a last one for scenes in no act (as OutlineService orders them).
-        List<List<Slot>> columns = new ArrayList<>();
-        for (int i = 0; i <= acts.size(); i++) {
-            columns.add(new ArrayList<>());
-        }
-        List<Slot> old = new ArrayList<>();
+        // The same order as the outline's: one column per act, then the scenes in no act.
+        EpisodeOrder<Slot> order = EpisodeOrder.empty(acts.size());
         for (Existing scene : existing) {
-            Slot slot = new Slot(scene.number());
-            old.add(slot);
-            columns.get(scene.act() < 0 ? acts.size() : indexOfExisting(acts, scene.act())).add(slot);
+            order.insert(scene.act() < 0 ? EpisodeOrder.NO_ACT : indexOfExisting(acts, scene.act()), Integer.MAX_VALUE,
+                    new Slot(scene.number()));
         }
+        Set<String> taken = new HashSet<>(existing.stream().map(Existing::number).toList());
         boolean anySection = incoming.stream().anyMatch(scene -> scene.section() != null);
-        Set<String> taken = new HashSet<>();
-        old.forEach(slot -> taken.add(slot.number));
         List<Integer> actOf = new ArrayList<>();
         List<Slot> added = new ArrayList<>();
         for (Incoming scene : incoming) {
@@ -98,21 +92,20 @@ public final class AppendPlan {
             actOf.add(act);
             Slot slot = new Slot(null);
             added.add(slot);
-            columns.get(act < 0 ? acts.size() : act).add(slot);
+            order.insert(act, Integer.MAX_VALUE, slot);
             if (locked) {
-                slot.number = lockedNumber(columns, slot, taken, scene.fileNumber());
+                slot.number = lockedNumber(order, slot, taken, scene.fileNumber());
                 taken.add(slot.number);
             }
         }
         int renumbered = 0;
         if (!locked) {
-            List<Slot> inOrder = columns.stream().flatMap(List::stream).toList();
+            List<Slot> inOrder = order.inOrder();
+            // Appended slots have no number yet, so only the episode's own scenes count as renumbered.
+            SceneNumbering.Renumbering renumbering = SceneNumbering.renumber(inOrder.stream().map(slot -> slot.number).toList());
+            renumbered = renumbering.changed().size();
             for (int i = 0; i < inOrder.size(); i++) {
-                String number = String.valueOf(i + 1);
-                if (old.contains(inOrder.get(i)) && !number.equals(inOrder.get(i).number)) {
-                    renumbered++;
-                }
-                inOrder.get(i).number = number;
+                inOrder.get(i).number = renumbering.numbers().get(i);
             }
         }
         return new AppendPlan(locked, acts, actOf, added.stream().map(slot -> slot.number).toList(), renumbered);
@@ -189,15 +182,14 @@ public final class AppendPlan {
         throw new IllegalArgumentException("No act " + existing);
     }
 
-    private static String lockedNumber(List<List<Slot>> columns, Slot slot, Set<String> taken, String fileNumber) {
+    private static String lockedNumber(EpisodeOrder<Slot> order, Slot slot, Set<String> taken, String fileNumber) {
         String wanted = fileNumber == null ? "" : fileNumber.strip();
         if (SceneNumbering.isValid(wanted) && !taken.contains(wanted)) {
             return wanted;
         }
-        List<Slot> inOrder = columns.stream().flatMap(List::stream).toList();
-        int at = inOrder.indexOf(slot);
-        return SceneNumbering.insertAfter(at == 0 ? null : inOrder.get(at - 1).number,
-                at == inOrder.size() - 1 ? null : inOrder.get(at + 1).number, taken);
+        EpisodeOrder.Neighbours<Slot> neighbours = order.neighbours(slot);
+        return SceneNumbering.insertAfter(neighbours.before() == null ? null : neighbours.before().number,
+                neighbours.after() == null ? null : neighbours.after().number, taken);
     }
 
     private static String key(String name) {

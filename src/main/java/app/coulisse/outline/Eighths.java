@@ -30,6 +30,12 @@ public final class Eighths {
         return rest == 0 ? String.valueOf(pages) : pages + " " + rest + "/8";
     }
 
+    /** The same format as a spreadsheet formula over a cell holding eighths, so a workbook total stays live. */
+    public static String formula(String eighthsCell) {
+        return "TRIM(IF(INT(" + eighthsCell + "/8)>0,INT(" + eighthsCell + "/8),\"\")"
+                + "&IF(MOD(" + eighthsCell + ",8)>0,\" \"&MOD(" + eighthsCell + ",8)&\"/8\",\"\"))";
+    }
+
     /**
      * Reads "1 3/8", "11/8" (normalised to 1 3/8), "3/8" or "2". Refuses with a translatable
      * message: blanks, words, zero, negatives, denominators other than 8, and mixed numbers whose

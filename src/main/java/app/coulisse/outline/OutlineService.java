@@ -2,6 +2,8 @@ package app.coulisse.outline;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.Positions;
+import app.coulisse.core.Versions;
 import app.coulisse.security.Roles;
 import app.coulisse.season.Episode;
 import app.coulisse.season.SeasonService;
@@ -17,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An episode's acts and scenes, the series' sets and storylines. The episode's order is act by act,
- * then by position inside an act (scenes in no act last); every change of order keeps positions
- * 1…n in that order and, while numbers are unlocked, the numbers too.
+ * An episode's acts and scenes. The episode's order is act by act, then by position inside an act
+ * (scenes in no act last, {@link EpisodeOrder}); every change of order keeps positions 1…n in that
+ * order and, while numbers are unlocked, the numbers 1…n too ({@link SceneNumbering#renumber}).
+ * The sets and storylines scenes pick from are {@link StoryCatalogService}'s.
  */
 @Service
 @Transactional
@@ -28,21 +31,21 @@ public class OutlineService {
     /** The sections a new episode starts with; writers rename and add as they go. */
     public static final List<String> DEFAULT_ACTS = List.of("Teaser", "Act One", "Act Two", "Act Three", "Act Four", "Act Five", "Tag");
 
-    private static final String COLOUR = "#[0-9A-Fa-f]{6}";
-
     private final SeasonService seasonService;
     private final ActRepository acts;
     private final SceneRepository scenes;
     private final StorySetRepository sets;
     private final StorylineRepository storylines;
+    private final StoryCatalogService catalog;
 
     OutlineService(SeasonService seasonService, ActRepository acts, SceneRepository scenes, StorySetRepository sets,
-                   StorylineRepository storylines) {
+                   StorylineRepository storylines, StoryCatalogService catalog) {
         this.seasonService = seasonService;
         this.acts = acts;
         this.scenes = scenes;
         this.sets = sets;
         this.storylines = storylines;
+        this.catalog = catalog;
     }
 
     // ---- reading
@@ -53,14 +56,7 @@ public class OutlineService {
     public EpisodeBoard board(long episodeId) {
         Episode episode = seasonService.episode(episodeId);
         return new EpisodeBoard(episode, seasonService.series(), acts.findByEpisodeOrderByPosition(episode),
-                loadScenes(episode), storylines());
-    }
-
-    /** The episode's acts in order. */
-    @PreAuthorize(Roles.ANY_USER)
-    @Transactional(readOnly = true)
-    public List<Act> acts(long episodeId) {
-        return acts.findByEpisodeOrderByPosition(seasonService.episode(episodeId));
+                loadScenes(episode), catalog.storylines());
     }
 
     /** The episode's scenes in order, with act, set and storylines loaded. */
@@ -68,6 +64,13 @@ public class OutlineService {
     @Transactional(readOnly = true)
     public List<Scene> scenes(long episodeId) {
         return loadScenes(seasonService.episode(episodeId));
+    }
+
+    /** The ids of the episode's played (non-omitted) scenes, in one statement: what the reports count. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Set<Long> playedSceneIds(long episodeId) {
+        return Set.copyOf(scenes.playedSceneIds(episodeId));
     }
 
     /** Every scene of the season in running order, with episode, act, set and storylines, in two statements. */
@@ -85,20 +88,6 @@ public class OutlineService {
     @Transactional(readOnly = true)
     public Scene scene(long sceneId) {
         return scenes.findById(sceneId).orElseThrow(() -> new NotFoundException("scene.not-found", sceneId));
-    }
-
-    /** The series' set catalog by name. */
-    @PreAuthorize(Roles.ANY_USER)
-    @Transactional(readOnly = true)
-    public List<StorySet> sets() {
-        return sets.findBySeriesOrderByName(seasonService.series());
-    }
-
-    /** The series' storylines by label. */
-    @PreAuthorize(Roles.ANY_USER)
-    @Transactional(readOnly = true)
-    public List<Storyline> storylines() {
-        return storylines.findBySeriesOrderByLabel(seasonService.series());
     }
 
     // ---- acts
@@ -137,14 +126,8 @@ public class OutlineService {
     public void moveAct(long actId, int direction) {
         Act act = act(actId);
         List<Act> ordered = new ArrayList<>(acts.findByEpisodeOrderByPosition(act.getEpisode()));
-        int from = ordered.indexOf(act);
-        int to = Math.max(0, Math.min(ordered.size() - 1, from + Integer.signum(direction)));
-        ordered.add(to, ordered.remove(from));
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).setPosition(i + 1);
-        }
-        List<List<Scene>> columns = columns(ordered, scenes.findByEpisodeInOrder(act.getEpisode()));
-        applyOrder(act.getEpisode(), flatten(columns), null);
+        Positions.move(ordered, act, direction, Act::setPosition);
+        applyOrder(act.getEpisode(), order(ordered, scenes.findByEpisodeInOrder(act.getEpisode())).inOrder(), null);
     }
 
     /** Removes an act that holds no scene. */
@@ -160,49 +143,6 @@ public class OutlineService {
         for (int i = 0; i < remaining.size(); i++) {
             remaining.get(i).setPosition(i + 1);
         }
-    }
-
-    // ---- sets and storylines
-
-    /** The set with that name (case ignored), created in the catalog if it is new. */
-    @PreAuthorize(Roles.CAN_EDIT)
-    public StorySet findOrCreateSet(String name) {
-        Series series = seasonService.series();
-        String clean = name == null ? "" : name.trim().toUpperCase();
-        if (clean.isEmpty()) {
-            throw new DomainException("set.name.required");
-        }
-        if (clean.length() > 150) {
-            throw new DomainException("set.name.too-long");
-        }
-        return sets.findBySeriesAndNameIgnoreCase(series, clean).orElseGet(() -> sets.save(new StorySet(series, clean)));
-    }
-
-    /** Adds a storyline (A, B, C…) to the series; labels are unique. */
-    @PreAuthorize(Roles.CAN_EDIT)
-    public Storyline addStoryline(String label, String name, String colour) {
-        Series series = seasonService.series();
-        String cleanLabel = label == null ? "" : label.trim().toUpperCase();
-        if (cleanLabel.isEmpty()) {
-            throw new DomainException("storyline.label.required");
-        }
-        if (cleanLabel.length() > 5) {
-            throw new DomainException("storyline.label.too-long");
-        }
-        if (storylines.findBySeriesAndLabelIgnoreCase(series, cleanLabel).isPresent()) {
-            throw new DomainException("storyline.label.taken", cleanLabel);
-        }
-        return storylines.save(new Storyline(series, cleanLabel, storylineName(name), colour(colour)));
-    }
-
-    /** Renames or recolours a storyline; its label stays. */
-    @PreAuthorize(Roles.CAN_EDIT)
-    public Storyline updateStoryline(long storylineId, String name, String colour) {
-        Storyline storyline = storylines.findById(storylineId)
-                .orElseThrow(() -> new NotFoundException("storyline.not-found", storylineId));
-        storyline.setName(storylineName(name));
-        storyline.setColour(colour(colour));
-        return storyline;
     }
 
     // ---- scenes
@@ -280,7 +220,7 @@ public class OutlineService {
     private Scene content(Episode episode, SceneDraft draft) {
         Scene content = new Scene(episode);
         content.setIntExt(draft.intExt());
-        content.setSet(draft.setName() == null ? null : findOrCreateSet(draft.setName()));
+        content.setSet(draft.setName() == null ? null : catalog.findOrCreateSet(draft.setName()));
         content.setTimeOfDay(draft.timeOfDay());
         content.setStoryDay(draft.storyDay());
         content.setEighths(draft.eighths());
@@ -316,9 +256,7 @@ public class OutlineService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene saveScene(long sceneId, Scene edited) {
         Scene scene = scene(sceneId);
-        if (scene.getVersion() != edited.getVersion()) {
-            throw new DomainException("scene.conflict", scene.getNumber());
-        }
+        Versions.require(scene.getVersion(), edited.getVersion(), "scene.conflict", scene.getNumber());
         String number = edited.getNumber() == null ? scene.getNumber() : edited.getNumber().trim();
         if (!number.equals(scene.getNumber())) {
             renumberByHand(scene, number);
@@ -337,12 +275,10 @@ public class OutlineService {
             throw new NotFoundException("act.not-found", actId);
         }
         List<Act> ordered = acts.findByEpisodeOrderByPosition(episode);
-        List<List<Scene>> columns = columns(ordered, scenes.findByEpisodeInOrder(episode));
-        columns.forEach(list -> list.remove(scene));
-        List<Scene> column = columns.get(ordered.indexOf(target));
-        column.add(Math.max(0, Math.min(column.size(), index)), scene);
+        EpisodeOrder<Scene> order = order(ordered, scenes.findByEpisodeInOrder(episode));
+        order.move(scene, ordered.indexOf(target), index);
         scene.setAct(target);
-        applyOrder(episode, flatten(columns), null);
+        applyOrder(episode, order.inOrder(), null);
     }
 
     /** Moves a scene one place up in the episode: above its neighbour, or to the end of the previous act. */
@@ -380,7 +316,7 @@ public class OutlineService {
     public void unlockNumbers(long episodeId) {
         Episode episode = seasonService.episode(episodeId);
         episode.setNumbersLocked(false);
-        applyOrder(episode, flatten(columns(acts.findByEpisodeOrderByPosition(episode), scenes.findByEpisodeInOrder(episode))), null);
+        applyOrder(episode, order(acts.findByEpisodeOrderByPosition(episode), scenes.findByEpisodeInOrder(episode)).inOrder(), null);
     }
 
     // ---- internals
@@ -412,22 +348,20 @@ public class OutlineService {
     private Scene insert(Episode episode, Act act, int index, Scene content) {
         List<Act> ordered = acts.findByEpisodeOrderByPosition(episode);
         List<Scene> existing = scenes.findByEpisodeInOrder(episode);
-        List<List<Scene>> columns = columns(ordered, existing);
-        List<Scene> column = act == null ? columns.get(columns.size() - 1) : columns.get(ordered.indexOf(act));
+        EpisodeOrder<Scene> order = order(ordered, existing);
         Scene scene = new Scene(episode);
         scene.setAct(act);
         applyContent(scene, content);
-        column.add(Math.max(0, Math.min(column.size(), index)), scene);
-        List<Scene> inOrder = flatten(columns);
+        order.insert(act == null ? EpisodeOrder.NO_ACT : ordered.indexOf(act), index, scene);
         if (episode.isNumbersLocked()) {
-            int at = inOrder.indexOf(scene);
+            EpisodeOrder.Neighbours<Scene> neighbours = order.neighbours(scene);
             Set<String> taken = new HashSet<>();
             existing.forEach(other -> taken.add(other.getNumber()));
             scene.setNumber(SceneNumbering.insertAfter(
-                    at == 0 ? null : inOrder.get(at - 1).getNumber(),
-                    at == inOrder.size() - 1 ? null : inOrder.get(at + 1).getNumber(), taken));
+                    neighbours.before() == null ? null : neighbours.before().getNumber(),
+                    neighbours.after() == null ? null : neighbours.after().getNumber(), taken));
         }
-        applyOrder(episode, inOrder, scene);
+        applyOrder(episode, order.inOrder(), scene);
         return scene;
     }
 
@@ -435,42 +369,22 @@ public class OutlineService {
         Scene scene = scene(sceneId);
         Episode episode = scene.getEpisode();
         List<Act> ordered = acts.findByEpisodeOrderByPosition(episode);
-        List<List<Scene>> columns = columns(ordered, scenes.findByEpisodeInOrder(episode));
-        int columnIndex = scene.getAct() == null ? columns.size() - 1 : ordered.indexOf(scene.getAct());
-        List<Scene> column = columns.get(columnIndex);
-        int at = column.indexOf(scene);
-        int to = at + direction;
-        if (to >= 0 && to < column.size()) {
-            column.add(to, column.remove(at));
-        } else {
-            // Past the edge of its act: into the neighbouring act, on the side it came from.
-            int neighbour = (scene.getAct() == null && direction < 0 ? ordered.size() : columnIndex) + direction;
-            if (neighbour < 0 || neighbour >= ordered.size()) {
-                return;
-            }
-            column.remove(at);
-            List<Scene> target = columns.get(neighbour);
-            target.add(direction < 0 ? target.size() : 0, scene);
-            scene.setAct(ordered.get(neighbour));
+        EpisodeOrder<Scene> order = order(ordered, scenes.findByEpisodeInOrder(episode));
+        int from = order.actOf(scene);
+        if (!order.shift(scene, direction)) {
+            return;
         }
-        applyOrder(episode, flatten(columns), null);
+        int to = order.actOf(scene);
+        if (to != from) {
+            scene.setAct(ordered.get(to));
+        }
+        applyOrder(episode, order.inOrder(), null);
     }
 
-    /** The scenes per act in act order, plus a last list for scenes in no act. */
-    private static List<List<Scene>> columns(List<Act> ordered, List<Scene> inOrder) {
-        List<List<Scene>> columns = new ArrayList<>();
-        for (int i = 0; i <= ordered.size(); i++) {
-            columns.add(new ArrayList<>());
-        }
-        for (Scene scene : inOrder) {
-            int index = scene.getAct() == null ? -1 : ordered.indexOf(scene.getAct());
-            columns.get(index < 0 ? ordered.size() : index).add(scene);
-        }
-        return columns;
-    }
-
-    private static List<Scene> flatten(List<List<Scene>> columns) {
-        return columns.stream().flatMap(List::stream).toList();
+    /** The episode's order: scenes per act in act order, then the scenes in no act. */
+    private static EpisodeOrder<Scene> order(List<Act> ordered, List<Scene> inOrder) {
+        return EpisodeOrder.of(ordered.size(), inOrder,
+                scene -> scene.getAct() == null ? EpisodeOrder.NO_ACT : ordered.indexOf(scene.getAct()));
     }
 
     /**
@@ -478,21 +392,18 @@ public class OutlineService {
      * in that order, saved once the numbers it might take have been moved out of its way.
      */
     private void applyOrder(Episode episode, List<Scene> inOrder, Scene fresh) {
-        List<String> numbers = episode.isNumbersLocked() ? null : SceneNumbering.sequential(inOrder.size());
-        List<Long> changing = new ArrayList<>();
         for (int i = 0; i < inOrder.size(); i++) {
-            Scene scene = inOrder.get(i);
-            scene.setPosition(i + 1);
-            if (numbers != null && scene.getId() != null && !numbers.get(i).equals(scene.getNumber())) {
-                changing.add(scene.getId());
+            inOrder.get(i).setPosition(i + 1);
+        }
+        if (!episode.isNumbersLocked()) {
+            SceneNumbering.Renumbering renumbering = SceneNumbering.renumber(inOrder.stream()
+                    .map(scene -> scene.getId() == null ? null : scene.getNumber()).toList());
+            List<Long> changing = renumbering.changed().stream().map(i -> inOrder.get(i).getId()).toList();
+            if (!changing.isEmpty()) {
+                scenes.parkNumbers(changing);
             }
-        }
-        if (!changing.isEmpty()) {
-            scenes.parkNumbers(changing);
-        }
-        if (numbers != null) {
             for (int i = 0; i < inOrder.size(); i++) {
-                inOrder.get(i).setNumber(numbers.get(i));
+                inOrder.get(i).setNumber(renumbering.numbers().get(i));
             }
         }
         if (fresh != null) {
@@ -530,7 +441,7 @@ public class OutlineService {
         scene.setIntExt(content.getIntExt());
         scene.setSet(content.getSet() == null ? null
                 : content.getSet().getId() != null ? sets.findById(content.getSet().getId()).orElseThrow()
-                : findOrCreateSet(content.getSet().getName()));
+                : catalog.findOrCreateSet(content.getSet().getName()));
         scene.setTimeOfDay(content.getTimeOfDay());
         scene.setStoryDay(content.getStoryDay());
         scene.setEighths(content.getEighths());
@@ -560,24 +471,5 @@ public class OutlineService {
             throw new DomainException("act.name.too-long");
         }
         return clean;
-    }
-
-    private static String storylineName(String name) {
-        String clean = name == null ? "" : name.trim();
-        if (clean.isEmpty()) {
-            throw new DomainException("storyline.name.required");
-        }
-        if (clean.length() > 120) {
-            throw new DomainException("storyline.name.too-long");
-        }
-        return clean;
-    }
-
-    private static String colour(String colour) {
-        String clean = colour == null ? "" : colour.trim();
-        if (!clean.matches(COLOUR)) {
-            throw new DomainException("colour.invalid");
-        }
-        return clean.toUpperCase();
     }
 }

@@ -34,6 +34,25 @@ public final class SceneNumbering {
         return numbers;
     }
 
+    /** The numbers an unlocked episode's places get (1…n) and the places whose number changes. */
+    public record Renumbering(List<String> numbers, List<Integer> changed) {
+    }
+
+    /**
+     * Renumbers an unlocked episode 1…n in order. {@code current} holds each place's number now,
+     * null for a scene that has none yet (it is not counted as a change).
+     */
+    public static Renumbering renumber(List<String> current) {
+        List<String> numbers = sequential(current.size());
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < current.size(); i++) {
+            if (current.get(i) != null && !numbers.get(i).equals(current.get(i))) {
+                changed.add(i);
+            }
+        }
+        return new Renumbering(numbers, List.copyOf(changed));
+    }
+
     /**
      * The number for a scene inserted into a locked episode between {@code previous} and
      * {@code next} (either null at an end of the episode), unique among {@code taken}.

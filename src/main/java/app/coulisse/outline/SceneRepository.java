@@ -28,6 +28,21 @@ interface SceneRepository extends JpaRepository<Scene, Long> {
     @Query("select distinct s from Scene s left join fetch s.storylines where s.episode = ?1")
     List<Scene> fetchStorylines(Episode episode);
 
+    /** An episode's non-omitted scenes and their eighths. */
+    record EpisodeCount(long episodeId, long scenes, long eighths) {
+    }
+
+    /** Scene and eighth counts of the season's episodes (non-omitted scenes), one row per episode that has any. */
+    @Query("""
+            select new app.coulisse.outline.SceneRepository$EpisodeCount(s.episode.id, count(s), coalesce(sum(s.eighths), 0))
+            from Scene s where s.episode.series = ?1 and s.omitted = false group by s.episode.id""")
+    List<EpisodeCount> countsBySeries(Series series);
+
+    long countByEpisode(Episode episode);
+
+    @Query("select s.id from Scene s where s.episode.id = ?1 and s.omitted = false")
+    List<Long> playedSceneIds(long episodeId);
+
     boolean existsByEpisodeAndNumberAndIdNot(Episode episode, String number, Long id);
 
     long countByAct(Act act);

@@ -21,10 +21,6 @@ public class UnreadableScreenplayException extends Exception {
         this.args = List.of(args);
     }
 
-    public Reason reason() {
-        return reason;
-    }
-
     /** The key of the {@code i18n/screenplay} translation bundle that explains the problem. */
     public String messageKey() {
         return reason.key();

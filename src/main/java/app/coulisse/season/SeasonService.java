@@ -2,9 +2,12 @@ package app.coulisse.season;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.Positions;
+import app.coulisse.core.Versions;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +20,14 @@ public class SeasonService {
     private final SeriesRepository seriesRepository;
     private final CompanyRepository companies;
     private final EpisodeRepository episodes;
+    private final EpisodeContents contents;
 
-    SeasonService(SeriesRepository seriesRepository, CompanyRepository companies, EpisodeRepository episodes) {
+    SeasonService(SeriesRepository seriesRepository, CompanyRepository companies, EpisodeRepository episodes,
+                  EpisodeContents contents) {
         this.seriesRepository = seriesRepository;
         this.companies = companies;
         this.episodes = episodes;
+        this.contents = contents;
     }
 
     /** The series this installation serves. */
@@ -70,7 +76,13 @@ public class SeasonService {
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public List<EpisodeSummary> episodeSummaries() {
-        return episodes.summaries(series());
+        Series series = series();
+        Map<Long, EpisodeContents.Counts> counts = contents.countsBySeries(series);
+        return episodes.findBySeriesOrderByPositionAscNumberAsc(series).stream().map(episode -> {
+            EpisodeContents.Counts count = counts.getOrDefault(episode.getId(), EpisodeContents.Counts.NONE);
+            return new EpisodeSummary(episode.getId(), episode.getNumber(), episode.getTitle(), episode.getStatus(),
+                    count.scenes(), count.eighths());
+        }).toList();
     }
 
     /** Creates an episode at the end of the season; its number must be new. */
@@ -97,9 +109,7 @@ public class SeasonService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Episode updateEpisode(long episodeId, Episode edited) {
         Episode episode = episode(episodeId);
-        if (episode.getVersion() != edited.getVersion()) {
-            throw new DomainException("episode.conflict", episode.getNumber());
-        }
+        Versions.require(episode.getVersion(), edited.getVersion(), "episode.conflict", episode.getNumber());
         episode.setNumber(cleanNumber(episode.getSeries(), edited.getNumber(), episode));
         episode.setTitle(cleanTitle(edited.getTitle()));
         copyDetails(edited, episode);
@@ -111,19 +121,14 @@ public class SeasonService {
     public void moveEpisode(long episodeId, int direction) {
         Episode episode = episode(episodeId);
         List<Episode> ordered = new ArrayList<>(episodes.findBySeriesOrderByPositionAscNumberAsc(episode.getSeries()));
-        int from = ordered.indexOf(episode);
-        int to = Math.max(0, Math.min(ordered.size() - 1, from + Integer.signum(direction)));
-        ordered.add(to, ordered.remove(from));
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).setPosition(i + 1);
-        }
+        Positions.move(ordered, episode, direction, Episode::setPosition);
     }
 
     /** How many scenes an episode holds, omitted ones included (what deleting it would take along). */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public long sceneCount(long episodeId) {
-        return episodes.sceneCount(episode(episodeId));
+        return contents.sceneCount(episode(episodeId));
     }
 
     /** Deletes an episode with its acts and scenes (the database cascades); showrunner only. */
@@ -137,9 +142,7 @@ public class SeasonService {
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public Series updateStripPalette(Series edited) {
         Series series = series();
-        if (series.getVersion() != edited.getVersion()) {
-            throw new DomainException("series.conflict");
-        }
+        Versions.require(series.getVersion(), edited.getVersion(), "series.conflict");
         series.setStripIntDay(colour(edited.getStripIntDay()));
         series.setStripExtDay(colour(edited.getStripExtDay()));
         series.setStripIntNight(colour(edited.getStripIntNight()));

@@ -3,9 +3,9 @@ package app.coulisse.security;
 import app.coulisse.core.DomainException;
 
 /** What a password must be before it is hashed and stored. */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 8;
+    public static final int MIN_LENGTH = 8;
     static final int MAX_LENGTH = 72; // BCrypt ignores everything past 72 bytes
 
     private PasswordPolicy() {

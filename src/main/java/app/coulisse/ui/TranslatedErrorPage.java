@@ -1,13 +1,11 @@
 package app.coulisse.ui;
 
-import app.coulisse.season.SeasonOverviewView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.RouterLink;
 
 /** A page for a navigation that cannot be shown: a translated title, a sentence and the way back to the season. */
 abstract class TranslatedErrorPage<T extends Exception> extends VerticalLayout implements HasErrorParameter<T> {
@@ -27,7 +25,7 @@ abstract class TranslatedErrorPage<T extends Exception> extends VerticalLayout i
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<T> parameter) {
         removeAll();
         add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(messageKey)),
-                new RouterLink(getTranslation("error.back-to-season"), SeasonOverviewView.class));
+                HomeNavigation.link(getTranslation("error.back-to-season")));
         return status;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.coulisse.core.DomainException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -79,5 +80,13 @@ class EighthsTest {
 
     private static void assertRefused(String text, String key) {
         assertThatThrownBy(() -> Eighths.parse(text)).isInstanceOf(DomainException.class).hasMessage(key);
+    }
+
+    @Test
+    void lengths_print_as_pages_and_eighths() {
+        assertThat(Eighths.format(3)).isEqualTo("3/8");
+        assertThat(Eighths.format(16)).isEqualTo("2");
+        assertThat(Eighths.format(11)).isEqualTo("1 3/8");
+        assertThat(Eighths.format(12)).isEqualTo("1 4/8");
     }
 }

@@ -18,6 +18,9 @@ class OutlineServiceTest extends SpringAppTest {
     OutlineService outlineService;
 
     @Autowired
+    StoryCatalogService storyCatalog;
+
+    @Autowired
     SeasonService seasonService;
 
     private long episodeId;
@@ -87,12 +90,12 @@ class OutlineServiceTest extends SpringAppTest {
     @Test
     void moving_an_act_moves_its_scenes_and_an_act_with_scenes_cannot_be_removed() {
         outlineService.moveAct(acts.get(1).getId(), -1);
-        assertThat(outlineService.acts(episodeId)).extracting(Act::getName).startsWith("Act One", "Teaser");
+        assertThat(outlineService.board(episodeId).acts()).extracting(Act::getName).startsWith("Act One", "Teaser");
         assertThat(synopses()).containsExactly("Scene 3", "Scene 4", "Scene 5", "Scene 1", "Scene 2");
         assertThatThrownBy(() -> outlineService.removeAct(acts.get(1).getId()))
                 .isInstanceOf(DomainException.class).hasMessage("act.not-empty");
         outlineService.removeAct(acts.get(6).getId());
-        assertThat(outlineService.acts(episodeId)).extracting(Act::getPosition).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(outlineService.board(episodeId).acts()).extracting(Act::getPosition).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
     @Test
@@ -125,12 +128,12 @@ class OutlineServiceTest extends SpringAppTest {
 
     @Test
     void storylines_are_managed_with_unique_labels_and_valid_colours() {
-        Storyline d = outlineService.addStoryline("d", "Gael's injury", "#ff8f00");
+        Storyline d = storyCatalog.addStoryline("d", "Gael's injury", "#ff8f00");
         assertThat(d.getLabel()).isEqualTo("D");
         assertThat(d.getColour()).isEqualTo("#FF8F00");
-        assertThatThrownBy(() -> outlineService.addStoryline("D", "Again", "#000000")).hasMessage("storyline.label.taken");
-        assertThatThrownBy(() -> outlineService.addStoryline("E", "Bad", "orange")).hasMessage("colour.invalid");
-        assertThat(outlineService.updateStoryline(d.getId(), "Gael's knee", "#EF6C00").getName()).isEqualTo("Gael's knee");
+        assertThatThrownBy(() -> storyCatalog.addStoryline("D", "Again", "#000000")).hasMessage("storyline.label.taken");
+        assertThatThrownBy(() -> storyCatalog.addStoryline("E", "Bad", "orange")).hasMessage("colour.invalid");
+        assertThat(storyCatalog.updateStoryline(d.getId(), "Gael's knee", "#EF6C00").getName()).isEqualTo("Gael's knee");
     }
 
     private SceneDraft draft(String act, String synopsis) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.coulisse.core.DomainException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +101,13 @@ class SceneNumberingTest {
         assertThat(SceneNumbering.isValid("12 A")).isFalse();
         assertThat(SceneNumbering.isValid("12-1")).isFalse();
         assertThat(SceneNumbering.isValid("1234567890123")).isFalse();
+    }
+
+    @Test
+    void renumbering_an_unlocked_episode_says_which_places_change_and_ignores_a_new_scene() {
+        SceneNumbering.Renumbering renumbering = SceneNumbering.renumber(Arrays.asList("1", null, "2", "3"));
+        assertThat(renumbering.numbers()).containsExactly("1", "2", "3", "4");
+        assertThat(renumbering.changed()).containsExactly(2, 3);
+        assertThat(SceneNumbering.renumber(List.of("1", "2")).changed()).isEmpty();
     }
 }

@@ -38,6 +38,16 @@ class StripColourTest {
     }
 
     @Test
+    void an_omitted_scene_passes_nothing_on_so_the_screen_paints_what_the_workbook_paints() {
+        Scene night = scene(IntExt.INT, TimeOfDay.NIGHT);
+        Scene omittedDay = scene(IntExt.INT, TimeOfDay.DAY);
+        omittedDay.setOmitted(true);
+        Scene later = scene(IntExt.INT, TimeOfDay.LATER);
+        assertThat(StripColour.of(java.util.List.of(night, omittedDay, later)))
+                .containsExactly(StripColour.INT_NIGHT, StripColour.INT_NIGHT, StripColour.INT_NIGHT);
+    }
+
+    @Test
     void colours_come_from_the_series_palette_and_name_a_css_part() {
         Series series = new Series();
         assertThat(StripColour.INT_DAY.in(series)).isEqualTo("#FFFFFF");

@@ -104,7 +104,7 @@ class ScreenplayImportServiceTest extends SpringAppTest {
         outlineService.createDefaultActs(newEpisode);
         importFountain(newEpisode, ImportMode.APPEND, Set.of());
 
-        assertThat(outlineService.acts(newEpisode)).extracting(a -> a.getName())
+        assertThat(outlineService.board(newEpisode).acts()).extracting(a -> a.getName())
                 .containsExactly("Teaser", "Act One", "Act Two", "Act Three", "Act Four", "Act Five", "Tag");
         assertThat(outlineService.scenes(newEpisode).get(0).getAct().getName()).isEqualTo("Teaser");
     }

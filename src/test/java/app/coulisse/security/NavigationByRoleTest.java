@@ -6,7 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.KaribuTest;
-import app.coulisse.season.SeasonOverviewView;
+import app.coulisse.season.ui.SeasonOverviewView;
+import app.coulisse.security.ui.UsersView;
 import app.coulisse.ui.AccessDeniedView;
 import app.coulisse.ui.MissingItemView;
 import com.vaadin.flow.component.html.H2;

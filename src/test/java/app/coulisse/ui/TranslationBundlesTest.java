@@ -2,6 +2,7 @@ package app.coulisse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.coulisse.core.Messages;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class TranslationBundlesTest {
 
-    private final Map<String, String> english = TranslationProvider.load("");
-    private final Map<String, String> french = TranslationProvider.load("_fr");
+    private final Map<String, String> english = Messages.load("");
+    private final Map<String, String> french = Messages.load("_fr");
 
     @Test
     void every_english_key_has_a_french_translation() {
@@ -47,7 +48,7 @@ class TranslationBundlesTest {
         for (String suffix : List.of("", "_fr")) {
             Map<String, Set<String>> textsByKey = new HashMap<>();
             for (Resource bundle : new PathMatchingResourcePatternResolver()
-                    .getResources(TranslationProvider.BUNDLES.formatted(suffix))) {
+                    .getResources(Messages.BUNDLES.formatted(suffix))) {
                 Properties properties = new Properties();
                 try (Reader reader = new InputStreamReader(bundle.getInputStream(), StandardCharsets.UTF_8)) {
                     properties.load(reader);

@@ -2,6 +2,7 @@ package app.coulisse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.coulisse.core.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class TranslationKeysInCodeTest {
 
     @Test
     void every_literal_key_in_the_code_is_in_the_english_bundle() throws IOException {
-        Map<String, String> english = TranslationProvider.load("");
+        Map<String, String> english = Messages.load("");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {

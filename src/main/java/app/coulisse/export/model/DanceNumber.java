@@ -1,5 +1,6 @@
 package app.coulisse.export.model;
 
+import app.coulisse.dance.MusicSource;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package app.coulisse.export.ui;
 
 import app.coulisse.export.BreakdownExportService;
-import app.coulisse.outline.EpisodeHeaderItem;
+import app.coulisse.outline.ui.EpisodeHeaderItem;
 import com.vaadin.flow.component.Component;
 
 /** The episode workbook download, in the header of the episode's board and one-liner. */

@@ -1,7 +1,7 @@
 package app.coulisse.export.ui;
 
 import app.coulisse.export.BreakdownExportService;
-import app.coulisse.season.SeasonHeaderItem;
+import app.coulisse.season.ui.SeasonHeaderItem;
 import com.vaadin.flow.component.Component;
 
 /** The season workbook download, at the top of the season overview. */

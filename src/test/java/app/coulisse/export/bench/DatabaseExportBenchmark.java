@@ -6,6 +6,7 @@ import app.coulisse.cast.CastService;
 import app.coulisse.dance.DanceService;
 import app.coulisse.export.BreakdownExportService;
 import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.SystemAuthentication;
 import jakarta.persistence.EntityManagerFactory;
@@ -49,6 +50,7 @@ public final class DatabaseExportBenchmark {
     private static void run(ConfigurableApplicationContext context) {
         long seedStart = System.nanoTime();
         SeasonSeeder seeder = new SeasonSeeder(context.getBean(SeasonService.class), context.getBean(OutlineService.class),
+                context.getBean(StoryCatalogService.class),
                 context.getBean(CastService.class), context.getBean(DanceService.class),
                 context.getBean(BreakdownService.class));
         long episodeId = context.getBean(TransactionTemplate.class).execute(status -> seeder.seed());

@@ -1,5 +1,6 @@
 package app.coulisse.export.bench;
 
+import app.coulisse.dance.MusicSource;
 import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.CastMember;
 import app.coulisse.export.model.DanceInScene;
@@ -7,7 +8,6 @@ import app.coulisse.export.model.DanceNumber;
 import app.coulisse.export.model.ElementCategory;
 import app.coulisse.export.model.Episode;
 import app.coulisse.export.model.EpisodeBreakdown;
-import app.coulisse.export.model.MusicSource;
 import app.coulisse.export.model.Scene;
 import app.coulisse.export.model.SceneElement;
 import app.coulisse.export.model.SeasonBreakdown;

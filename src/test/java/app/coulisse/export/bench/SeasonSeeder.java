@@ -15,6 +15,7 @@ import app.coulisse.outline.IntExt;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneDraft;
+import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.StoryCity;
 import app.coulisse.outline.TimeOfDay;
 import app.coulisse.season.Company;
@@ -40,14 +41,16 @@ final class SeasonSeeder {
 
     private final SeasonService seasonService;
     private final OutlineService outlineService;
+    private final StoryCatalogService storyCatalog;
     private final CastService castService;
     private final DanceService danceService;
     private final BreakdownService breakdownService;
 
-    SeasonSeeder(SeasonService seasonService, OutlineService outlineService, CastService castService,
-                 DanceService danceService, BreakdownService breakdownService) {
+    SeasonSeeder(SeasonService seasonService, OutlineService outlineService, StoryCatalogService storyCatalog,
+                 CastService castService, DanceService danceService, BreakdownService breakdownService) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
+        this.storyCatalog = storyCatalog;
         this.castService = castService;
         this.danceService = danceService;
         this.breakdownService = breakdownService;
@@ -58,7 +61,7 @@ final class SeasonSeeder {
         seasonService.createSeries("Étoile", "Benchmark room");
         Company newYork = seasonService.addCompany("Metropolitan Ballet Theater", "New York", "Lincoln Center", "#C62828");
         Company paris = seasonService.addCompany("Le Ballet National", "Paris", "The opera house", "#1565C0");
-        outlineService.addStoryline("A", "The company swap", "#E53935");
+        storyCatalog.addStoryline("A", "The company swap", "#E53935");
 
         List<StoryCharacter> cast = new ArrayList<>();
         for (int i = 1; i <= CHARACTERS; i++) {

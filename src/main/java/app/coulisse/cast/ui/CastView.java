@@ -1,0 +1,257 @@
+package app.coulisse.cast.ui;
+
+import app.coulisse.cast.AppearanceMark;
+import app.coulisse.cast.CastService;
+import app.coulisse.cast.CharacterAppearance;
+import app.coulisse.cast.CharacterCategory;
+import app.coulisse.cast.CharacterSummary;
+import app.coulisse.cast.NewCharacter;
+import app.coulisse.cast.StoryCharacter;
+import app.coulisse.core.DomainException;
+import app.coulisse.season.Company;
+import app.coulisse.season.SeasonService;
+import app.coulisse.security.CurrentUser;
+import app.coulisse.ui.Confirm;
+import app.coulisse.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The character catalog: cast IDs, performers, companies; per character the scenes they are in; merge and delete. */
+@Route("cast")
+@Menu(title = "nav.cast", order = 20, icon = "vaadin:group")
+@PermitAll
+public class CastView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient CastService castService;
+    private final boolean editable;
+    private final Grid<CharacterSummary> characters = new Grid<>();
+    private final Grid<CharacterAppearance> appearances = new Grid<>();
+    private final TextField name = new TextField();
+    private final IntegerField castId = new IntegerField();
+    private final TextField performer = new TextField();
+    private final Select<Company> company = new Select<>();
+    private final Checkbox dancer = new Checkbox();
+    private final Select<CharacterCategory> category = new Select<>();
+    private final ComboBox<StoryCharacter> duplicate = new ComboBox<>();
+    private final H3 detailHeading = new H3();
+    private final HorizontalLayout selectedActions = new HorizontalLayout();
+    private CharacterSummary selected;
+
+    public CastView(CastService castService, SeasonService seasonService, CurrentUser currentUser) {
+        this.castService = castService;
+        this.editable = currentUser.canEdit();
+        setSizeFull();
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("cast.heading")));
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (editable) {
+            Button create = new Button(getTranslation("cast.new"), e -> startNew());
+            create.setId("new-character");
+            header.add(create);
+        }
+        add(header);
+
+        characters.setId("characters");
+        characters.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        characters.addColumn(CharacterSummary::castId).setHeader(getTranslation("character.cast-id")).setKey("castId")
+                .setSortProperty("castId").setAutoWidth(true).setFlexGrow(0);
+        characters.addColumn(CharacterSummary::name).setHeader(getTranslation("character.name")).setKey("name")
+                .setSortProperty("name").setFlexGrow(1);
+        characters.addColumn(CharacterSummary::performer).setHeader(getTranslation("character.performer"))
+                .setKey("performer").setSortProperty("performer").setFlexGrow(1);
+        characters.addColumn(CharacterSummary::companyName).setHeader(getTranslation("character.company")).setKey("company");
+        characters.addColumn(c -> getTranslation(c.dancer() ? "cast.yes" : "cast.no"))
+                .setHeader(getTranslation("character.dancer")).setKey("dancer").setAutoWidth(true).setFlexGrow(0);
+        characters.addColumn(c -> getTranslation("character.category." + c.category().name()))
+                .setHeader(getTranslation("character.category")).setKey("category").setAutoWidth(true);
+        characters.addColumn(CharacterSummary::scenes).setHeader(getTranslation("cast.scenes")).setKey("scenes")
+                .setAutoWidth(true).setFlexGrow(0);
+        characters.addColumn(CharacterSummary::episodes).setHeader(getTranslation("cast.episodes")).setKey("episodes")
+                .setAutoWidth(true).setFlexGrow(0);
+        characters.setItemsPageable(pageable -> castService.characterSummaries(pageable).getContent(),
+                pageable -> castService.characterCount());
+        characters.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
+
+        appearances.setId("character-appearances");
+        appearances.addThemeVariants(GridVariant.LUMO_COMPACT);
+        appearances.addColumn(CharacterAppearance::episodeNumber).setHeader(getTranslation("cast.episode")).setKey("episode");
+        appearances.addColumn(CharacterAppearance::sceneNumber).setHeader(getTranslation("cast.scene")).setKey("scene");
+        appearances.addColumn(CharacterAppearance::setName).setHeader(getTranslation("cast.set")).setKey("set").setFlexGrow(1);
+        appearances.addColumn(a -> AppearanceMark.of(a.speaking(), a.dancing()))
+                .setHeader(getTranslation("cast.mark")).setKey("mark");
+
+        VerticalLayout detail = new VerticalLayout(detailHeading, form(seasonService.companies()));
+        if (editable) {
+            detail.add(actions());
+        }
+        detail.add(new H3(getTranslation("cast.appearances")), appearances);
+        SplitLayout split = new SplitLayout(characters, detail);
+        split.setSplitterPosition(60);
+        split.setSizeFull();
+        addAndExpand(split);
+        show(null);
+    }
+
+    private FormLayout form(List<Company> companies) {
+        name.setId("character-name");
+        name.setLabel(getTranslation("character.name"));
+        name.setMaxLength(120);
+        castId.setId("character-cast-id");
+        castId.setLabel(getTranslation("character.cast-id"));
+        castId.setMin(1);
+        castId.setMax(9999);
+        performer.setId("character-performer");
+        performer.setLabel(getTranslation("character.performer"));
+        performer.setMaxLength(120);
+        company.setId("character-company");
+        company.setLabel(getTranslation("character.company"));
+        company.setItems(companies);
+        company.setItemLabelGenerator(c -> c == null ? getTranslation("cast.no-company") : c.getName());
+        company.setEmptySelectionAllowed(true);
+        company.setEmptySelectionCaption(getTranslation("cast.no-company"));
+        dancer.setId("character-dancer");
+        dancer.setLabel(getTranslation("character.dancer"));
+        category.setId("character-category");
+        category.setLabel(getTranslation("character.category"));
+        category.setItems(Arrays.asList(CharacterCategory.values()));
+        category.setItemLabelGenerator(c -> getTranslation("character.category." + c.name()));
+        FormLayout form = new FormLayout(name, castId, performer, company, category, dancer);
+        form.setId("character-form");
+        if (editable) {
+            Button save = new Button(getTranslation("cast.save"), e -> save());
+            save.setId("save-character");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            form.add(save);
+        } else {
+            name.setReadOnly(true);
+            castId.setReadOnly(true);
+            performer.setReadOnly(true);
+            company.setReadOnly(true);
+            category.setReadOnly(true);
+            dancer.setReadOnly(true);
+        }
+        return form;
+    }
+
+    private HorizontalLayout actions() {
+        duplicate.setId("merge-duplicate");
+        duplicate.setLabel(getTranslation("cast.merge.duplicate"));
+        duplicate.setItemLabelGenerator(StoryCharacter::castLabel);
+        duplicate.setWidth("18em");
+        Button merge = new Button(getTranslation("cast.merge"), e -> confirmMerge());
+        merge.setId("merge-character");
+        Button delete = new Button(getTranslation("cast.delete"), e -> confirmDelete());
+        delete.setId("delete-character");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        selectedActions.add(duplicate, merge, delete);
+        selectedActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return selectedActions;
+    }
+
+    private void startNew() {
+        characters.asSingleSelect().clear();
+        castId.setValue(castService.nextFreeCastId());
+        category.setValue(CharacterCategory.SUPPORTING);
+        name.focus();
+    }
+
+    private void show(CharacterSummary summary) {
+        selected = summary;
+        selectedActions.setEnabled(summary != null);
+        detailHeading.setText(summary == null ? getTranslation("cast.new-heading") : summary.castLabel());
+        name.setValue(summary == null ? "" : summary.name());
+        castId.setValue(summary == null ? null : summary.castId());
+        performer.setValue(summary == null || summary.performer() == null ? "" : summary.performer());
+        company.setValue(summary == null || summary.companyId() == null ? null : company.getListDataView().getItems()
+                .filter(c -> c.getId().equals(summary.companyId())).findFirst().orElse(null));
+        dancer.setValue(summary != null && summary.dancer());
+        category.setValue(summary == null ? CharacterCategory.SUPPORTING : summary.category());
+        appearances.setItems(summary == null ? List.of() : castService.appearancesOf(summary.id()));
+        if (editable) {
+            duplicate.setItems(summary == null ? List.of() : castService.characters().stream()
+                    .filter(c -> c.getId() != summary.id()).toList());
+        }
+    }
+
+    private void save() {
+        NewCharacter details = new NewCharacter(name.getValue(), castId.getValue(), performer.getValue(),
+                Optional.ofNullable(company.getValue()).map(Company::getId).orElse(null), dancer.getValue(),
+                category.getValue());
+        StoryCharacter saved;
+        try {
+            saved = selected == null ? castService.createCharacter(details)
+                    : castService.updateCharacter(selected.id(), selected.version(), details);
+        } catch (DomainException refused) {
+            // Say it at the field it concerns as well, and keep everything typed on screen.
+            String message = getTranslation(refused.getMessageKey(), refused.getArguments());
+            boolean aboutCastId = refused.getMessageKey().startsWith("character.cast-id");
+            castId.setErrorMessage(aboutCastId ? message : null);
+            castId.setInvalid(aboutCastId);
+            Notifications.error(message);
+            return;
+        }
+        castId.setInvalid(false);
+        Notifications.success(getTranslation("cast.saved", saved.castLabel()));
+        reloadAndSelect(saved.getId());
+    }
+
+    private void confirmMerge() {
+        StoryCharacter other = duplicate.getValue();
+        if (selected == null || other == null) {
+            return;
+        }
+        Confirm.ask("confirm-merge", getTranslation("cast.merge.title"),
+                getTranslation("cast.merge.text", other.castLabel(), selected.castLabel(),
+                        castService.appearanceCount(other.getId())),
+                getTranslation("cast.merge"), () -> {
+                    StoryCharacter survivor = castService.mergeCharacters(selected.id(), other.getId());
+                    Notifications.success(getTranslation("cast.merged", survivor.castLabel()));
+                    reloadAndSelect(survivor.getId());
+                });
+    }
+
+    private void confirmDelete() {
+        if (selected == null) {
+            return;
+        }
+        CharacterSummary doomed = selected;
+        Confirm.destructive("confirm-delete", getTranslation("cast.delete.title", doomed.castLabel()),
+                getTranslation("cast.delete.text", castService.appearanceCount(doomed.id())),
+                getTranslation("cast.delete"), () -> {
+                    castService.deleteCharacter(doomed.id());
+                    Notifications.success(getTranslation("cast.deleted", doomed.castLabel()));
+                    characters.getDataProvider().refreshAll();
+                    show(null);
+                });
+    }
+
+    private void reloadAndSelect(long characterId) {
+        characters.getDataProvider().refreshAll();
+        characters.select(castService.characterSummary(characterId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.cast");
+    }
+}

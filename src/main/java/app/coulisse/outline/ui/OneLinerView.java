@@ -1,0 +1,169 @@
+package app.coulisse.outline.ui;
+
+import app.coulisse.outline.Eighths;
+import app.coulisse.outline.EpisodeBoard;
+import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.Scene;
+import app.coulisse.outline.SceneBadges;
+import app.coulisse.outline.Storyline;
+import app.coulisse.outline.StripColour;
+import app.coulisse.season.SeasonService;
+import app.coulisse.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one-liner: the episode's scenes one per row, in the board's order, coloured as strips by
+ * INT/EXT and day or night from the series palette; filters by storyline and by text; a footer
+ * with the scene count and total pages of what is shown. An episode holds at most a few hundred
+ * scenes, so the rows are held in memory.
+ */
+@Route("episodes/:episodeId/one-liner")
+@PermitAll
+public class OneLinerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient OutlineService outlineService;
+    private final transient SeasonService seasonService;
+    private final transient OutlineExtensions extensions;
+    private final Map<SceneBadges, Map<Long, String>> badgeTexts = new HashMap<>();
+    private final boolean isShowrunner;
+    private final Grid<Scene> grid = new Grid<>();
+    private final MultiSelectComboBox<Storyline> storylineFilter = new MultiSelectComboBox<>();
+    private final TextField textFilter = new TextField();
+    private final Map<Long, StripColour> colours = new HashMap<>();
+    private Grid.Column<Scene> sceneColumn;
+    private Grid.Column<Scene> pagesColumn;
+    private long episodeId;
+    private transient EpisodeBoard board;
+
+    public OneLinerView(OutlineService outlineService, SeasonService seasonService, OutlineExtensions extensions,
+                        CurrentUser currentUser) {
+        this.outlineService = outlineService;
+        this.seasonService = seasonService;
+        this.extensions = extensions;
+        this.isShowrunner = currentUser.isShowrunner();
+        setSizeFull();
+        buildGrid();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        episodeId = event.getRouteParameters().getLong(OutlineNavigation.EPISODE_ID).orElse(-1L);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return board == null ? getTranslation("outline.one-liner")
+                : getTranslation("outline.one-liner.title", board.episode().getNumber());
+    }
+
+    private void buildGrid() {
+        grid.setId("one-liner");
+        sceneColumn = grid.addColumn(scene -> scene.isOmitted()
+                        ? getTranslation("scene.omitted-number", scene.getNumber()) : scene.getNumber())
+                .setHeader(getTranslation("scene.number")).setKey("scene").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(scene -> scene.getIntExt().heading()).setHeader(getTranslation("scene.int-ext.short"))
+                .setKey("intExt").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(scene -> scene.getSet() == null ? "" : scene.getSet().getName())
+                .setHeader(getTranslation("scene.set")).setKey("set").setAutoWidth(true);
+        grid.addColumn(scene -> getTranslation("time-of-day." + scene.getTimeOfDay().name()))
+                .setHeader(getTranslation("scene.time-of-day.short")).setKey("time").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(scene -> scene.getStoryDay() == null ? "" : String.valueOf(scene.getStoryDay()))
+                .setHeader(getTranslation("scene.story-day.short")).setKey("storyDay").setAutoWidth(true).setFlexGrow(0);
+        pagesColumn = grid.addColumn(scene -> Eighths.format(scene.getEighths()))
+                .setHeader(getTranslation("scene.pages")).setKey("pages").setAutoWidth(true).setFlexGrow(0);
+        for (SceneBadges badge : extensions.badges()) {
+            grid.addColumn(scene -> badgeTexts.getOrDefault(badge, Map.of()).getOrDefault(scene.getId(), ""))
+                    .setHeader(getTranslation(badge.headerKey())).setKey(badge.styleName()).setAutoWidth(true);
+        }
+        grid.addColumn(scene -> scene.getSynopsis() == null ? "" : scene.getSynopsis())
+                .setHeader(getTranslation("scene.synopsis")).setKey("synopsis").setFlexGrow(1);
+        grid.setPartNameGenerator(scene -> scene.isOmitted() ? "strip-omitted" : colours.get(scene.getId()).partName());
+        grid.appendFooterRow();
+
+        storylineFilter.setId("filter-storylines");
+        storylineFilter.setPlaceholder(getTranslation("filter.storylines"));
+        storylineFilter.setAriaLabel(getTranslation("filter.storylines"));
+        storylineFilter.setItemLabelGenerator(storyline -> storyline.getLabel() + " — " + storyline.getName());
+        storylineFilter.addValueChangeListener(event -> applyFilters());
+        textFilter.setId("filter-text");
+        textFilter.setPlaceholder(getTranslation("filter.text"));
+        textFilter.setAriaLabel(getTranslation("filter.text"));
+        textFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        textFilter.setClearButtonVisible(true);
+        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        textFilter.addValueChangeListener(event -> applyFilters());
+    }
+
+    private void render() {
+        board = outlineService.board(episodeId);
+        extensions.badges().forEach(badge -> badgeTexts.put(badge, badge.forEpisode(episodeId)));
+        colours.clear();
+        List<StripColour> strip = StripColour.of(board.scenes());
+        for (int i = 0; i < board.scenes().size(); i++) {
+            colours.put(board.scenes().get(i).getId(), strip.get(i));
+        }
+        for (StripColour colour : StripColour.values()) {
+            grid.getStyle().set("--" + colour.partName(), colour.in(board.series()));
+        }
+        grid.setItems(new ListDataProvider<>(board.scenes()));
+        storylineFilter.setItems(board.storylines());
+        applyFilters();
+
+        HorizontalLayout filters = new HorizontalLayout(storylineFilter, textFilter);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (isShowrunner) {
+            Button palette = new Button(getTranslation("strip.palette"), VaadinIcon.PALETTE.create(),
+                    event -> new StripPaletteDialog(seasonService, board.series(), this::render).open());
+            palette.setId("strip-palette");
+            filters.add(palette);
+        }
+        removeAll();
+        add(new EpisodeHeader(board.episode(), extensions.headerItems()), filters);
+        addAndExpand(grid);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void applyFilters() {
+        ListDataProvider<Scene> rows = (ListDataProvider<Scene>) grid.getDataProvider();
+        Set<Storyline> storylines = storylineFilter.getValue();
+        String text = textFilter.getValue().trim().toLowerCase(Locale.ROOT);
+        rows.setFilter(scene -> (storylines.isEmpty() || scene.getStorylines().stream().anyMatch(storylines::contains))
+                && (text.isEmpty() || matches(scene, text)));
+        List<Scene> shown = rows.getItems().stream().filter(scene -> rows.getFilter().test(scene)).toList();
+        int eighths = shown.stream().filter(scene -> !scene.isOmitted()).mapToInt(Scene::getEighths).sum();
+        long count = shown.stream().filter(scene -> !scene.isOmitted()).count();
+        FooterRow footer = grid.getFooterRows().get(0);
+        footer.getCell(sceneColumn).setText(getTranslation("one-liner.scene-count", count));
+        footer.getCell(pagesColumn).setText(Eighths.format(eighths));
+    }
+
+    private static boolean matches(Scene scene, String text) {
+        return contains(scene.getNumber(), text) || contains(scene.getSynopsis(), text) || contains(scene.getNotes(), text)
+                || (scene.getSet() != null && contains(scene.getSet().getName(), text));
+    }
+
+    private static boolean contains(String field, String text) {
+        return field != null && field.toLowerCase(Locale.ROOT).contains(text);
+    }
+}

@@ -1,0 +1,41 @@
+package app.coulisse.outline.ui;
+
+import app.coulisse.outline.SceneBadges;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the features built on the outline add to its screens (badges on scenes, sections of the
+ * scene editor, items of the episode header), found as Spring beans so the outline never depends
+ * on them.
+ */
+@Component
+public class OutlineExtensions {
+
+    private final List<SceneBadges> badges;
+    private final List<SceneEditorSection> editorSections;
+    private final List<EpisodeHeaderItem> headerItems;
+
+    OutlineExtensions(ObjectProvider<SceneBadges> badges, ObjectProvider<SceneEditorSection> editorSections,
+                      ObjectProvider<EpisodeHeaderItem> headerItems) {
+        this.badges = badges.orderedStream().toList();
+        this.editorSections = editorSections.orderedStream().toList();
+        this.headerItems = headerItems.orderedStream().toList();
+    }
+
+    /** The badges to show on every scene, in display order. */
+    public List<SceneBadges> badges() {
+        return badges;
+    }
+
+    /** The sections to add to the editor of a saved scene. */
+    public List<SceneEditorSection> editorSections() {
+        return editorSections;
+    }
+
+    /** The items to add to an episode's header. */
+    public List<EpisodeHeaderItem> headerItems() {
+        return headerItems;
+    }
+}

@@ -1,0 +1,22 @@
+package app.coulisse.outline.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteParameters;
+
+/** The outline's routes, for other features' views: they link here without spelling the paths. */
+public final class OutlineNavigation {
+
+    static final String EPISODE_ID = "episodeId";
+
+    private OutlineNavigation() {
+    }
+
+    /** Opens an episode's board. */
+    public static void toBoard(long episodeId) {
+        UI.getCurrent().navigate(EpisodeBoardView.class, parameters(episodeId));
+    }
+
+    static RouteParameters parameters(long episodeId) {
+        return new RouteParameters(EPISODE_ID, String.valueOf(episodeId));
+    }
+}

@@ -1,0 +1,10 @@
+package app.coulisse.season.ui;
+
+import com.vaadin.flow.component.Component;
+
+/** Something another feature offers at the top of the season overview, such as the season workbook. */
+public interface SeasonHeaderItem {
+
+    /** The component to show beside the season's title. */
+    Component create();
+}

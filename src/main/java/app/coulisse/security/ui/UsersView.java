@@ -1,0 +1,156 @@
+package app.coulisse.security.ui;
+
+import app.coulisse.security.AppUser;
+import app.coulisse.security.PasswordPolicy;
+import app.coulisse.security.Role;
+import app.coulisse.security.Roles;
+import app.coulisse.security.UserService;
+import app.coulisse.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The showrunner's screen: who can log in, with which role. */
+@Route("users")
+@Menu(title = "nav.users", order = 90, icon = "vaadin:users")
+@RolesAllowed(Roles.SHOWRUNNER)
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient UserService userService;
+    private final Grid<AppUser> users = new Grid<>();
+    private final TextField username = new TextField();
+    private final TextField displayName = new TextField();
+    private final Select<Role> role = new Select<>();
+    private final PasswordField password = new PasswordField();
+    private final PasswordField newPassword = new PasswordField();
+    private final Select<Role> changeRole = new Select<>();
+    private final Button activeToggle = new Button();
+
+    public UsersView(UserService userService) {
+        this.userService = userService;
+        setSizeFull();
+        add(new H2(getTranslation("users.heading")));
+
+        users.setId("users");
+        users.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setKey("username").setAutoWidth(true);
+        users.addColumn(AppUser::getDisplayName).setHeader(getTranslation("user.display-name")).setKey("displayName");
+        users.addColumn(user -> getTranslation("role." + user.getRole().name())).setHeader(getTranslation("user.role")).setKey("role");
+        users.addColumn(user -> getTranslation(user.isActive() ? "user.active" : "user.inactive"))
+                .setHeader(getTranslation("user.status")).setKey("status");
+        users.addSelectionListener(event -> showSelected());
+        add(users, newUserForm(), selectedUserActions());
+        refresh();
+        showSelected();
+    }
+
+    private FormLayout newUserForm() {
+        username.setId("new-username");
+        username.setLabel(getTranslation("user.username"));
+        username.setMaxLength(60);
+        username.setHelperText(getTranslation("user.username.help"));
+        displayName.setId("new-display-name");
+        displayName.setLabel(getTranslation("user.display-name"));
+        displayName.setMaxLength(120);
+        role.setId("new-role");
+        role.setLabel(getTranslation("user.role"));
+        role.setItems(Arrays.asList(Role.values()));
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setValue(Role.WRITER);
+        password.setId("new-password");
+        password.setLabel(getTranslation("user.password"));
+        password.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
+        Button create = new Button(getTranslation("users.create"), e -> create());
+        create.setId("create-user");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(username, displayName, role, password, create);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 5));
+        return form;
+    }
+
+    private HorizontalLayout selectedUserActions() {
+        changeRole.setId("change-role");
+        changeRole.setLabel(getTranslation("users.change-role"));
+        changeRole.setItems(Arrays.asList(Role.values()));
+        changeRole.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        Button applyRole = new Button(getTranslation("users.apply-role"), e -> changeRole());
+        applyRole.setId("apply-role");
+        newPassword.setId("reset-password");
+        newPassword.setLabel(getTranslation("users.reset-password"));
+        Button reset = new Button(getTranslation("users.reset"), e -> resetPassword());
+        reset.setId("apply-reset");
+        activeToggle.setId("toggle-active");
+        activeToggle.addClickListener(e -> toggleActive());
+        HorizontalLayout actions = new HorizontalLayout(changeRole, applyRole, newPassword, reset, activeToggle);
+        actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        actions.setId("selected-user-actions");
+        return actions;
+    }
+
+    private void create() {
+        AppUser user = userService.createUser(username.getValue(), displayName.getValue(), role.getValue(), password.getValue());
+        Notifications.success(getTranslation("users.created", user.getUsername()));
+        username.clear();
+        displayName.clear();
+        password.clear();
+        refresh();
+    }
+
+    private void changeRole() {
+        selected().ifPresent(user -> {
+            userService.changeRole(user.getId(), changeRole.getValue());
+            Notifications.success(getTranslation("users.role-changed", user.getUsername()));
+            refresh();
+        });
+    }
+
+    private void resetPassword() {
+        selected().ifPresent(user -> {
+            userService.resetPassword(user.getId(), newPassword.getValue());
+            newPassword.clear();
+            Notifications.success(getTranslation("users.password-reset", user.getUsername()));
+        });
+    }
+
+    private void toggleActive() {
+        selected().ifPresent(user -> {
+            AppUser changed = userService.setActive(user.getId(), !user.isActive());
+            Notifications.success(getTranslation(changed.isActive() ? "users.activated" : "users.deactivated", user.getUsername()));
+            refresh();
+        });
+    }
+
+    private Optional<AppUser> selected() {
+        return users.getSelectedItems().stream().findFirst();
+    }
+
+    private void refresh() {
+        users.setItems(userService.listUsers());
+    }
+
+    private void showSelected() {
+        Optional<AppUser> user = selected();
+        changeRole.setEnabled(user.isPresent());
+        newPassword.setEnabled(user.isPresent());
+        activeToggle.setEnabled(user.isPresent());
+        user.ifPresent(u -> changeRole.setValue(u.getRole()));
+        activeToggle.setText(getTranslation(user.map(AppUser::isActive).orElse(true) ? "users.deactivate" : "users.activate"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users");
+    }
+}
