@@ -1,23 +1,19 @@
 package app.coulisse.export;
 
+import app.coulisse.core.Messages;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 
-/** Sheet names, column headers and legends from the {@code i18n/export/translations} bundles. */
+/** Sheet names, column headers and legends, from the app's one set of {@link Messages}. */
 public final class ExportLabels {
-
-    private static final String BUNDLE = "i18n.export.translations";
 
     private ExportLabels() {
     }
 
-    /** Labels in the given language, English when the language has no bundle. */
+    /** Labels in the given language, English when the language has none (never the JVM's default locale). */
     public static Function<String, String> forLocale(Locale locale) {
-        // No fallback to the JVM's default locale: English is the base bundle, whatever the machine says.
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return bundle::getString;
+        Messages messages = Messages.bundled();
+        return key -> messages.get(key, locale);
     }
 
     public static Function<String, String> english() {

@@ -60,6 +60,24 @@ class TranslationBundlesTest {
     }
 
     @Test
+    void every_key_is_defined_in_one_bundle_only() throws Exception {
+        for (String suffix : List.of("", "_fr")) {
+            Map<String, Set<String>> bundlesByKey = new HashMap<>();
+            for (Resource bundle : new PathMatchingResourcePatternResolver()
+                    .getResources(Messages.BUNDLES.formatted(suffix))) {
+                Properties properties = new Properties();
+                try (Reader reader = new InputStreamReader(bundle.getInputStream(), StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                String where = bundle.getURL().toString();
+                properties.stringPropertyNames().forEach(key -> bundlesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(where));
+            }
+            assertThat(bundlesByKey).as("keys defined in two bundles" + suffix)
+                    .allSatisfy((key, bundles) -> assertThat(bundles).as(key).hasSize(1));
+        }
+    }
+
+    @Test
     void parameters_are_filled_and_french_apostrophes_survive() {
         TranslationProvider provider = new TranslationProvider();
         assertThat(provider.getTranslation("episode.number.taken", java.util.Locale.FRENCH, "101"))
