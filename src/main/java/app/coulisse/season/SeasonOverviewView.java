@@ -102,8 +102,7 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
         EpisodeEditor editor = new EpisodeEditor(episode);
         editor.addSaveListener(event -> {
             if (episode.isNew()) {
-                Episode created = seasonService.createEpisode(event.getEdited());
-                outlineService.createDefaultActs(created.getId());
+                seasonService.createEpisode(event.getEdited());
             } else {
                 seasonService.updateEpisode(episode.getId(), event.getEdited());
             }
