@@ -2,7 +2,7 @@ package app.coulisse.season;
 
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.OutlineNavigation;
-import app.coulisse.outline.OutlineService;
+import app.coulisse.season.ui.SeasonPicker;
 import app.coulisse.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,30 +31,37 @@ import org.springframework.beans.factory.ObjectProvider;
 public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SeasonService seasonService;
-    private final transient OutlineService outlineService;
+    private final transient ObjectProvider<SeasonHeaderItem> headerItems;
     private final boolean canEdit;
     private final boolean isShowrunner;
     private final Grid<EpisodeSummary> episodes = new Grid<>();
+    private final SeasonPicker seasonPicker;
+    private final HorizontalLayout seasonItems = new HorizontalLayout();
 
-    public SeasonOverviewView(SeasonService seasonService, OutlineService outlineService,
-                              ObjectProvider<SeasonHeaderItem> headerItems, AuthenticationContext authentication) {
+    public SeasonOverviewView(SeasonService seasonService, ObjectProvider<SeasonHeaderItem> headerItems,
+                              AuthenticationContext authentication) {
         this.seasonService = seasonService;
-        this.outlineService = outlineService;
+        this.headerItems = headerItems;
         this.canEdit = authentication.hasAnyRole(Roles.SHOWRUNNER, Roles.WRITER);
         this.isShowrunner = authentication.hasRole(Roles.SHOWRUNNER);
         setSizeFull();
         Series series = seasonService.series();
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("season.heading", series.getTitle())));
+        seasonPicker = new SeasonPicker(seasonService, isShowrunner, season -> refresh());
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("season.heading", series.getTitle())),
+                seasonPicker);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (canEdit) {
-            Button create = new Button(getTranslation("episode.new"), VaadinIcon.PLUS.create(),
-                    event -> edit(new Episode(series, null, null)));
+            Button create = new Button(getTranslation("episode.new"), VaadinIcon.PLUS.create(), event -> {
+                Episode draft = new Episode(series, null, null);
+                draft.setSeason(seasonService.season(seasonPicker.selected()));
+                edit(draft);
+            });
             create.setId("new-episode");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             top.add(create);
         }
-        headerItems.orderedStream().forEach(item -> top.add(item.create()));
+        top.add(seasonItems);
         add(top);
 
         episodes.setId("episodes");
@@ -132,7 +139,10 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void refresh() {
-        episodes.setItems(seasonService.episodeSummaries());
+        int season = seasonPicker.selected();
+        episodes.setItems(seasonService.episodeSummaries(season));
+        seasonItems.removeAll();
+        headerItems.orderedStream().forEach(item -> seasonItems.add(item.create(season)));
     }
 
     private Button iconButton(VaadinIcon icon, String labelKey, String id, Runnable action) {
