@@ -4,6 +4,7 @@ import app.coulisse.outline.Eighths;
 import app.coulisse.outline.OutlineNavigation;
 import app.coulisse.season.ui.SeasonPicker;
 import app.coulisse.security.Roles;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -62,6 +63,13 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
             top.add(create);
         }
         top.add(seasonItems);
+        if (isShowrunner) {
+            Button settings = new Button(getTranslation("nav.settings"), VaadinIcon.COG.create(),
+                    event -> UI.getCurrent().navigate("settings"));
+            settings.setId("series-settings");
+            settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            top.add(settings);
+        }
         add(top);
 
         episodes.setId("episodes");

@@ -2,6 +2,8 @@ package app.coulisse.season.ui;
 
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstRunGuard implements VaadinServiceInitListener {
 
+    private static final String SERIES_SEEN = "coulisse.series-seen";
     private static final Set<Class<?>> BEFORE_SETUP = Set.of(SetupView.class, SetupPendingView.class);
 
     private final SeasonService seasonService;
@@ -33,9 +36,21 @@ class FirstRunGuard implements VaadinServiceInitListener {
 
     private void beforeEnter(BeforeEnterEvent event) {
         if (!authentication.isAuthenticated() || event.isErrorEvent()
-                || BEFORE_SETUP.contains(event.getNavigationTarget()) || seasonService.hasSeries()) {
+                || BEFORE_SETUP.contains(event.getNavigationTarget()) || seriesExists(event.getUI())) {
             return;
         }
         event.forwardTo(authentication.hasRole(Roles.SHOWRUNNER) ? SetupView.class : SetupPendingView.class);
+    }
+
+    /** A series is never deleted: once a UI has seen one, it does not ask the database again. */
+    private boolean seriesExists(UI ui) {
+        if (Boolean.TRUE.equals(ComponentUtil.getData(ui, SERIES_SEEN))) {
+            return true;
+        }
+        boolean exists = seasonService.hasSeries();
+        if (exists) {
+            ComponentUtil.setData(ui, SERIES_SEEN, Boolean.TRUE);
+        }
+        return exists;
     }
 }

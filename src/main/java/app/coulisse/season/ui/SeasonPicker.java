@@ -70,9 +70,10 @@ public class SeasonPicker extends HorizontalLayout {
 
     private void markCurrent() {
         int number = selected();
-        seasonService.makeCurrent(number);
-        load(number);
-        Notifications.success(getTranslation("season.made-current", number));
+        if (Attempt.run(() -> seasonService.makeCurrent(number))) {
+            load(number);
+            Notifications.success(getTranslation("season.made-current", number));
+        }
     }
 
     private void openAddDialog() {
@@ -88,10 +89,12 @@ public class SeasonPicker extends HorizontalLayout {
                 Notifications.error(getTranslation("season.number.required"));
                 return;
             }
-            int added = seasonService.addSeason(number.getValue()).getNumber();
-            dialog.close();
-            load(added);
-            Notifications.success(getTranslation("season.added", added));
+            int added = number.getValue();
+            if (Attempt.run(() -> seasonService.addSeason(added))) {
+                dialog.close();
+                load(added);
+                Notifications.success(getTranslation("season.added", added));
+            }
         });
         save.setId("add-season-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

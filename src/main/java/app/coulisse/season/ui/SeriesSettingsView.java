@@ -21,17 +21,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The showrunner's settings of the series: title, production and languages; the dance companies (add,
  * edit, reorder, remove); the strip palette; the way to the element categories. Every save carries the
- * version it loaded, so a stale one is refused rather than overwriting someone else's change.
+ * version it loaded, so a stale one is refused rather than overwriting someone else's change. Opened from
+ * the season overview (the side navigation keeps its one entry per feature).
  */
 @Route("settings")
-@Menu(title = "nav.settings", order = 80, icon = "vaadin:cog")
 @RolesAllowed(Roles.SHOWRUNNER)
 public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -49,7 +48,7 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
 
     public SeriesSettingsView(SeasonService seasonService) {
         this.seasonService = seasonService;
-        setId("series-settings");
+        setId("series-settings-view");
         setMaxWidth("70em");
         title.setLabel(getTranslation("series.title"));
         title.setId("settings-title");
@@ -126,9 +125,10 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
         edited.setProduction(production.getValue());
         edited.setLanguages(String.join(",", languages.selected()));
         edited.setWorkbookLanguage(languages.workbookLanguage.getValue());
-        seasonService.updateSeries(edited);
-        load();
-        Notifications.success(getTranslation("settings.saved"));
+        if (Attempt.run(() -> seasonService.updateSeries(edited))) {
+            load();
+            Notifications.success(getTranslation("settings.saved"));
+        }
     }
 
     private void savePalette() {
@@ -137,16 +137,19 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
         edited.setStripExtDay(extDay.getValue());
         edited.setStripIntNight(intNight.getValue());
         edited.setStripExtNight(extNight.getValue());
-        seasonService.updateStripPalette(edited);
-        load();
-        Notifications.success(getTranslation("settings.saved"));
+        if (Attempt.run(() -> seasonService.updateStripPalette(edited))) {
+            load();
+            Notifications.success(getTranslation("settings.saved"));
+        }
     }
 
     private void addCompany() {
         NewCompany company = newCompany.value();
-        seasonService.addCompany(company.name(), company.city(), company.venue(), company.colour());
-        newCompany.fill(new NewCompany("", "", "", ""));
-        load();
+        if (Attempt.run(() -> seasonService.addCompany(company.name(), company.city(), company.venue(),
+                company.colour()))) {
+            newCompany.fill(new NewCompany("", "", "", ""));
+            load();
+        }
     }
 
     private Span swatch(Company company) {
@@ -168,7 +171,7 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void move(Company company, int direction) {
-        seasonService.moveCompany(company.getId(), direction);
+        Attempt.run(() -> seasonService.moveCompany(company.getId(), direction));
         load();
     }
 
@@ -179,9 +182,10 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
         fields.fill(new NewCompany(company.getName(), company.getCity(), company.getVenue(), company.getColour()));
         long loadedVersion = company.getVersion();
         Button save = new Button(getTranslation("settings.company.save"), event -> {
-            seasonService.updateCompany(company.getId(), fields.value(), loadedVersion);
-            dialog.close();
-            load();
+            if (Attempt.run(() -> seasonService.updateCompany(company.getId(), fields.value(), loadedVersion))) {
+                dialog.close();
+                load();
+            }
         });
         save.setId("edit-company-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -193,8 +197,9 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
     private void confirmRemove(Company company) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("settings.company.remove.title", company.getName()),
                 getTranslation("settings.company.remove.text"), getTranslation("settings.company.remove"), event -> {
-            seasonService.removeCompany(company.getId());
-            load();
+            if (Attempt.run(() -> seasonService.removeCompany(company.getId()))) {
+                load();
+            }
         });
         confirm.setId("confirm-remove-company");
         confirm.setConfirmButtonTheme("error primary");

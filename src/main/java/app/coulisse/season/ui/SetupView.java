@@ -87,8 +87,9 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
     private void save() {
         List<NewCompany> entered = companies.stream().filter(fields -> !fields.isBlank()).map(CompanyFields::value)
                 .toList();
-        seasonService.setUp(new SeriesSetup(title.getValue(), production.getValue(), languages.selected(),
-                languages.workbookLanguage.getValue(), entered));
-        UI.getCurrent().navigate("");
+        if (Attempt.run(() -> seasonService.setUp(new SeriesSetup(title.getValue(), production.getValue(),
+                languages.selected(), languages.workbookLanguage.getValue(), entered)))) {
+            UI.getCurrent().navigate("");
+        }
     }
 }
