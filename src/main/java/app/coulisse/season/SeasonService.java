@@ -65,11 +65,26 @@ public class SeasonService {
         if (hasSeries()) {
             throw new DomainException("series.exists");
         }
+        // Everything is checked before anything is written: a refused setup leaves no trace, whatever the transaction.
+        String title = seriesTitle(setup.title());
+        String production = production(setup.production());
+        String languages = languages(setup.languages());
+        String workbookLanguage = workbookLanguage(setup.workbookLanguage(), languages);
+        List<NewCompany> companiesToAdd = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (NewCompany company : setup.companies()) {
+            NewCompany clean = new NewCompany(companyName(company.name()), city(company.city()), venue(company.venue()),
+                    companyColour(company.colour()));
+            if (!names.add(clean.name().toLowerCase(Locale.ROOT))) {
+                throw new DomainException("company.name.taken", clean.name());
+            }
+            companiesToAdd.add(clean);
+        }
         Series series = new Series();
-        series.setTitle(seriesTitle(setup.title()));
-        series.setProduction(production(setup.production()));
-        series.setLanguages(languages(setup.languages()));
-        series.setWorkbookLanguage(workbookLanguage(setup.workbookLanguage(), series.getLanguages()));
+        series.setTitle(title);
+        series.setProduction(production);
+        series.setLanguages(languages);
+        series.setWorkbookLanguage(workbookLanguage);
         try {
             seriesRepository.saveAndFlush(series);
         } catch (DataIntegrityViolationException raced) {
@@ -78,13 +93,7 @@ public class SeasonService {
         Season first = new Season(series, 1);
         first.setCurrent(true);
         seasons.save(first);
-        Set<String> names = new HashSet<>();
-        for (NewCompany company : setup.companies()) {
-            if (!names.add(required(company.name(), "company.name.required").toLowerCase(Locale.ROOT))) {
-                throw new DomainException("company.name.taken", company.name().trim());
-            }
-            addCompany(series, company);
-        }
+        companiesToAdd.forEach(company -> addCompany(series, company));
         return series;
     }
 

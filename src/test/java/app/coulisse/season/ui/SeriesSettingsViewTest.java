@@ -11,8 +11,11 @@ import app.coulisse.KaribuTest;
 import app.coulisse.season.Company;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
-import com.github.mvysny.kaributesting.v10.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextField;
@@ -69,24 +72,22 @@ class SeriesSettingsViewTest extends KaribuTest {
         addCompany("Ballet de Lyon", "Lyon", "#6a1b9a");
 
         assertThat(seasonService.companies()).extracting(Company::getName).containsExactly(
-                "Le Ballet National", "Metropolitan Ballet Theater", "Ballet de Lyon");
+                "Metropolitan Ballet Theater", "Le Ballet National", "Ballet de Lyon");
         assertThat(seasonService.companies().get(2).getColour()).isEqualTo("#6A1B9A");
-        _click(_get(Button.class, spec -> spec.withId("company-3-up")));
+        _click(action("Ballet de Lyon", "up"));
         assertThat(seasonService.companies()).extracting(Company::getName).containsExactly(
-                "Le Ballet National", "Ballet de Lyon", "Metropolitan Ballet Theater");
+                "Metropolitan Ballet Theater", "Ballet de Lyon", "Le Ballet National");
     }
 
     @Test
     void a_company_with_characters_cannot_be_removed_an_unused_one_can() {
-        Company mbt = seasonService.companies().stream().filter(c -> c.getCity().equals("New York")).findFirst()
-                .orElseThrow();
-        _click(_get(Button.class, spec -> spec.withId("company-" + mbt.getPosition() + "-remove")));
+        _click(action("Metropolitan Ballet Theater", "remove"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-remove-company")));
-        expectNotifications("Metropolitan Ballet Theater cannot be removed: 3 character(s) belong to it. Move them to another company first.");
+        expectNotifications("Metropolitan Ballet Theater cannot be removed: 7 character(s) belong to it. Move them to another company first.");
         assertThat(seasonService.companies()).hasSize(2);
 
         addCompany("Ballet de Lyon", "Lyon", "");
-        _click(_get(Button.class, spec -> spec.withId("company-3-remove")));
+        _click(action("Ballet de Lyon", "remove"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-remove-company")));
         assertThat(seasonService.companies()).extracting(Company::getName).doesNotContain("Ballet de Lyon");
     }
@@ -98,6 +99,19 @@ class SeriesSettingsViewTest extends KaribuTest {
         _assertNone(SeriesSettingsView.class);
         UI.getCurrent().navigate("");
         _assertNone(Button.class, spec -> spec.withId("series-settings"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Button action(String company, String action) {
+        Grid<Company> grid = _get(Grid.class, spec -> spec.withId("settings-companies"));
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            if (GridKt._get(grid, row).getName().equals(company)) {
+                Component actions = GridKt._getCellComponent(grid, row, "actions");
+                String id = "company-" + GridKt._get(grid, row).getPosition() + "-" + action;
+                return _get(actions, Button.class, spec -> spec.withId(id));
+            }
+        }
+        throw new AssertionError("no company " + company);
     }
 
     private void addCompany(String name, String city, String colour) {
