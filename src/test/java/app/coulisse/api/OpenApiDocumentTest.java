@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.coulisse.ServerTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Set;
@@ -56,7 +57,12 @@ class OpenApiDocumentTest extends ServerTest {
         assertThat(send(request("/api/openapi.json")).statusCode()).isEqualTo(401);
         assertThat(send(request("/api/docs")).statusCode()).isEqualTo(401);
 
-        HttpResponse<String> page = send(request("/api/docs/swagger-ui/index.html", "writer", "etoile-room"));
+        HttpResponse<String> entry = send(request("/api/docs", "writer", "etoile-room"));
+        assertThat(entry.statusCode()).isEqualTo(302);
+        String location = URI.create(entry.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(location).startsWith("/api/");
+        assertThat(send(request(location)).statusCode()).isEqualTo(401);
+        HttpResponse<String> page = send(request(location, "writer", "etoile-room"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Swagger UI");
         HttpResponse<String> config = send(request("/api/openapi.json/swagger-config", "writer", "etoile-room"));
