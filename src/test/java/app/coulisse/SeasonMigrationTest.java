@@ -60,7 +60,9 @@ class SeasonMigrationTest {
                 getClass().getResourceAsStream("/legacy/release-0.1-h2-2.3.232.mv.db.gz"))) {
             Files.copy(fixture, dataDir.resolve("coulisse.mv.db"));
         }
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
+        // With the tests' shared security-context strategy: Vaadin makes a starting app's strategy the JVM-wide one.
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class,
+                SharedSecurityContext.class).run(
                 "--server.port=0", "--coulisse.data-dir=" + dataDir, "--coulisse.admin-user=headwriter",
                 "--coulisse.admin-password=a-long-secret", "--logging.level.org.springframework=warn",
                 "--logging.level.com.vaadin=warn")) {

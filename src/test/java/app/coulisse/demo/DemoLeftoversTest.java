@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.coulisse.Application;
+import app.coulisse.SharedSecurityContext;
 import app.coulisse.core.DomainException;
 import app.coulisse.security.AppUser;
 import app.coulisse.security.SystemAuthentication;
@@ -72,7 +73,8 @@ class DemoLeftoversTest {
         String[] args = Stream.concat(Stream.of("--server.port=0", "--coulisse.data-dir=" + dataDir,
                 "--logging.level.org.springframework=warn", "--logging.level.com.vaadin=warn"), Stream.of(extra))
                 .toArray(String[]::new);
-        return new SpringApplicationBuilder(Application.class).run(args);
+        // The tests' shared security-context strategy: Vaadin makes a starting app's strategy the JVM-wide one.
+        return new SpringApplicationBuilder(Application.class, SharedSecurityContext.class).run(args);
     }
 
     private int get(ConfigurableApplicationContext context, String user, String password) throws Exception {
