@@ -4,6 +4,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.screenplay.ScreenplayTooLargeException;
+import app.coulisse.season.SeriesNotSetUpException;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessageKey(), e.getArguments());
+    }
+
+    @ExceptionHandler(SeriesNotSetUpException.class)
+    ResponseEntity<Object> notSetUp(SeriesNotSetUpException e) {
+        return error(HttpStatus.CONFLICT, e.getMessageKey(), e.getArguments());
     }
 
     @ExceptionHandler(ScreenplayTooLargeException.class)

@@ -2,6 +2,8 @@ package app.coulisse.api;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.Messages;
+import app.coulisse.outline.Act;
+import app.coulisse.outline.OutlineService;
 import app.coulisse.screenplay.ImportMode;
 import app.coulisse.screenplay.ImportResult;
 import app.coulisse.screenplay.ScreenplayImportService;
@@ -33,28 +35,36 @@ import org.springframework.web.bind.annotation.RestController;
 class EpisodeApiController {
 
     private final SeasonService seasonService;
+    private final OutlineService outlineService;
     private final ScreenplayImportService importService;
     private final Messages translations;
 
-    EpisodeApiController(SeasonService seasonService, ScreenplayImportService importService,
-                         Messages translations) {
+    EpisodeApiController(SeasonService seasonService, OutlineService outlineService,
+                         ScreenplayImportService importService, Messages translations) {
         this.seasonService = seasonService;
+        this.outlineService = outlineService;
         this.importService = importService;
         this.translations = translations;
     }
 
-    /** The season's episodes in running order. */
+    /** A season's episodes in running order ({@code ?season=}, the current season by default). */
     @GetMapping
-    List<EpisodeJson> episodes() {
-        return seasonService.episodeSummaries().stream().map(EpisodeJson::of).toList();
+    List<EpisodeJson> episodes(@RequestParam(name = "season", required = false) Integer season) {
+        return (season == null ? seasonService.episodeSummaries() : seasonService.episodeSummaries(season)).stream()
+                .map(EpisodeJson::of).toList();
     }
 
-    /** Creates an episode at the end of the season (writers and showrunner). */
+    /**
+     * Creates an episode at the end of a season (the current one unless {@code season} is given), with the
+     * same default acts as one made on screen (writers and showrunner); 409 "series.none" before setup.
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EpisodeJson> create(@RequestBody NewEpisodeJson body) {
-        Episode episode = seasonService.createEpisode(body.number(), body.title());
+    ResponseEntity<CreatedEpisodeJson> create(@RequestBody NewEpisodeJson body) {
+        Episode episode = seasonService.createEpisode(body.number(), body.title(), body.season());
+        List<String> acts = outlineService.board(episode.getId()).acts().stream().map(Act::getName).toList();
         return ResponseEntity.created(URI.create("/api/episodes/" + episode.getId()))
-                .body(new EpisodeJson(episode.getId(), episode.getNumber(), episode.getTitle(), episode.getStatus(), 0));
+                .body(new CreatedEpisodeJson(episode.getId(), episode.getNumber(), episode.getTitle(),
+                        episode.getStatus(), 0, episode.getSeason().getNumber(), acts));
     }
 
     /**

@@ -1,6 +1,8 @@
 package app.coulisse.api;
 
 import app.coulisse.export.BreakdownExportService;
+import app.coulisse.season.SeasonService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -11,28 +13,47 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The breakdown workbooks for scripts and Excel's "get data from web": written straight to the
- * response, in the language of the request's Accept-Language (English by default).
+ * response, in the language of the request's Accept-Language (without one, the series' workbook language).
  */
 @RestController
 class WorkbookApiController {
 
     private final BreakdownExportService export;
+    private final SeasonService seasonService;
 
-    WorkbookApiController(BreakdownExportService export) {
+    WorkbookApiController(BreakdownExportService export, SeasonService seasonService) {
         this.export = export;
+        this.seasonService = seasonService;
     }
 
+    /** The episode breakdown workbook. */
     @GetMapping("/api/episodes/{episodeId}/breakdown.xlsx")
-    void episodeWorkbook(@PathVariable long episodeId, Locale locale, HttpServletResponse response) throws IOException {
+    void episodeWorkbook(@PathVariable long episodeId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         // The name is read first, so an unknown episode answers 404 before any byte is sent.
         prepare(response, export.episodeFileName(episodeId));
-        export.writeEpisodeWorkbook(episodeId, locale, response.getOutputStream());
+        export.writeEpisodeWorkbook(episodeId, locale(request), response.getOutputStream());
     }
 
+    /** The current season's workbook. */
     @GetMapping("/api/season/breakdown.xlsx")
-    void seasonWorkbook(Locale locale, HttpServletResponse response) throws IOException {
+    void seasonWorkbook(HttpServletRequest request, HttpServletResponse response) throws IOException {
         prepare(response, export.seasonFileName());
-        export.writeSeasonWorkbook(locale, response.getOutputStream());
+        export.writeSeasonWorkbook(locale(request), response.getOutputStream());
+    }
+
+    /** One season's workbook; 404 for a season that does not exist. */
+    @GetMapping("/api/seasons/{number}/breakdown.xlsx")
+    void numberedSeasonWorkbook(@PathVariable int number, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        prepare(response, export.seasonFileName(number));
+        export.writeSeasonWorkbook(number, locale(request), response.getOutputStream());
+    }
+
+    /** The language asked for by Accept-Language, else the one the series' workbooks default to. */
+    private Locale locale(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? Locale.forLanguageTag(seasonService.series().getWorkbookLanguage()) : request.getLocale();
     }
 
     private static void prepare(HttpServletResponse response, String fileName) {

@@ -36,4 +36,6 @@ interface StoryCharacterRepository extends JpaRepository<StoryCharacter, Long> {
 
     @Query(SUMMARY + " where c.id = ?1" + SUMMARY_GROUPS)
     Optional<CharacterSummary> summary(long characterId);
+
+    long countByCompany_Id(Long companyId);
 }

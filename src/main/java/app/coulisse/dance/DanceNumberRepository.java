@@ -46,4 +46,6 @@ interface DanceNumberRepository extends JpaRepository<DanceNumber, Long> {
             select new app.coulisse.dance.DancerInNumber(d.id, c.id, c.castId, c.name, true)
             from DanceNumber d join d.principalDancers c where d.id in ?1 order by c.castId""")
     List<DancerInNumber> principalDancers(Collection<Long> danceNumberIds);
+
+    long countByCompany_Id(Long companyId);
 }

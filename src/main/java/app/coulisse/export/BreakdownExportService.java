@@ -34,10 +34,17 @@ public class BreakdownExportService {
         new EpisodeWorkbook(ExportLabels.forLocale(locale)).write(breakdown, out);
     }
 
-    /** Writes the season workbook (episodes, season one-liner, cast by episode, all sheets) to the stream. */
+    /** Writes the current season's workbook (episodes, season one-liner, cast by episode, all sheets) to the stream. */
     @PreAuthorize(Roles.ANY_USER)
     public void writeSeasonWorkbook(Locale locale, OutputStream out) throws IOException {
         SeasonBreakdown season = reader.season();
+        new SeasonWorkbook(ExportLabels.forLocale(locale)).write(season, out);
+    }
+
+    /** Writes one season's workbook (its episodes only; the catalogs are series-wide) to the stream. */
+    @PreAuthorize(Roles.ANY_USER)
+    public void writeSeasonWorkbook(int seasonNumber, Locale locale, OutputStream out) throws IOException {
+        SeasonBreakdown season = reader.season(seasonNumber);
         new SeasonWorkbook(ExportLabels.forLocale(locale)).write(season, out);
     }
 
@@ -51,6 +58,13 @@ public class BreakdownExportService {
     @PreAuthorize(Roles.ANY_USER)
     public String seasonFileName() {
         return reader.seriesTitle() + "-season-breakdown.xlsx";
+    }
+
+    /** The download name of one season's workbook, e.g. "Étoile-season-2-breakdown.xlsx" (404 for an unknown season). */
+    @PreAuthorize(Roles.ANY_USER)
+    public String seasonFileName(int seasonNumber) {
+        reader.requireSeason(seasonNumber);
+        return reader.seriesTitle() + "-season-" + seasonNumber + "-breakdown.xlsx";
     }
 
     /** The MIME type of an .xlsx file. */

@@ -62,6 +62,10 @@ class BreakdownModelReader {
         return seasonService.series().getTitle();
     }
 
+    void requireSeason(int seasonNumber) {
+        seasonService.season(seasonNumber);
+    }
+
     String episodeNumber(long episodeId) {
         return seasonService.episode(episodeId).getNumber();
     }
@@ -75,14 +79,29 @@ class BreakdownModelReader {
                 danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes));
     }
 
-    /** The whole season with season-wide queries: as many statements for ten episodes as for one. */
+    /** The current season. */
     SeasonBreakdown season() {
+        return season(seasonService.currentSeason().getNumber());
+    }
+
+    /**
+     * One season with series-wide queries, kept to the season's episodes: as many statements for ten
+     * episodes as for one, whichever season is asked for.
+     */
+    SeasonBreakdown season(int seasonNumber) {
+        List<app.coulisse.season.Episode> inSeason = seasonService.episodes(seasonNumber);
+        Set<String> numbers = inSeason.stream().map(app.coulisse.season.Episode::getNumber).collect(Collectors.toSet());
         SceneTags tags = new SceneTags(castService.seasonCast(), danceService.seasonLinks(),
                 breakdownService.seasonElements());
-        List<Scene> scenes = outlineService.seasonScenes().stream().map(scene -> scene(scene, tags)).toList();
-        List<Episode> episodes = seasonService.episodes().stream().map(BreakdownModelReader::episode).toList();
+        List<Scene> scenes = outlineService.seasonScenes().stream()
+                .filter(scene -> numbers.contains(scene.getEpisode().getNumber()))
+                .map(scene -> scene(scene, tags)).toList();
+        List<Episode> episodes = inSeason.stream().map(BreakdownModelReader::episode).toList();
+        Set<Long> performed = scenes.stream().flatMap(scene -> scene.danceNumbers().stream())
+                .map(DanceInScene::danceNumberId).collect(Collectors.toSet());
         return new SeasonBreakdown(seriesInfo(), episodes, scenes, appearingIn(scenes, castMembers()),
-                danceNumbers(danceService.seasonNumbers()), categories(scenes));
+                danceNumbers(danceService.seasonNumbers().stream().filter(d -> performed.contains(d.id())).toList()),
+                categories(scenes));
     }
 
     /** Every scene's cast, dance numbers and elements, looked up by scene id. */

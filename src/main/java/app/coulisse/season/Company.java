@@ -31,6 +31,8 @@ public class Company extends AuditedEntity {
     @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "{colour.invalid}")
     private String colour = "#9E9E9E";
 
+    private int position;
+
     protected Company() {
     }
 
@@ -68,6 +70,14 @@ public class Company extends AuditedEntity {
 
     public void setVenue(String venue) {
         this.venue = venue;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    void setPosition(int position) {
+        this.position = position;
     }
 
     public String getColour() {

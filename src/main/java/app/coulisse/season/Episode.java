@@ -15,13 +15,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** One episode of the season, e.g. 101 "Pas de deux". */
+/** One episode of a season, e.g. 101 "Pas de deux"; its number is unique within the series. */
 @Entity
 public class Episode extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "series_id")
     private Series series;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "season_id")
+    private Season season;
 
     @NotBlank(message = "{episode.number.required}")
     @Pattern(regexp = "[0-9]{1,4}[A-Za-z]?", message = "{episode.number.pattern}")
@@ -62,6 +66,15 @@ public class Episode extends AuditedEntity {
 
     public Series getSeries() {
         return series;
+    }
+
+    /** The season the episode belongs to; for a form's draft, the season it will be created in. */
+    public Season getSeason() {
+        return season;
+    }
+
+    public void setSeason(Season season) {
+        this.season = season;
     }
 
     public String getNumber() {

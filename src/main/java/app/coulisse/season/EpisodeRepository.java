@@ -10,8 +10,8 @@ interface EpisodeRepository extends JpaRepository<Episode, Long> {
 
     boolean existsBySeriesAndNumberAndIdNot(Series series, String number, Long id);
 
-    @Query("select coalesce(max(e.position), 0) from Episode e where e.series = ?1")
-    int maxPosition(Series series);
+    List<Episode> findBySeasonOrderByPositionAscNumberAsc(Season season);
 
-    List<Episode> findBySeriesOrderByPositionAscNumberAsc(Series series);
+    @Query("select coalesce(max(e.position), 0) from Episode e where e.season = ?1")
+    int maxPosition(Season season);
 }

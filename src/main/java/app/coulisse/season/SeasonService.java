@@ -6,28 +6,40 @@ import app.coulisse.core.Positions;
 import app.coulisse.core.Versions;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The series, its companies and its episodes: the season as a whole. */
+/** The series, its seasons, its companies and its episodes. */
 @Service
 @Transactional
 public class SeasonService {
 
+    private static final String COLOUR = "#[0-9A-Fa-f]{6}";
+    private static final String DEFAULT_COMPANY_COLOUR = "#9E9E9E";
+
     private final SeriesRepository seriesRepository;
+    private final SeasonRepository seasons;
     private final CompanyRepository companies;
     private final EpisodeRepository episodes;
     private final EpisodeContents contents;
+    private final ApplicationEventPublisher events;
 
-    SeasonService(SeriesRepository seriesRepository, CompanyRepository companies, EpisodeRepository episodes,
-                  EpisodeContents contents) {
+    SeasonService(SeriesRepository seriesRepository, SeasonRepository seasons, CompanyRepository companies,
+                  EpisodeRepository episodes, EpisodeContents contents, ApplicationEventPublisher events) {
         this.seriesRepository = seriesRepository;
+        this.seasons = seasons;
         this.companies = companies;
         this.episodes = episodes;
         this.contents = contents;
+        this.events = events;
     }
 
     /** The series this installation serves. */
@@ -37,67 +49,246 @@ public class SeasonService {
         return seriesRepository.findFirstByOrderByIdAsc().orElseThrow(() -> new NotFoundException("series.none"));
     }
 
-    /** True once a series exists (seeding and first start check this). */
+    /** True once a series exists (the first-run setup, seeding and first start check this). */
     @Transactional(readOnly = true)
     public boolean hasSeries() {
         return seriesRepository.count() > 0;
     }
 
-    /** Creates the series; there is only ever one. */
+    /** Creates the series with its Season 1 (current); there is only ever one series. */
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public Series createSeries(String title, String production) {
+        return setUp(new SeriesSetup(title, production, List.of("en", "fr"), "en", List.of()));
+    }
+
+    /**
+     * The first-run setup: creates the series, its Season 1 (current) and its first companies in one go.
+     * Submitted twice (two tabs), the second is refused with "series.exists" and nothing is duplicated.
+     */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public Series setUp(SeriesSetup setup) {
         if (hasSeries()) {
             throw new DomainException("series.exists");
+        }
+        // Everything is checked before anything is written: a refused setup leaves no trace, whatever the transaction.
+        String title = seriesTitle(setup.title());
+        String production = production(setup.production());
+        String languages = languages(setup.languages());
+        String workbookLanguage = workbookLanguage(setup.workbookLanguage(), languages);
+        List<NewCompany> companiesToAdd = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (NewCompany company : setup.companies()) {
+            NewCompany clean = new NewCompany(companyName(company.name()), city(company.city()), venue(company.venue()),
+                    companyColour(company.colour()));
+            if (!names.add(clean.name().toLowerCase(Locale.ROOT))) {
+                throw new DomainException("company.name.taken", clean.name());
+            }
+            companiesToAdd.add(clean);
         }
         Series series = new Series();
         series.setTitle(title);
         series.setProduction(production);
-        return seriesRepository.save(series);
+        series.setLanguages(languages);
+        series.setWorkbookLanguage(workbookLanguage);
+        try {
+            seriesRepository.saveAndFlush(series);
+        } catch (DataIntegrityViolationException raced) {
+            throw new DomainException("series.exists");
+        }
+        Season first = new Season(series, 1);
+        first.setCurrent(true);
+        seasons.save(first);
+        companiesToAdd.forEach(company -> addCompany(series, company));
+        return series;
     }
 
-    /** Adds a dance company to the series. */
+    /**
+     * Saves the series' title, production and languages from a form carrying the version it loaded; a
+     * stale version throws "series.conflict" and nothing is written. Showrunner only.
+     */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public Series updateSeries(Series edited) {
+        Series series = series();
+        if (series.getVersion() != edited.getVersion()) {
+            throw new DomainException("series.conflict");
+        }
+        series.setTitle(seriesTitle(edited.getTitle()));
+        series.setProduction(production(edited.getProduction()));
+        series.setLanguages(languages(edited.getLanguages() == null ? List.of()
+                : List.of(edited.getLanguages().split(","))));
+        series.setWorkbookLanguage(workbookLanguage(edited.getWorkbookLanguage(), series.getLanguages()));
+        return seriesRepository.saveAndFlush(series);
+    }
+
+    /** Renames the series and its production (the API's PUT on an existing series). Showrunner only. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public Series renameSeries(String title, String production) {
+        Series series = series();
+        series.setTitle(seriesTitle(title));
+        series.setProduction(production(production));
+        return seriesRepository.saveAndFlush(series);
+    }
+
+    /** The series' seasons by number, with their episode counts. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<SeasonSummary> seasons() {
+        return seasons.summaries(series());
+    }
+
+    /** The current season: the one screens and downloads open by default. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Season currentSeason() {
+        Series series = series();
+        return seasons.findFirstBySeriesAndCurrentTrue(series)
+                .or(() -> seasons.findBySeriesOrderByNumberAsc(series).stream().findFirst())
+                .orElseThrow(() -> new NotFoundException("series.none"));
+    }
+
+    /** One season by its number. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Season season(int number) {
+        return seasons.findBySeriesAndNumber(series(), number)
+                .orElseThrow(() -> new NotFoundException("season.not-found", number));
+    }
+
+    /** Adds a season with a new number (1 to 99); it becomes current only when marked so. Showrunner only. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public Season addSeason(int number) {
+        Series series = series();
+        if (number < 1 || number > Season.MAX_NUMBER) {
+            throw new DomainException("season.number.range");
+        }
+        if (seasons.existsBySeriesAndNumber(series, number)) {
+            throw new DomainException("season.number.taken", number);
+        }
+        try {
+            return seasons.saveAndFlush(new Season(series, number));
+        } catch (DataIntegrityViolationException raced) {
+            throw new DomainException("season.number.taken", number);
+        }
+    }
+
+    /** Marks a season as the current one (the others no longer are). Showrunner only. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public Season makeCurrent(int number) {
+        Season chosen = season(number);
+        for (Season season : seasons.findBySeriesOrderByNumberAsc(chosen.getSeries())) {
+            season.setCurrent(season.equals(chosen));
+        }
+        return chosen;
+    }
+
+    /** Adds a dance company at the end of the series' list; its name must be new. */
     @PreAuthorize(Roles.CAN_EDIT)
     public Company addCompany(String name, String city, String venue, String colour) {
-        Series series = series();
-        if (companies.existsBySeriesAndNameIgnoreCase(series, name)) {
-            throw new DomainException("company.name.taken", name);
-        }
-        return companies.save(new Company(series, name, city, venue, colour));
+        return addCompany(series(), new NewCompany(name, city, venue, colour));
     }
 
-    /** The series' companies by name. */
+    /** Saves an edited company from a form carrying the version it loaded ("company.conflict" if stale). */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public Company updateCompany(long companyId, NewCompany edited, long loadedVersion) {
+        Company company = company(companyId);
+        if (company.getVersion() != loadedVersion) {
+            throw new DomainException("company.conflict", company.getName());
+        }
+        String name = companyName(edited.name());
+        if (companies.existsBySeriesAndNameIgnoreCaseAndIdNot(company.getSeries(), name, companyId)) {
+            throw new DomainException("company.name.taken", name);
+        }
+        company.setName(name);
+        company.setCity(city(edited.city()));
+        company.setVenue(venue(edited.venue()));
+        company.setColour(companyColour(edited.colour()));
+        return companies.saveAndFlush(company);
+    }
+
+    /** Moves a company one place earlier (-1) or later (+1) in the series' list. Showrunner only. */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public void moveCompany(long companyId, int direction) {
+        Company company = company(companyId);
+        List<Company> ordered = new ArrayList<>(companies.findBySeriesOrderByPositionAscNameAsc(company.getSeries()));
+        Positions.move(ordered, company, direction, Company::setPosition);
+    }
+
+    /**
+     * Removes a company; refused with a message naming what still belongs to it (characters, dance
+     * numbers: the features owning them veto through {@link CompanyRemoving}). Showrunner only.
+     */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public void removeCompany(long companyId) {
+        Company company = company(companyId);
+        events.publishEvent(new CompanyRemoving(companyId, company.getName()));
+        companies.delete(company);
+        companies.flush();
+    }
+
+    /** The series' companies in their order. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public List<Company> companies() {
-        return companies.findBySeriesOrderByNameAsc(series());
+        return companies.findBySeriesOrderByPositionAscNameAsc(series());
     }
 
-    /** The season's episodes in running order, with scene and page counts. */
+    /** The current season's episodes in running order, with scene and page counts. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public List<EpisodeSummary> episodeSummaries() {
-        Series series = series();
-        Map<Long, EpisodeContents.Counts> counts = contents.countsBySeries(series);
-        return episodes.findBySeriesOrderByPositionAscNumberAsc(series).stream().map(episode -> {
+        return summaries(currentSeason());
+    }
+
+    /** One season's episodes in running order, with scene and page counts. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<EpisodeSummary> episodeSummaries(int seasonNumber) {
+        return summaries(season(seasonNumber));
+    }
+
+    private List<EpisodeSummary> summaries(Season season) {
+        Map<Long, EpisodeContents.Counts> counts = contents.countsBySeries(season.getSeries());
+        return episodes.findBySeasonOrderByPositionAscNumberAsc(season).stream().map(episode -> {
             EpisodeContents.Counts count = counts.getOrDefault(episode.getId(), EpisodeContents.Counts.NONE);
             return new EpisodeSummary(episode.getId(), episode.getNumber(), episode.getTitle(), episode.getStatus(),
                     count.scenes(), count.eighths());
         }).toList();
     }
 
-    /** Creates an episode at the end of the season; its number must be new. */
+    /** Creates an episode at the end of the current season; its number must be new in the series. */
     @PreAuthorize(Roles.CAN_EDIT)
     public Episode createEpisode(String number, String title) {
-        Series series = series();
-        Episode episode = new Episode(series, cleanNumber(series, number, null), cleanTitle(title));
-        episode.setPosition(episodes.maxPosition(series) + 1);
-        return episodes.save(episode);
+        return createEpisode(number, title, null);
     }
 
-    /** Creates an episode from a filled-in form (number, title, logline, writers, status, target pages). */
+    /**
+     * Creates an episode at the end of a season (the current one when {@code seasonNumber} is null), with
+     * the default acts every new episode gets (see {@link EpisodeCreated}).
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Episode createEpisode(String number, String title, Integer seasonNumber) {
+        if (!hasSeries()) {
+            throw new SeriesNotSetUpException();
+        }
+        Season season = seasonNumber == null ? currentSeason() : season(seasonNumber);
+        Series series = season.getSeries();
+        Episode episode = new Episode(series, cleanNumber(series, number, null), cleanTitle(title));
+        episode.setSeason(season);
+        episode.setPosition(episodes.maxPosition(season) + 1);
+        try {
+            episodes.saveAndFlush(episode);
+        } catch (DataIntegrityViolationException raced) {
+            throw new DomainException("episode.number.taken", episode.getNumber());
+        }
+        events.publishEvent(new EpisodeCreated(episode.getId()));
+        return episode;
+    }
+
+    /** Creates an episode from a filled-in form (season, number, title, logline, writers, status, target pages). */
     @PreAuthorize(Roles.CAN_EDIT)
     public Episode createEpisode(Episode draft) {
-        Episode episode = createEpisode(draft.getNumber(), draft.getTitle());
+        Episode episode = createEpisode(draft.getNumber(), draft.getTitle(),
+                draft.getSeason() == null ? null : draft.getSeason().getNumber());
         copyDetails(draft, episode);
         return episodes.saveAndFlush(episode);
     }
@@ -116,11 +307,11 @@ public class SeasonService {
         return episodes.saveAndFlush(episode);
     }
 
-    /** Moves an episode one place earlier (-1) or later (+1) in the season. */
+    /** Moves an episode one place earlier (-1) or later (+1) in its season. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void moveEpisode(long episodeId, int direction) {
         Episode episode = episode(episodeId);
-        List<Episode> ordered = new ArrayList<>(episodes.findBySeriesOrderByPositionAscNumberAsc(episode.getSeries()));
+        List<Episode> ordered = new ArrayList<>(episodes.findBySeasonOrderByPositionAscNumberAsc(episode.getSeason()));
         Positions.move(ordered, episode, direction, Episode::setPosition);
     }
 
@@ -185,17 +376,110 @@ public class SeasonService {
 
     private static String colour(String colour) {
         String clean = colour == null ? "" : colour.trim();
-        if (!clean.matches("#[0-9A-Fa-f]{6}")) {
+        if (!clean.matches(COLOUR)) {
             throw new DomainException("colour.invalid");
         }
-        return clean.toUpperCase();
+        return clean.toUpperCase(Locale.ROOT);
     }
 
-    /** The season's episodes in running order. */
+    private Company addCompany(Series series, NewCompany draft) {
+        String name = companyName(draft.name());
+        if (companies.existsBySeriesAndNameIgnoreCase(series, name)) {
+            throw new DomainException("company.name.taken", name);
+        }
+        Company company = new Company(series, name, city(draft.city()), venue(draft.venue()), companyColour(draft.colour()));
+        company.setPosition(companies.maxPosition(series) + 1);
+        return companies.save(company);
+    }
+
+    private Company company(long companyId) {
+        return companies.findById(companyId).orElseThrow(() -> new NotFoundException("company.not-found"));
+    }
+
+    private static String seriesTitle(String title) {
+        String clean = required(title, "series.title.required");
+        if (clean.length() > 120) {
+            throw new DomainException("series.title.too-long");
+        }
+        return clean;
+    }
+
+    private static String production(String production) {
+        String clean = production == null || production.isBlank() ? null : production.trim();
+        if (clean != null && clean.length() > 200) {
+            throw new DomainException("series.production.too-long");
+        }
+        return clean;
+    }
+
+    private static String languages(List<String> languages) {
+        List<String> clean = languages.stream().map(l -> l == null ? "" : l.trim().toLowerCase(Locale.ROOT))
+                .distinct().toList();
+        if (clean.isEmpty()) {
+            throw new DomainException("series.languages.required");
+        }
+        if (!clean.stream().allMatch(l -> l.equals("en") || l.equals("fr"))) {
+            throw new DomainException("series.languages.invalid");
+        }
+        return String.join(",", clean.stream().sorted().toList());
+    }
+
+    private static String workbookLanguage(String language, String languages) {
+        String clean = language == null || language.isBlank() ? languages.split(",")[0]
+                : language.trim().toLowerCase(Locale.ROOT);
+        if (!List.of(languages.split(",")).contains(clean)) {
+            throw new DomainException("series.workbook-language.invalid");
+        }
+        return clean;
+    }
+
+    private static String companyName(String name) {
+        String clean = required(name, "company.name.required");
+        if (clean.length() > 120) {
+            throw new DomainException("company.name.too-long");
+        }
+        return clean;
+    }
+
+    private static String city(String city) {
+        String clean = required(city, "company.city.required");
+        if (clean.length() > 80) {
+            throw new DomainException("company.city.too-long");
+        }
+        return clean;
+    }
+
+    private static String venue(String venue) {
+        String clean = venue == null || venue.isBlank() ? null : venue.trim();
+        if (clean != null && clean.length() > 120) {
+            throw new DomainException("company.venue.too-long");
+        }
+        return clean;
+    }
+
+    private static String companyColour(String colour) {
+        return colour == null || colour.isBlank() ? DEFAULT_COMPANY_COLOUR : colour(colour);
+    }
+
+    private static String required(String value, String key) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(key);
+        }
+        return value.trim();
+    }
+
+    /** The current season's episodes in running order. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public List<Episode> episodes() {
-        return episodes.findBySeriesOrderByPositionAscNumberAsc(series());
+        return episodes.findBySeasonOrderByPositionAscNumberAsc(currentSeason());
+    }
+
+    /** One season's episodes in running order. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<Episode> episodes(int seasonNumber) {
+        return episodes.findBySeasonOrderByPositionAscNumberAsc(season(seasonNumber));
     }
 
     /** One episode by id. */

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The show. One installation serves one series; it owns the shared catalogs and the strip
- * palette, a setting because sources disagree on the night colours.
+ * The show. One installation serves one series; it owns the seasons, the shared catalogs, the crew's
+ * languages and the strip palette, a setting because sources disagree on the night colours.
  */
 @Entity
 public class Series extends AuditedEntity {
@@ -22,6 +22,16 @@ public class Series extends AuditedEntity {
 
     @Size(max = 200, message = "{series.production.too-long}")
     private String production;
+
+    /** The crew's languages, e.g. "en,fr". */
+    @NotBlank(message = "{series.languages.required}")
+    @Pattern(regexp = "(en|fr)(,(en|fr))?", message = "{series.languages.invalid}")
+    private String languages = "en,fr";
+
+    /** The language the workbooks are written in when a download does not ask for one. */
+    @Pattern(regexp = "en|fr", message = "{series.languages.invalid}")
+    @Column(name = "workbook_language")
+    private String workbookLanguage = "en";
 
     @Pattern(regexp = HEX, message = "{colour.invalid}")
     @Column(name = "strip_int_day")
@@ -53,6 +63,22 @@ public class Series extends AuditedEntity {
 
     public void setProduction(String production) {
         this.production = production;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public String getWorkbookLanguage() {
+        return workbookLanguage;
+    }
+
+    public void setWorkbookLanguage(String workbookLanguage) {
+        this.workbookLanguage = workbookLanguage;
     }
 
     public String getStripIntDay() {

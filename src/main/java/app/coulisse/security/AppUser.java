@@ -36,6 +36,9 @@ public class AppUser extends AuditedEntity {
 
     private boolean active = true;
 
+    @Column(name = "password_reset_required")
+    private boolean passwordResetRequired;
+
     private String language = "en";
 
     public String getUsername() {
@@ -68,6 +71,15 @@ public class AppUser extends AuditedEntity {
 
     public void setRole(Role role) {
         this.role = role;
+    }
+
+    /** True for an account deactivated because its password was published (a demo login): it needs a new one first. */
+    public boolean isPasswordResetRequired() {
+        return passwordResetRequired;
+    }
+
+    void setPasswordResetRequired(boolean passwordResetRequired) {
+        this.passwordResetRequired = passwordResetRequired;
     }
 
     public boolean isActive() {

@@ -83,6 +83,7 @@ public class UserService {
         AppUser user = find(userId);
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordResetRequired(false);
     }
 
     /** Deactivates or reactivates a user; a deactivated user can no longer log in. */
@@ -92,8 +93,26 @@ public class UserService {
         if (!active && isCurrentUser(user)) {
             throw new DomainException("user.cannot-deactivate-self");
         }
+        if (active && user.isPasswordResetRequired()) {
+            throw new DomainException("user.password-reset-required", user.getUsername());
+        }
         user.setActive(active);
         return user;
+    }
+
+    /**
+     * Deactivates an active user whose password is still the given published one (a demo login left in a
+     * real production) until the showrunner gives it a new password; answers whether it did.
+     */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public boolean deactivateIfPasswordIs(String username, String publishedPassword) {
+        Optional<AppUser> user = users.findByUsername(normalise(username)).filter(AppUser::isActive)
+                .filter(found -> passwordEncoder.matches(publishedPassword, found.getPasswordHash()));
+        user.ifPresent(found -> {
+            found.setActive(false);
+            found.setPasswordResetRequired(true);
+        });
+        return user.isPresent();
     }
 
     /** The logged-in user, if any. */

@@ -27,8 +27,10 @@ final class BrowserExtension implements BeforeEachCallback, AfterTestExecutionCa
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
+        boolean fresh = context.getRequiredTestClass().isAnnotationPresent(FreshInstall.class);
         ProductionServer server = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SharedServer.class, key -> new SharedServer(), SharedServer.class).get();
+                .getOrComputeIfAbsent(fresh ? FreshInstall.class : SharedServer.class, key -> new SharedServer(fresh),
+                        SharedServer.class).get();
         context.getStore(NAMESPACE).put(Browser.class, Browser.start(server, OUTPUT));
     }
 
@@ -73,18 +75,23 @@ final class BrowserExtension implements BeforeEachCallback, AfterTestExecutionCa
     /** Starts the server once per run; a failed start is remembered, so later journeys fail at once with the same cause. */
     private static final class SharedServer implements ExtensionContext.Store.CloseableResource {
 
+        private final boolean fresh;
         private ProductionServer server;
         private Exception failure;
+
+        SharedServer(boolean fresh) {
+            this.fresh = fresh;
+        }
 
         synchronized ProductionServer get() throws Exception {
             if (server == null && failure == null) {
                 try {
                     // Evidence of an earlier run's failures would only mislead.
                     Path failures = OUTPUT.resolve("failures");
-                    if (Files.isDirectory(failures)) {
+                    if (!fresh && Files.isDirectory(failures)) {
                         ProductionServer.deleteRecursively(failures);
                     }
-                    server = ProductionServer.start(JAR, OUTPUT);
+                    server = fresh ? ProductionServer.startFresh(JAR, OUTPUT) : ProductionServer.start(JAR, OUTPUT);
                 } catch (Exception e) {
                     failure = e;
                 }

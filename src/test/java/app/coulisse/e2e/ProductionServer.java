@@ -23,9 +23,9 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The production jar running as a separate process with the demo profile, on a free port and an
- * empty database directory of its own. One is shared by every journey of a run, since starting it
- * costs far more than a journey.
+ * The production jar running as a separate process with the demo profile (or as a fresh install, for
+ * journeys marked {@link FreshInstall}), on a free port and an empty database directory of its own. One
+ * of each kind is shared by the journeys of a run, since starting it costs far more than a journey.
  */
 final class ProductionServer implements ExtensionContext.Store.CloseableResource {
 
@@ -49,22 +49,45 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
         Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
+    /** The showrunner a fresh-install server is started with (COULISSE_ADMIN_USER / _PASSWORD). */
+    static final String FRESH_ADMIN = "headwriter";
+    static final String FRESH_ADMIN_PASSWORD = "first-run-secret";
+
     /** Starts the jar and returns once it serves the login page and the demo users can log in. */
     static ProductionServer start(Path jar, Path outputDir) throws IOException, InterruptedException {
+        return start(jar, outputDir, true);
+    }
+
+    /**
+     * Starts the jar as a fresh install (no demo profile, the showrunner named by the environment) and
+     * returns once that showrunner passes the API's login; the series is not set up yet.
+     */
+    static ProductionServer startFresh(Path jar, Path outputDir) throws IOException, InterruptedException {
+        return start(jar, outputDir, false);
+    }
+
+    private static ProductionServer start(Path jar, Path outputDir, boolean demo) throws IOException, InterruptedException {
         requireProductionBuild(jar);
         Files.createDirectories(outputDir);
         Path dataDir = Files.createTempDirectory("coulisse-e2e-data");
-        Path log = outputDir.resolve("server.log");
+        Path log = outputDir.resolve(demo ? "server.log" : "server-fresh.log");
         int port = freePort();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx768m", "-jar", jar.toString(),
-                "--spring.profiles.active=demo", "--server.port=" + port, "--coulisse.data-dir=" + dataDir))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Xmx768m", "-jar", jar.toString(),
+                demo ? "--spring.profiles.active=demo" : "--coulisse.demo-data=false", "--server.port=" + port,
+                "--coulisse.data-dir=" + dataDir));
+        if (!demo) {
+            builder.environment().put("COULISSE_ADMIN_USER", FRESH_ADMIN);
+            builder.environment().put("COULISSE_ADMIN_PASSWORD", FRESH_ADMIN_PASSWORD);
+        }
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ProductionServer server = new ProductionServer(process, dataDir, log, port);
         try {
-            server.awaitDemoData();
+            if (demo) {
+                server.awaitDemoData();
+            } else {
+                server.awaitAdminLogin();
+            }
         } catch (IOException | InterruptedException | RuntimeException e) {
             server.close();
             throw e;
@@ -121,6 +144,31 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
             }
             try {
                 if (answersAll(http, requests)) {
+                    return;
+                }
+            } catch (ConnectException | HttpTimeoutException notListeningYet) {
+                // Still starting: try again below.
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The server did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
+    }
+
+    /** Waits until the deployment's showrunner passes the API's login (before setup the series answers 404). */
+    private void awaitAdminLogin() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest series = HttpRequest.newBuilder(URI.create(url("api/series"))).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (FRESH_ADMIN + ":" + FRESH_ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server stopped with exit code " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                int status = http.send(series, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 404 || status == 200) {
                     return;
                 }
             } catch (ConnectException | HttpTimeoutException notListeningYet) {

@@ -48,7 +48,15 @@ class ScreenplayImportServiceTest extends SpringAppTest {
     @BeforeEach
     void writerWithAnEmptyEpisode() {
         actAs("writer", "WRITER");
-        newEpisode = seasonService.createEpisode("150", "Le Grand Échange").getId();
+        newEpisode = episodeWithoutActs("150", "Le Grand Échange");
+    }
+
+    /** Every new episode gets the default acts; these tests start from one without any, so the file's sections
+     * become its acts (the default-acts case is the_file_acts_match_existing_acts_...). */
+    private long episodeWithoutActs(String number, String title) {
+        long episode = seasonService.createEpisode(number, title).getId();
+        outlineService.board(episode).acts().forEach(act -> outlineService.removeAct(act.getId()));
+        return episode;
     }
 
     @Test
@@ -172,7 +180,7 @@ class ScreenplayImportServiceTest extends SpringAppTest {
 
     @Test
     void fountain_and_final_draft_versions_import_to_the_same_scenes_and_characters() {
-        long fdxEpisode = seasonService.createEpisode("151", "Le Grand Échange (FDX)").getId();
+        long fdxEpisode = episodeWithoutActs("151", "Le Grand Échange (FDX)");
 
         importFountain(newEpisode, ImportMode.APPEND, Set.of());
         ImportResult fdx = importService.commit(fdxEpisode, "etoile-101.fdx", TestFiles.bytes("etoile-101.fdx"),

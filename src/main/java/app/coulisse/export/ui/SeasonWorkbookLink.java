@@ -18,4 +18,9 @@ class SeasonWorkbookLink implements SeasonHeaderItem {
     public Component create() {
         return WorkbookDownloads.season(export);
     }
+
+    @Override
+    public Component create(int seasonNumber) {
+        return WorkbookDownloads.season(export, seasonNumber);
+    }
 }

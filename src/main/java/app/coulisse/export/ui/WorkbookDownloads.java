@@ -12,6 +12,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The download links for the breakdown workbooks. The file is written in its own HTTP request,
@@ -40,6 +41,20 @@ public final class WorkbookDownloads {
      * written (the page polls the server meanwhile, since the app does not use push).
      */
     public static HorizontalLayout season(BreakdownExportService export) {
+        return season(export::seasonFileName, (locale, out) -> export.writeSeasonWorkbook(locale, out));
+    }
+
+    /** The same link for one season's workbook, e.g. Étoile-season-2-breakdown.xlsx. */
+    public static HorizontalLayout season(BreakdownExportService export, int seasonNumber) {
+        return season(() -> export.seasonFileName(seasonNumber),
+                (locale, out) -> export.writeSeasonWorkbook(seasonNumber, locale, out));
+    }
+
+    private interface SeasonWriter {
+        void write(Locale locale, OutputStream out) throws IOException;
+    }
+
+    private static HorizontalLayout season(Supplier<String> fileName, SeasonWriter writer) {
         UI ui = UI.getCurrent();
         Locale locale = ui.getLocale();
         ProgressBar progress = new ProgressBar();
@@ -56,7 +71,7 @@ public final class WorkbookDownloads {
                 status.setText(ui.getTranslation("export.season.running"));
             });
             try {
-                send(event, export.seasonFileName(), out -> export.writeSeasonWorkbook(locale, out));
+                send(event, fileName.get(), out -> writer.write(locale, out));
             } finally {
                 ui.access(() -> {
                     progress.setVisible(false);

@@ -2,7 +2,6 @@ package app.coulisse.season.ui;
 
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.ui.OutlineNavigation;
-import app.coulisse.outline.OutlineService;
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
@@ -10,6 +9,7 @@ import app.coulisse.season.Series;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
 import app.coulisse.ui.IconButton;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,30 +35,44 @@ import org.springframework.beans.factory.ObjectProvider;
 public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SeasonService seasonService;
-    private final transient OutlineService outlineService;
+    private final transient ObjectProvider<SeasonHeaderItem> headerItems;
     private final boolean canEdit;
     private final boolean isShowrunner;
     private final Grid<EpisodeSummary> episodes = new Grid<>();
+    private final SeasonPicker seasonPicker;
+    private final HorizontalLayout seasonItems = new HorizontalLayout();
 
-    public SeasonOverviewView(SeasonService seasonService, OutlineService outlineService,
-                              ObjectProvider<SeasonHeaderItem> headerItems, CurrentUser currentUser) {
+    public SeasonOverviewView(SeasonService seasonService, ObjectProvider<SeasonHeaderItem> headerItems,
+                              CurrentUser currentUser) {
         this.seasonService = seasonService;
-        this.outlineService = outlineService;
+        this.headerItems = headerItems;
         this.canEdit = currentUser.canEdit();
         this.isShowrunner = currentUser.isShowrunner();
         setSizeFull();
         Series series = seasonService.series();
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("season.heading", series.getTitle())));
+        seasonPicker = new SeasonPicker(seasonService, isShowrunner, season -> refresh());
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("season.heading", series.getTitle())),
+                seasonPicker);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (canEdit) {
-            Button create = new Button(getTranslation("episode.new"), VaadinIcon.PLUS.create(),
-                    event -> edit(new Episode(series, null, null)));
+            Button create = new Button(getTranslation("episode.new"), VaadinIcon.PLUS.create(), event -> {
+                Episode draft = new Episode(series, null, null);
+                draft.setSeason(seasonService.season(seasonPicker.selected()));
+                edit(draft);
+            });
             create.setId("new-episode");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             top.add(create);
         }
-        headerItems.orderedStream().forEach(item -> top.add(item.create()));
+        top.add(seasonItems);
+        if (isShowrunner) {
+            Button settings = new Button(getTranslation("nav.settings"), VaadinIcon.COG.create(),
+                    event -> UI.getCurrent().navigate("settings"));
+            settings.setId("series-settings");
+            settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            top.add(settings);
+        }
         add(top);
 
         episodes.setId("episodes");
@@ -106,8 +120,7 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
         EpisodeEditor editor = new EpisodeEditor(episode);
         editor.addSaveListener(event -> {
             if (episode.isNew()) {
-                Episode created = seasonService.createEpisode(event.getEdited());
-                outlineService.createDefaultActs(created.getId());
+                seasonService.createEpisode(event.getEdited());
             } else {
                 seasonService.updateEpisode(episode.getId(), event.getEdited());
             }
@@ -132,6 +145,9 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void refresh() {
-        episodes.setItems(seasonService.episodeSummaries());
+        int season = seasonPicker.selected();
+        episodes.setItems(seasonService.episodeSummaries(season));
+        seasonItems.removeAll();
+        headerItems.orderedStream().forEach(item -> seasonItems.add(item.create(season)));
     }
 }
