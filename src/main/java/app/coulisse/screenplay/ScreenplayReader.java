@@ -1,7 +1,7 @@
 package app.coulisse.screenplay;
 
 /** The one entry point of the import: decodes an uploaded file and hands it to the parser of its format. */
-public final class ScreenplayReader {
+public class ScreenplayReader {
 
     private final FountainParser fountainParser = new FountainParser();
     private final FdxParser fdxParser = new FdxParser();
