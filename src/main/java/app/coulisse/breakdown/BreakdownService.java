@@ -1,6 +1,7 @@
 package app.coulisse.breakdown;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.security.Roles;
@@ -41,7 +42,8 @@ public class BreakdownService {
     public ElementCategory createCategory(String name, String colour) {
         ElementCategory category = new ElementCategory("", "#9E9E9E", categories.maxPosition() + 1);
         apply(category, name, colour);
-        return categories.save(category);
+        return UniqueViolations.refuseDuplicate(() -> categories.saveAndFlush(category),
+                () -> new DomainException("category.name.taken", category.getName()));
     }
 
     /** Renames and recolours a category; the version guards against a concurrent change. */
@@ -52,7 +54,8 @@ public class BreakdownService {
             throw new DomainException("error.conflict");
         }
         apply(category, name, colour);
-        return categories.save(category);
+        return UniqueViolations.refuseDuplicate(() -> categories.saveAndFlush(category),
+                () -> new DomainException("category.name.taken", category.getName()));
     }
 
     private void apply(ElementCategory category, String name, String colour) {

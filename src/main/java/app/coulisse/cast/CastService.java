@@ -1,6 +1,7 @@
 package app.coulisse.cast;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
@@ -93,7 +94,7 @@ public class CastService {
         int castId = draft.castId() == null ? nextFreeCastId() : draft.castId();
         StoryCharacter character = new StoryCharacter(series, castId, cleanName(draft));
         apply(character, draft, castId);
-        return characters.save(character);
+        return UniqueViolations.refuseDuplicate(() -> characters.saveAndFlush(character));
     }
 
     /** Changes a character's details and cast ID; the version guards against a concurrent change. */
@@ -107,7 +108,7 @@ public class CastService {
             throw new DomainException("character.cast-id.required");
         }
         apply(character, details, details.castId());
-        return characters.save(character);
+        return UniqueViolations.refuseDuplicate(() -> characters.saveAndFlush(character));
     }
 
     private String cleanName(NewCharacter draft) {

@@ -1,6 +1,7 @@
 package app.coulisse.season;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ public class SeasonService {
         if (companies.existsBySeriesAndNameIgnoreCase(series, name)) {
             throw new DomainException("company.name.taken", name);
         }
-        return companies.save(new Company(series, name, city, venue, colour));
+        return UniqueViolations.refuseDuplicate(() -> companies.saveAndFlush(new Company(series, name, city, venue, colour)),
+                () -> new DomainException("company.name.taken", name));
     }
 
     /** The series' companies by name. */
@@ -79,7 +81,8 @@ public class SeasonService {
         Series series = series();
         Episode episode = new Episode(series, cleanNumber(series, number, null), cleanTitle(title));
         episode.setPosition(episodes.maxPosition(series) + 1);
-        return episodes.save(episode);
+        return UniqueViolations.refuseDuplicate(() -> episodes.saveAndFlush(episode),
+                () -> new DomainException("episode.number.taken", episode.getNumber()));
     }
 
     /** Creates an episode from a filled-in form (number, title, logline, writers, status, target pages). */
@@ -103,7 +106,8 @@ public class SeasonService {
         episode.setNumber(cleanNumber(episode.getSeries(), edited.getNumber(), episode));
         episode.setTitle(cleanTitle(edited.getTitle()));
         copyDetails(edited, episode);
-        return episodes.saveAndFlush(episode);
+        return UniqueViolations.refuseDuplicate(() -> episodes.saveAndFlush(episode),
+                () -> new DomainException("episode.number.taken", episode.getNumber()));
     }
 
     /** Moves an episode one place earlier (-1) or later (+1) in the season. */

@@ -1,6 +1,7 @@
 package app.coulisse.security;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,8 @@ public class UserService {
         user.setDisplayName(displayName.trim());
         user.setRole(role);
         user.setPasswordHash(passwordEncoder.encode(password));
-        return users.save(user);
+        return UniqueViolations.refuseDuplicate(() -> users.saveAndFlush(user),
+                () -> new DomainException("user.username.taken", login));
     }
 
     /** Gives a user another role; the showrunner cannot demote themself (the room would lock itself out). */
