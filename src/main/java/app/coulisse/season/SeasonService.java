@@ -33,6 +33,7 @@ public class SeasonService {
     }
 
     /** True once a series exists (seeding and first start check this). */
+    @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public boolean hasSeries() {
         return seriesRepository.count() > 0;

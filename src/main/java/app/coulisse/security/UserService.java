@@ -98,7 +98,8 @@ public class UserService {
         return user;
     }
 
-    /** The logged-in user, if any. */
+    /** The logged-in user, if any (the login page asks too, and gets none). */
+    @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public Optional<AppUser> currentUser() {
         return currentUsername().flatMap(users::findByUsername);
