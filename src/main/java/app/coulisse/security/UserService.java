@@ -23,8 +23,10 @@ public class UserService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
     }
@@ -75,7 +77,14 @@ public class UserService {
         if (isCurrentUser(user) && role != Role.SHOWRUNNER) {
             throw new DomainException("user.cannot-demote-self");
         }
-        user.setRole(role);
+        if (isCurrentUser(user) && user.getRole() != role) {
+            // A session that still says showrunner after a demotion must not raise its user back.
+            throw new DomainException("user.cannot-raise-self");
+        }
+        if (user.getRole() != role) {
+            user.setRole(role);
+            sessions.end(user.getUsername());
+        }
         return user;
     }
 
@@ -83,6 +92,22 @@ public class UserService {
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public void resetPassword(long userId, String newPassword) {
         AppUser user = find(userId);
+        PasswordPolicy.check(user.getUsername(), newPassword);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        sessions.end(user.getUsername());
+    }
+
+    /**
+     * Changes the logged-in user's own password: the current one is required and the new one follows the same
+     * policy. Their other sessions stay open (they changed it themselves).
+     */
+    @PreAuthorize(Roles.ANY_USER)
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = currentUser().orElseThrow(() -> new DomainException("error.access-denied"));
+        if (currentPassword == null || PasswordPolicy.tooManyBytes(currentPassword)
+                || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new DomainException("user.password.current-wrong");
+        }
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
     }
@@ -94,7 +119,13 @@ public class UserService {
         if (!active && isCurrentUser(user)) {
             throw new DomainException("user.cannot-deactivate-self");
         }
+        if (active && !user.isActive() && isCurrentUser(user)) {
+            throw new DomainException("user.cannot-reactivate-self");
+        }
         user.setActive(active);
+        if (!active) {
+            sessions.end(user.getUsername());
+        }
         return user;
     }
 
