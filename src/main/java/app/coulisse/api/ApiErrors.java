@@ -3,12 +3,16 @@ package app.coulisse.api;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.screenplay.ScreenplayTooLargeException;
 import app.coulisse.season.SeriesNotSetUpException;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -62,6 +66,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> refused(DomainException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessageKey(), e.getArguments());
+    }
+
+    /** A unique rule or a version check that a concurrent request broke first: the conflict, never a 500. */
+    @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
+    ResponseEntity<Object> conflict(org.springframework.core.NestedRuntimeException e) {
+        Optional<DomainException> unique = UniqueViolations.refusal(e);
+        if (unique.isPresent()) {
+            return error(HttpStatus.CONFLICT, unique.get().getMessageKey());
+        }
+        if (e instanceof ConcurrencyFailureException) {
+            return error(HttpStatus.CONFLICT, "error.conflict");
+        }
+        log.warn("Integrity rule refused a write: {}", e.getMostSpecificCause().getMessage());
+        return error(HttpStatus.BAD_REQUEST, "api.request.invalid");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -34,6 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/episodes")
 class EpisodeApiController {
 
+    /**
+     * The import accepts only types a plain HTML form cannot send (forms send text/plain, urlencoded and multipart),
+     * so a page on another site cannot make a browser with cached Basic credentials import anything.
+     */
+    static final String FOUNTAIN = "text/x-fountain";
+
     private final SeasonService seasonService;
     private final OutlineService outlineService;
     private final ScreenplayImportService importService;
@@ -71,8 +77,8 @@ class EpisodeApiController {
      * Imports the raw Fountain or FDX file of the body into the episode. The name comes from {@code ?filename=}, else
      * the Content-Disposition header, else the content decides the format.
      */
-    @PostMapping(path = "/{id}/screenplay", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE,
-            MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    @PostMapping(path = "/{id}/screenplay", consumes = {FOUNTAIN, MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     ImportJson importScreenplay(@PathVariable long id, InputStream body,
                                 @RequestParam(name = "filename", required = false) String fileName,
                                 @RequestHeader(name = HttpHeaders.CONTENT_DISPOSITION, required = false) String disposition,

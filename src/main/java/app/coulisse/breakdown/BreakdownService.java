@@ -1,6 +1,7 @@
 package app.coulisse.breakdown;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
 import app.coulisse.core.Versions;
@@ -43,7 +44,8 @@ public class BreakdownService {
     public ElementCategory createCategory(String name, String colour) {
         ElementCategory category = new ElementCategory("", "#9E9E9E", categories.maxPosition() + 1);
         apply(category, name, colour);
-        return categories.save(category);
+        return UniqueViolations.refuseDuplicate(() -> categories.saveAndFlush(category),
+                () -> new DomainException("category.name.taken", category.getName()));
     }
 
     /** Renames and recolours a category; the version guards against a concurrent change. */
@@ -52,7 +54,8 @@ public class BreakdownService {
         ElementCategory category = category(categoryId);
         Versions.require(category.getVersion(), version, "error.conflict");
         apply(category, name, colour);
-        return categories.save(category);
+        return UniqueViolations.refuseDuplicate(() -> categories.saveAndFlush(category),
+                () -> new DomainException("category.name.taken", category.getName()));
     }
 
     private void apply(ElementCategory category, String name, String colour) {

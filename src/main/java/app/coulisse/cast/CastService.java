@@ -1,6 +1,7 @@
 package app.coulisse.cast;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
@@ -94,7 +95,7 @@ public class CastService {
         int castId = draft.castId() == null ? nextFreeCastId() : draft.castId();
         StoryCharacter character = new StoryCharacter(series, castId, cleanName(draft));
         apply(character, draft, castId);
-        return characters.save(character);
+        return UniqueViolations.refuseDuplicate(() -> characters.saveAndFlush(character));
     }
 
     /** Changes a character's details and cast ID; the version guards against a concurrent change. */
@@ -106,7 +107,7 @@ public class CastService {
             throw new DomainException("character.cast-id.required");
         }
         apply(character, details, details.castId());
-        return characters.save(character);
+        return UniqueViolations.refuseDuplicate(() -> characters.saveAndFlush(character));
     }
 
     private String cleanName(NewCharacter draft) {

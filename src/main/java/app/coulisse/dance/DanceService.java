@@ -4,6 +4,7 @@ import app.coulisse.cast.CastService;
 import app.coulisse.cast.CharactersMerged;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
@@ -68,7 +69,7 @@ public class DanceService {
     public DanceNumber create(DanceNumberDraft draft) {
         DanceNumber number = new DanceNumber(seasonService.series(), "");
         apply(number, draft);
-        return numbers.save(number);
+        return UniqueViolations.refuseDuplicate(() -> numbers.saveAndFlush(number));
     }
 
     /** Changes a dance number; the version guards against a concurrent change. */
@@ -77,7 +78,7 @@ public class DanceService {
         DanceNumber number = danceNumber(danceNumberId);
         Versions.require(number.getVersion(), version, "error.conflict");
         apply(number, draft);
-        return numbers.save(number);
+        return UniqueViolations.refuseDuplicate(() -> numbers.saveAndFlush(number));
     }
 
     private void apply(DanceNumber number, DanceNumberDraft draft) {

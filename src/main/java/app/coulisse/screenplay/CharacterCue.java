@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 /** Reads a dialogue cue such as {@code GENEVIÈVE (V.O.) (CONT'D)}: who speaks, and whether only as a voice. */
 final class CharacterCue {
 
-    private static final Pattern EXTENSIONS = Pattern.compile("(\\s*\\([^()]*\\))+\\s*$");
     private static final Pattern VOICE_OVER = Pattern.compile("\\(\\s*V\\.?\\s*O\\.?\\s*\\)", Pattern.CASE_INSENSITIVE);
 
     private CharacterCue() {
@@ -17,10 +16,34 @@ final class CharacterCue {
         return withoutExtensions(cue).toUpperCase(Locale.ROOT);
     }
 
-    /** The cue as written, without its extensions and dual-dialogue caret. */
+    /**
+     * The cue as written, without its trailing {@code (…)} extensions and dual-dialogue caret. Walks back from the
+     * end once: a chain of thousands of extensions costs its length, not a recursion per extension.
+     */
     static String withoutExtensions(String cue) {
-        String withoutCaret = cue.strip().replaceFirst("\\^$", "");
-        return EXTENSIONS.matcher(withoutCaret).replaceFirst("").strip();
+        String text = cue.strip();
+        if (text.endsWith("^")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        int end = text.length();
+        while (true) {
+            int close = end;
+            while (close > 0 && Character.isWhitespace(text.charAt(close - 1))) {
+                close--;
+            }
+            if (close == 0 || text.charAt(close - 1) != ')') {
+                break;
+            }
+            int open = close - 2;
+            while (open >= 0 && text.charAt(open) != '(' && text.charAt(open) != ')') {
+                open--;
+            }
+            if (open < 0 || text.charAt(open) != '(') {
+                break;
+            }
+            end = open;
+        }
+        return text.substring(0, end).strip();
     }
 
     static boolean isVoiceOver(String cue) {

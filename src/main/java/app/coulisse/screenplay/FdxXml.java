@@ -28,6 +28,9 @@ import app.coulisse.screenplay.UnreadableScreenplayException.Reason;
 final class FdxXml {
 
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
+    /** Final Draft nests about eight levels deep; far deeper is an attack on the stack of whoever walks the tree. */
+    static final int MAX_DEPTH = 64;
+    private static final String MAX_DEPTH_PROPERTY = "jdk.xml.maxElementDepth";
 
     private FdxXml() {
     }
@@ -41,6 +44,9 @@ final class FdxXml {
             });
             return builder.parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
+            if (String.valueOf(e.getMessage()).contains(MAX_DEPTH_PROPERTY)) {
+                throw new UnreadableScreenplayException(Reason.TOO_DEEP, e);
+            }
             if (DOCTYPE.matcher(xml).find()) {
                 throw new UnreadableScreenplayException(Reason.XML_DTD, e);
             }
@@ -61,6 +67,7 @@ final class FdxXml {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setAttribute(MAX_DEPTH_PROPERTY, String.valueOf(MAX_DEPTH));
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         return factory;

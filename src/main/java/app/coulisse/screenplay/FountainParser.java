@@ -13,45 +13,74 @@ import java.util.regex.Pattern;
  */
 public final class FountainParser {
 
-    private static final Pattern BONEYARD = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern HEADING =
             Pattern.compile("^(?:INT\\.?/EXT|I/E|INT|EXT|EST)[. ]", Pattern.CASE_INSENSITIVE);
     private static final Pattern FORCED_HEADING = Pattern.compile("^\\.(?=[^.\\s])");
-    private static final Pattern SCENE_NUMBER = Pattern.compile("^(.*?)\\s*#([\\w\\-.]+)#\\s*$");
-    private static final Pattern SECTION = Pattern.compile("^(#+)\\s*(\\S.*)$");
+    private static final Pattern SCENE_NUMBER_TEXT = Pattern.compile("[\\w\\-.]+");
+    private static final Pattern SECTION = Pattern.compile("^(#++)\\s*+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PAGE_BREAK = Pattern.compile("^={3,}$");
-    private static final Pattern SYNOPSIS = Pattern.compile("^=\\s*(\\S.*)$");
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern SYNOPSIS = Pattern.compile("^=\\s*+(\\S.*)$", Pattern.DOTALL);
     // Two spaces on an otherwise empty line keep a dialogue or note together (Fountain spec).
     private static final String KEPT_EMPTY_LINE = "  ";
 
-    /** Reads a decoded Fountain text. */
+    /**
+     * Reads a decoded Fountain text, in time linear in its length: every rule scans a line or the text once, with
+     * no regular expression that can backtrack over a line it does not anchor (see design record 018).
+     */
     public Screenplay parse(String text) throws UnreadableScreenplayException {
         ScreenplayBuilder builder = new ScreenplayBuilder(ScreenplayFormat.FOUNTAIN);
-        List<String> lines = List.of(withoutBoneyard(text, builder).split("\n", -1));
+        List<String> lines = List.of(withoutBoneyard(withoutPrivateMarkers(text), builder).split("\n", -1));
         int bodyStart = FountainTitlePage.read(lines, builder);
         FountainNotes notes = new FountainNotes();
-        String body = notes.lift(String.join("\n", lines.subList(bodyStart, lines.size())));
-        for (List<String> block : blocks(body)) {
+        List<String> bodyLines = lines.subList(bodyStart, lines.size());
+        if (bodyLines.stream().anyMatch(line -> line.contains("[["))) {
+            bodyLines = List.of(notes.lift(String.join("\n", bodyLines)).split("\n", -1));
+        }
+        for (List<String> block : blocks(bodyLines)) {
             readBlock(block, notes, builder);
         }
         return builder.build();
     }
 
-    private static String withoutBoneyard(String text, ScreenplayBuilder builder) {
-        String result = BONEYARD.matcher(text).replaceAll("");
-        int unclosed = result.indexOf("/*");
-        if (unclosed >= 0) {
-            builder.warn(ParseWarning.of(ParseWarning.Kind.UNCLOSED_BONEYARD));
-            result = result.substring(0, unclosed);
+    /** The parser's own markers (notes, escapes) are private-use characters; a file's own copies are dropped. */
+    private static String withoutPrivateMarkers(String text) {
+        StringBuilder result = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean marker = c >= '\uE000' && c <= '\uE003';
+            if (marker && result == null) {
+                result = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!marker && result != null) {
+                result.append(c);
+            }
         }
-        return result;
+        return result == null ? text : result.toString();
     }
 
-    private static List<List<String>> blocks(String body) {
+    /** Removes every {@code /* … *\/}; an unclosed opener hides the rest of the file, with a warning. */
+    private static String withoutBoneyard(String text, ScreenplayBuilder builder) {
+        StringBuilder result = new StringBuilder(text.length());
+        int from = 0;
+        while (true) {
+            int open = text.indexOf("/*", from);
+            if (open < 0) {
+                result.append(text, from, text.length());
+                return result.toString();
+            }
+            result.append(text, from, open);
+            int close = text.indexOf("*/", open + 2);
+            if (close < 0) {
+                builder.warn(ParseWarning.of(ParseWarning.Kind.UNCLOSED_BONEYARD));
+                return result.toString();
+            }
+            from = close + 2;
+        }
+    }
+
+    private static List<List<String>> blocks(List<String> lines) {
         List<List<String>> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        for (String line : body.split("\n", -1)) {
+        for (String line : lines) {
             if (line.isBlank() && !line.equals(KEPT_EMPTY_LINE)) {
                 if (!current.isEmpty()) {
                     blocks.add(current);
@@ -95,6 +124,9 @@ public final class FountainParser {
 
     private static boolean isStandaloneLine(String line) {
         String text = line.strip();
+        if (text.isEmpty() || (text.charAt(0) != '#' && text.charAt(0) != '=')) {
+            return false;
+        }
         return SECTION.matcher(text).matches() || PAGE_BREAK.matcher(text).matches()
                 || SYNOPSIS.matcher(text).matches();
     }
@@ -111,37 +143,48 @@ public final class FountainParser {
         }
     }
 
-    private static void readRun(List<String> run, ScreenplayBuilder builder) {
-        if (run.isEmpty()) {
+    /** Classifies a run of lines; headings and transitions may head a run, so the rest is read again, in a loop. */
+    private static void readRun(List<String> lines, ScreenplayBuilder builder) {
+        List<String> run = lines;
+        while (!run.isEmpty()) {
+            String first = run.get(0).strip();
+            List<String> rest = run.subList(1, run.size());
+            if (first.startsWith("!")) {
+                List<String> action = new ArrayList<>(run);
+                String forced = run.get(0);
+                int bang = forced.indexOf('!');
+                action.set(0, forced.substring(0, bang) + forced.substring(bang + 1));
+                addAction(action, builder);
+            } else if (isHeading(first)) {
+                // A heading must stand alone by the spec; writers often forget the blank line after it.
+                startScene(first, builder);
+                run = rest;
+                continue;
+            } else if (first.startsWith("~")) {
+                String lyrics = joined(run, line -> withoutLeading(line.strip(), '~').strip());
+                builder.element(new ScriptElement(ElementType.LYRICS, lyrics));
+            } else if (first.startsWith(">") && first.endsWith("<")) {
+                run.forEach(line -> builder.element(new ScriptElement(ElementType.CENTERED,
+                        FountainEmphasis.strip(centered(line.strip())))));
+            } else if (first.startsWith(">")) {
+                String transition = FountainEmphasis.strip(first.substring(1).strip());
+                builder.element(new ScriptElement(ElementType.TRANSITION, transition));
+                run = rest;
+                continue;
+            } else if (run.size() > 1 && isCue(first)) {
+                addSpeech(first, rest, builder);
+            } else if (run.size() == 1 && isTransition(run.get(0))) {
+                builder.element(new ScriptElement(ElementType.TRANSITION, FountainEmphasis.strip(first)));
+            } else {
+                addAction(run, builder);
+            }
             return;
         }
-        String first = run.get(0).strip();
-        List<String> rest = run.subList(1, run.size());
-        if (first.startsWith("!")) {
-            List<String> action = new ArrayList<>(run);
-            action.set(0, run.get(0).replaceFirst("!", ""));
-            addAction(action, builder);
-        } else if (isHeading(first)) {
-            // A heading must stand alone by the spec; writers often forget the blank line after it.
-            startScene(first, builder);
-            readRun(rest, builder);
-        } else if (first.startsWith("~")) {
-            String lyrics = joined(run, line -> line.strip().replaceFirst("^~", "").strip());
-            builder.element(new ScriptElement(ElementType.LYRICS, lyrics));
-        } else if (first.startsWith(">") && first.endsWith("<")) {
-            run.forEach(line -> builder.element(new ScriptElement(ElementType.CENTERED,
-                    FountainEmphasis.strip(line.strip().replaceFirst("^>", "").replaceFirst("<$", "").strip()))));
-        } else if (first.startsWith(">")) {
-            String transition = FountainEmphasis.strip(first.substring(1).strip());
-            builder.element(new ScriptElement(ElementType.TRANSITION, transition));
-            readRun(rest, builder);
-        } else if (run.size() > 1 && isCue(first)) {
-            addSpeech(first, rest, builder);
-        } else if (run.size() == 1 && isTransition(run.get(0))) {
-            builder.element(new ScriptElement(ElementType.TRANSITION, FountainEmphasis.strip(first)));
-        } else {
-            addAction(run, builder);
-        }
+    }
+
+    private static String centered(String line) {
+        String text = line.startsWith(">") ? line.substring(1) : line;
+        return (text.endsWith("<") ? text.substring(0, text.length() - 1) : text).strip();
     }
 
     private static boolean isSpeech(List<String> run) {
@@ -149,16 +192,21 @@ public final class FountainParser {
     }
 
     private static boolean isHeading(String line) {
+        if (line.isEmpty() || "IiEe.".indexOf(line.charAt(0)) < 0) {
+            return false;
+        }
         return FORCED_HEADING.matcher(line).find() || HEADING.matcher(line).find();
     }
 
     private static void startScene(String line, ScreenplayBuilder builder) {
         String heading = FORCED_HEADING.matcher(line).find() ? line.substring(1) : line;
-        Matcher numbered = SCENE_NUMBER.matcher(heading);
         String number = null;
-        if (numbered.matches()) {
-            heading = numbered.group(1);
-            number = numbered.group(2);
+        String text = heading.stripTrailing();
+        int close = text.length() - 1;
+        int open = close > 0 && text.charAt(close) == '#' ? text.lastIndexOf('#', close - 1) : -1;
+        if (open >= 0 && SCENE_NUMBER_TEXT.matcher(text.substring(open + 1, close)).matches()) {
+            number = text.substring(open + 1, close);
+            heading = text.substring(0, open);
         }
         builder.startScene(number, FountainEmphasis.strip(heading).strip());
     }
@@ -175,12 +223,26 @@ public final class FountainParser {
             return false;
         }
         String name = CharacterCue.withoutExtensions(line);
-        return LETTER.matcher(name).find() && name.equals(name.toUpperCase(Locale.ROOT));
+        return hasLetter(name) && name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutLeading(String text, char marker) {
+        return !text.isEmpty() && text.charAt(0) == marker ? text.substring(1) : text;
     }
 
     private static void addSpeech(String cue, List<String> lines, ScreenplayBuilder builder) {
         boolean dual = cue.endsWith("^");
-        String cueText = cue.replaceFirst("^@", "").replaceFirst("\\^$", "").strip();
+        String cueText = withoutLeading(cue, '@');
+        cueText = (dual ? cueText.substring(0, cueText.length() - 1) : cueText).strip();
         List<ScriptElement> speech = new ArrayList<>();
         speech.add(new ScriptElement(ElementType.CHARACTER, FountainEmphasis.strip(cueText)));
         List<String> dialogue = new ArrayList<>();
@@ -189,7 +251,7 @@ public final class FountainParser {
             if (text.startsWith("(") || text.startsWith("~")) {
                 addDialogue(dialogue, speech);
                 ElementType type = text.startsWith("(") ? ElementType.PARENTHETICAL : ElementType.LYRICS;
-                speech.add(new ScriptElement(type, FountainEmphasis.strip(text.replaceFirst("^~", "").strip())));
+                speech.add(new ScriptElement(type, FountainEmphasis.strip(withoutLeading(text, '~').strip())));
             } else {
                 dialogue.add(text);
             }

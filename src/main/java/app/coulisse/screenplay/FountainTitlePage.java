@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /** Reads the optional Fountain title page: {@code Key: value} lines up to the first blank line. */
 final class FountainTitlePage {
 
-    private static final Pattern KEY = Pattern.compile("^([\\p{L}\\p{N}][\\p{L}\\p{N} _'-]*):\\s*(.*)$");
-    private static final Pattern INDENTED_VALUE = Pattern.compile("^(?: {3,}|\\t)\\s*(\\S.*)$");
+    private static final Pattern KEY = Pattern.compile("^([\\p{L}\\p{N}][\\p{L}\\p{N} _'-]*+):\\s*+(.*)$", Pattern.DOTALL);
+    private static final Pattern INDENTED_VALUE = Pattern.compile("^(?: {3,}+|\\t)\\s*+(\\S.*)$", Pattern.DOTALL);
 
     private FountainTitlePage() {
     }

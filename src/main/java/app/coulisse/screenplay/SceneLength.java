@@ -92,22 +92,34 @@ final class SceneLength {
         return lines;
     }
 
+    // The \\s of regular expressions: words are split where the old split("\\s+") split them.
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static int wrappedLinesOfOneLine(String line, int width) {
         int lines = 1;
         int used = 0;
-        for (String word : line.split("\\s+")) {
-            if (word.isEmpty()) {
+        int i = 0;
+        while (i < line.length()) {
+            if (isSpace(line.charAt(i))) {
+                i++;
                 continue;
             }
-            if (used > 0 && used + 1 + word.length() <= width) {
-                used += 1 + word.length();
+            int start = i;
+            while (i < line.length() && !isSpace(line.charAt(i))) {
+                i++;
+            }
+            int word = i - start;
+            if (used > 0 && used + 1 + word <= width) {
+                used += 1 + word;
                 continue;
             }
             if (used > 0) {
                 lines++;
             }
-            lines += (word.length() - 1) / width;
-            used = (word.length() - 1) % width + 1;
+            lines += (word - 1) / width;
+            used = (word - 1) % width + 1;
         }
         return lines;
     }

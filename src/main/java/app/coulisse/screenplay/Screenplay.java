@@ -17,6 +17,11 @@ import java.util.Map;
 public record Screenplay(ScreenplayFormat format, Map<String, String> titlePage, List<Section> sections,
                          List<ParsedScene> scenes, List<ParseWarning> warnings) {
 
+    /** The most scenes one file may hold: ten feature films' worth; more is not a screenplay. */
+    public static final int MAX_SCENES = 2000;
+    /** The most speaking characters one file may name. */
+    public static final int MAX_CHARACTERS = 1000;
+
     public Screenplay {
         // Map.copyOf would lose the file order of the title page.
         titlePage = Collections.unmodifiableMap(new LinkedHashMap<>(titlePage));

@@ -1,9 +1,11 @@
 package app.coulisse.screenplay;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Collects the title page, sections, scenes and warnings that both parsers find, in file order. */
 final class ScreenplayBuilder {
@@ -13,6 +15,7 @@ final class ScreenplayBuilder {
     private final List<Section> sections = new ArrayList<>();
     private final List<ParsedScene> scenes = new ArrayList<>();
     private final List<ParseWarning> warnings = new ArrayList<>();
+    private final Set<String> speakers = new HashSet<>();
     private SceneBuilder scene;
     private String act;
     private boolean sectionJustStarted;
@@ -45,8 +48,12 @@ final class ScreenplayBuilder {
         }
     }
 
+    /** Starts a scene; past {@link Screenplay#MAX_SCENES} the file is refused at once, before it costs more. */
     SceneBuilder startScene(String number, String heading) {
         finishScene();
+        if (scenes.size() >= Screenplay.MAX_SCENES) {
+            throw new LimitExceeded(UnreadableScreenplayException.Reason.TOO_MANY_SCENES, Screenplay.MAX_SCENES);
+        }
         sectionJustStarted = false;
         scene = new SceneBuilder(number, SceneHeading.parse(heading), act);
         return scene;
@@ -83,8 +90,31 @@ final class ScreenplayBuilder {
 
     private void finishScene() {
         if (scene != null) {
-            scenes.add(scene.build());
+            ParsedScene built = scene.build();
+            built.speakingCharacters().forEach(character -> speakers.add(character.name()));
+            if (speakers.size() > Screenplay.MAX_CHARACTERS) {
+                throw new LimitExceeded(UnreadableScreenplayException.Reason.TOO_MANY_CHARACTERS,
+                        Screenplay.MAX_CHARACTERS);
+            }
+            scenes.add(built);
             scene = null;
+        }
+    }
+
+    /** A file over one of the import's limits; the reader turns it into an unreadable file. */
+    static final class LimitExceeded extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient UnreadableScreenplayException refusal;
+
+        LimitExceeded(UnreadableScreenplayException.Reason reason, int limit) {
+            super(reason.key(), null, false, false);
+            this.refusal = new UnreadableScreenplayException(reason, limit);
+        }
+
+        UnreadableScreenplayException refusal() {
+            return refusal;
         }
     }
 }

@@ -17,44 +17,62 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a Fountain or Final Draft screenplay into an episode in two steps: a preview that changes nothing, then a
  * commit that writes scenes, new characters and appearances in one transaction. Mapping rules: design record 003.
+ * The file is parsed before the transaction opens, so a large file holds no database connection (record 018).
  */
 @Service
-@Transactional
 public class ScreenplayImportService {
 
     /** The largest file accepted: a feature-length screenplay in FDX is well under 1 MB. */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-    private final ScreenplayReader reader = new ScreenplayReader();
+    private ScreenplayReader reader = new ScreenplayReader();
     private final SeasonService seasonService;
     private final OutlineService outlineService;
     private final CastService castService;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
 
-    ScreenplayImportService(SeasonService seasonService, OutlineService outlineService, CastService castService) {
+    ScreenplayImportService(SeasonService seasonService, OutlineService outlineService, CastService castService,
+                            PlatformTransactionManager transactions) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+    }
+
+    /** For tests: the reader that parses files (to observe that no transaction is open while it runs). */
+    void useReader(ScreenplayReader reader) {
+        this.reader = reader;
     }
 
     /** Reads the file and matches it to the episode and the cast, changing nothing. */
     @PreAuthorize(Roles.CAN_EDIT)
-    @Transactional(readOnly = true)
     public ImportPreview preview(long episodeId, String fileName, byte[] content) {
-        seasonService.episode(episodeId);
-        return plan(episodeId, read(fileName, content), Set.of()).preview(fileName);
+        Screenplay screenplay = read(fileName, content);
+        return reading.execute(status -> {
+            seasonService.episode(episodeId);
+            return plan(episodeId, screenplay, Set.of()).preview(fileName);
+        });
     }
 
     /** Imports the file into the episode, with the confirmed non-speaking names; on any failure nothing is saved. */
     @PreAuthorize(Roles.CAN_EDIT)
     public ImportResult commit(long episodeId, String fileName, byte[] content, ImportMode mode,
                                Set<String> confirmedNonSpeaking) {
-        Episode episode = seasonService.episode(episodeId);
         Screenplay screenplay = read(fileName, content);
+        return writing.execute(status -> write(episodeId, screenplay, mode, confirmedNonSpeaking));
+    }
+
+    private ImportResult write(long episodeId, Screenplay screenplay, ImportMode mode, Set<String> confirmedNonSpeaking) {
+        Episode episode = seasonService.episode(episodeId);
         int deleted = 0;
         if (mode == ImportMode.REPLACE) {
             if (episode.isNumbersLocked()) {

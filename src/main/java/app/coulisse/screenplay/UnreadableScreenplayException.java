@@ -32,7 +32,8 @@ public class UnreadableScreenplayException extends Exception {
 
     /** Why a file was refused. */
     public enum Reason {
-        EMPTY, BINARY, ENCODING, XML_BROKEN, XML_DTD, NO_SCENE, UNKNOWN_FORMAT;
+        EMPTY, BINARY, ENCODING, XML_BROKEN, XML_DTD, NO_SCENE, UNKNOWN_FORMAT, TOO_DEEP, TOO_MANY_SCENES,
+        TOO_MANY_CHARACTERS;
 
         public String key() {
             return "screenplay.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

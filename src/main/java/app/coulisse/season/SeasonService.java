@@ -1,6 +1,7 @@
 package app.coulisse.season;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
 import app.coulisse.core.Versions;
@@ -50,6 +51,7 @@ public class SeasonService {
     }
 
     /** True once a series exists (the first-run setup, seeding and first start check this). */
+    @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public boolean hasSeries() {
         return seriesRepository.count() > 0;
@@ -275,11 +277,8 @@ public class SeasonService {
         Episode episode = new Episode(series, cleanNumber(series, number, null), cleanTitle(title));
         episode.setSeason(season);
         episode.setPosition(episodes.maxPosition(season) + 1);
-        try {
-            episodes.saveAndFlush(episode);
-        } catch (DataIntegrityViolationException raced) {
-            throw new DomainException("episode.number.taken", episode.getNumber());
-        }
+        UniqueViolations.refuseDuplicate(() -> episodes.saveAndFlush(episode),
+                () -> new DomainException("episode.number.taken", episode.getNumber()));
         events.publishEvent(new EpisodeCreated(episode.getId()));
         return episode;
     }
@@ -304,7 +303,8 @@ public class SeasonService {
         episode.setNumber(cleanNumber(episode.getSeries(), edited.getNumber(), episode));
         episode.setTitle(cleanTitle(edited.getTitle()));
         copyDetails(edited, episode);
-        return episodes.saveAndFlush(episode);
+        return UniqueViolations.refuseDuplicate(() -> episodes.saveAndFlush(episode),
+                () -> new DomainException("episode.number.taken", episode.getNumber()));
     }
 
     /** Moves an episode one place earlier (-1) or later (+1) in its season. */
@@ -389,7 +389,8 @@ public class SeasonService {
         }
         Company company = new Company(series, name, city(draft.city()), venue(draft.venue()), companyColour(draft.colour()));
         company.setPosition(companies.maxPosition(series) + 1);
-        return companies.save(company);
+        return UniqueViolations.refuseDuplicate(() -> companies.saveAndFlush(company),
+                () -> new DomainException("company.name.taken", name));
     }
 
     private Company company(long companyId) {

@@ -1,5 +1,6 @@
 package app.coulisse.security;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,7 +18,9 @@ class AppUserDetailsService implements UserDetailsService {
         this.users = users;
     }
 
+    /** The account a login names; asked before anyone is logged in, by the login itself. */
     @Override
+    @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username.trim().toLowerCase())

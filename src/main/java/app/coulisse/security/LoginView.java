@@ -1,5 +1,9 @@
 package app.coulisse.security;
 
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -51,7 +55,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailureWasThrottled()) {
+            LoginI18n i18n = translatedForm();
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled"));
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
+    }
+
+    /** Spring Security keeps the last login failure in the session; too many attempts get their own message. */
+    private static boolean lastFailureWasThrottled() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException;
     }
 
     @Override

@@ -11,12 +11,20 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
+    /** BCrypt reads 72 bytes: an accented letter takes two, so 72 characters may be too many. */
+    static boolean tooManyBytes(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH;
+    }
+
     static void check(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new DomainException("user.password.too-short", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
             throw new DomainException("user.password.too-long", MAX_LENGTH);
+        }
+        if (tooManyBytes(password)) {
+            throw new DomainException("user.password.too-many-bytes", MAX_LENGTH);
         }
         if (password.toLowerCase().contains(username.toLowerCase())) {
             throw new DomainException("user.password.contains-username");

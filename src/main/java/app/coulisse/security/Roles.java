@@ -11,6 +11,8 @@ public final class Roles {
     public static final String CAN_EDIT = "hasAnyRole('SHOWRUNNER','WRITER')";
     public static final String IS_SHOWRUNNER = "hasRole('SHOWRUNNER')";
     public static final String ANY_USER = "isAuthenticated()";
+    /** Anyone, before login too: only for what the login itself and the first start need, never for data. */
+    public static final String ANYONE = "permitAll()";
 
     private Roles() {
     }

@@ -4,6 +4,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,18 +17,37 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two doors: the API under /api speaks HTTP Basic and JSON, without sessions; everything else is
- * the Vaadin UI behind its login view. Both use the same users and roles.
+ * the Vaadin UI behind its login view. Both use the same users and roles, the same throttled login
+ * and the same security headers. Refusals of the API are JSON {@code {status, message, key}}.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
+
+    /**
+     * Vaadin's pre-built bundle bootstraps with inline scripts and evaluates templates, and Lumo styles inline:
+     * hence 'unsafe-inline' and 'unsafe-eval' for scripts and styles; everything else is this origin only.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    // ---- paths anyone may reach (issue 12 adds /api/openapi.json here)
+
+    private static final String[] PUBLIC_UI_PATHS = {"/styles/**", "/images/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -33,37 +55,81 @@ class SecurityConfig {
     }
 
     @Bean
+    ThrottledAuthenticationProvider authenticationProvider(AppUserDetailsService users, PasswordEncoder encoder,
+                                                           LoginAttempts attempts) {
+        return new ThrottledAuthenticationProvider(users, encoder, attempts);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        headers(http);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
+                    if (failure instanceof LoginThrottledException) {
+                        response.setHeader("Retry-After", String.valueOf(LoginAttempts.BLOCK.toSeconds()));
+                        writeJsonError(response, 429, "api.auth.throttled");
+                    } else if (failure instanceof DisabledException) {
                         // A known user who was deactivated is forbidden, not merely unauthenticated.
-                        writeJsonError(response, failure instanceof DisabledException
-                                ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED,
-                                failure instanceof DisabledException ? "User is deactivated" : "Authentication required")))
+                        writeJsonError(response, HttpServletResponse.SC_FORBIDDEN, "api.auth.deactivated");
+                    } else {
+                        writeJsonError(response, HttpServletResponse.SC_UNAUTHORIZED, "api.auth.required");
+                    }
+                }))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->
-                        writeJsonError(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this")))
+                        writeJsonError(response, HttpServletResponse.SC_FORBIDDEN, "api.auth.forbidden")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No session, no cookie: CSRF is answered by the import's content types instead (record 020).
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        headers(http);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_UI_PATHS).permitAll());
+        // Registered sessions can be ended when a user's rights change; the next request goes to the login page.
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
 
-    private static void writeJsonError(HttpServletResponse response, int status, String message) throws IOException {
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentTypeOptions(options -> { })
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+    }
+
+    /** The API's error shape, with the English message of the {@code i18n/api} bundle. */
+    static void writeJsonError(HttpServletResponse response, int status, String key) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Coulisse\"");
         }
-        response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
+        String message = new MessageFormat(ResourceBundle.getBundle("i18n.api.translations", Locale.ROOT)
+                .getString(key), Locale.ENGLISH).format(new Object[0]);
+        response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + json(message) + "\",\"key\":\""
+                + key + "\"}");
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -1,6 +1,7 @@
 package app.coulisse.security;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,10 @@ public class UserService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
     }
@@ -60,7 +63,8 @@ public class UserService {
         user.setDisplayName(displayName.trim());
         user.setRole(role);
         user.setPasswordHash(passwordEncoder.encode(password));
-        return users.save(user);
+        return UniqueViolations.refuseDuplicate(() -> users.saveAndFlush(user),
+                () -> new DomainException("user.username.taken", login));
     }
 
     /** Gives a user another role; the showrunner cannot demote themself (the room would lock itself out). */
@@ -73,7 +77,14 @@ public class UserService {
         if (isCurrentUser(user) && role != Role.SHOWRUNNER) {
             throw new DomainException("user.cannot-demote-self");
         }
-        user.setRole(role);
+        if (isCurrentUser(user) && user.getRole() != role) {
+            // A session that still says showrunner after a demotion must not raise its user back.
+            throw new DomainException("user.cannot-raise-self");
+        }
+        if (user.getRole() != role) {
+            user.setRole(role);
+            sessions.end(user.getUsername());
+        }
         return user;
     }
 
@@ -84,6 +95,22 @@ public class UserService {
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setPasswordResetRequired(false);
+        sessions.end(user.getUsername());
+    }
+
+    /**
+     * Changes the logged-in user's own password: the current one is required and the new one follows the same
+     * policy. Their other sessions stay open (they changed it themselves).
+     */
+    @PreAuthorize(Roles.ANY_USER)
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = currentUser().orElseThrow(() -> new DomainException("error.access-denied"));
+        if (currentPassword == null || PasswordPolicy.tooManyBytes(currentPassword)
+                || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new DomainException("user.password.current-wrong");
+        }
+        PasswordPolicy.check(user.getUsername(), newPassword);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
     }
 
     /** Deactivates or reactivates a user; a deactivated user can no longer log in. */
@@ -93,10 +120,16 @@ public class UserService {
         if (!active && isCurrentUser(user)) {
             throw new DomainException("user.cannot-deactivate-self");
         }
+        if (active && !user.isActive() && isCurrentUser(user)) {
+            throw new DomainException("user.cannot-reactivate-self");
+        }
         if (active && user.isPasswordResetRequired()) {
             throw new DomainException("user.password-reset-required", user.getUsername());
         }
         user.setActive(active);
+        if (!active) {
+            sessions.end(user.getUsername());
+        }
         return user;
     }
 
@@ -115,7 +148,8 @@ public class UserService {
         return user.isPresent();
     }
 
-    /** The logged-in user, if any. */
+    /** The logged-in user, if any (the login page asks too, and gets none). */
+    @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public Optional<AppUser> currentUser() {
         return currentUsername().flatMap(users::findByUsername);

@@ -1,13 +1,16 @@
 package app.coulisse.ui;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -28,7 +31,9 @@ class NotifyingErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
         String message = messageFor(rootCause(error), UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale());
-        if (rootCause(error) instanceof DomainException) {
+        Throwable cause = rootCause(error);
+        if (cause instanceof DomainException || cause instanceof ConcurrencyFailureException
+                || UniqueViolations.refusal(cause).isPresent()) {
             log.info("Refused: {}", message);
         } else {
             log.error("Unexpected error in the UI", error);
@@ -40,13 +45,17 @@ class NotifyingErrorHandler implements ErrorHandler {
     }
 
     private String messageFor(Throwable cause, Locale locale) {
+        Optional<DomainException> unique = UniqueViolations.refusal(cause);
+        if (unique.isPresent()) {
+            return translations.getTranslation(unique.get().getMessageKey(), locale);
+        }
         if (cause instanceof DomainException domain) {
             return translations.getTranslation(domain.getMessageKey(), locale, domain.getArguments());
         }
         if (cause instanceof AccessDeniedException) {
             return translations.getTranslation("error.access-denied", locale);
         }
-        if (cause instanceof ObjectOptimisticLockingFailureException) {
+        if (cause instanceof ConcurrencyFailureException) {
             return translations.getTranslation("error.conflict", locale);
         }
         return translations.getTranslation("error.unexpected", locale);
@@ -56,7 +65,8 @@ class NotifyingErrorHandler implements ErrorHandler {
     private static Throwable rootCause(Throwable error) {
         Throwable cause = error;
         while (!(cause instanceof DomainException || cause instanceof AccessDeniedException
-                || cause instanceof ObjectOptimisticLockingFailureException) && cause.getCause() != null) {
+                || cause instanceof ConcurrencyFailureException || cause instanceof DataIntegrityViolationException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

@@ -72,7 +72,7 @@ class EpisodeApiTest extends ServerTest {
     void a_fountain_file_is_imported_and_the_answer_says_what_was_created() throws Exception {
         long episode = episodeId(createEpisode("172", "Le Grand Échange"));
 
-        HttpResponse<String> response = postScreenplay(episode, "?filename=etoile-101.fountain", "text/plain",
+        HttpResponse<String> response = postScreenplay(episode, "?filename=etoile-101.fountain", "text/x-fountain",
                 TestFiles.bytes("etoile-101.fountain"), WRITER, WRITER_PASSWORD);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -117,9 +117,9 @@ class EpisodeApiTest extends ServerTest {
     void appending_twice_puts_the_second_copy_at_the_end_of_its_acts_and_renumbers_by_order() throws Exception {
         long episode = episodeId(createEpisode("174", "Twice appended"));
         byte[] fountain = TestFiles.bytes("etoile-101.fountain");
-        postScreenplay(episode, "?filename=a.fountain", "text/plain", fountain, WRITER, WRITER_PASSWORD);
+        postScreenplay(episode, "?filename=a.fountain", "text/x-fountain", fountain, WRITER, WRITER_PASSWORD);
 
-        JsonNode second = json.readTree(postScreenplay(episode, "?filename=a.fountain", "text/plain", fountain,
+        JsonNode second = json.readTree(postScreenplay(episode, "?filename=a.fountain", "text/x-fountain", fountain,
                 WRITER, WRITER_PASSWORD).body());
 
         // Each act gets the second copy's scenes at its end: the teaser is 1, 2 then the copies 3, 4; act one is 5–9
@@ -155,7 +155,7 @@ class EpisodeApiTest extends ServerTest {
         long pilot = find(json.readTree(send(request("/api/episodes", WRITER, WRITER_PASSWORD)).body()), "101").get("id").asLong();
         int scenesBefore = find(json.readTree(send(request("/api/episodes", WRITER, WRITER_PASSWORD)).body()), "101").get("scenes").asInt();
 
-        HttpResponse<String> response = postScreenplay(pilot, "?mode=replace", "text/plain",
+        HttpResponse<String> response = postScreenplay(pilot, "?mode=replace", "text/x-fountain",
                 TestFiles.bytes("etoile-101.fountain"), "production", "etoile-office");
 
         assertError(response, 403, "error.access-denied", "Your role does not allow this.");
@@ -176,7 +176,7 @@ class EpisodeApiTest extends ServerTest {
 
     @Test
     void an_unknown_episode_is_a_404_in_json() throws Exception {
-        HttpResponse<String> response = postScreenplay(987_654L, "?filename=a.fountain", "text/plain",
+        HttpResponse<String> response = postScreenplay(987_654L, "?filename=a.fountain", "text/x-fountain",
                 TestFiles.bytes("etoile-101.fountain"), WRITER, WRITER_PASSWORD);
 
         assertError(response, 404, "episode.not-found", "This episode no longer exists.");
@@ -203,7 +203,7 @@ class EpisodeApiTest extends ServerTest {
         byte[] huge = new byte[ScreenplayImportService.MAX_FILE_BYTES + 1024];
         java.util.Arrays.fill(huge, (byte) 'a');
 
-        HttpResponse<String> response = postScreenplay(episode, "?filename=huge.fountain", "text/plain", huge,
+        HttpResponse<String> response = postScreenplay(episode, "?filename=huge.fountain", "text/x-fountain", huge,
                 WRITER, WRITER_PASSWORD);
 
         assertError(response, 413, "screenplay.import.too-large",
@@ -214,13 +214,13 @@ class EpisodeApiTest extends ServerTest {
     void an_unknown_mode_a_form_body_and_a_bad_id_are_refused_in_json() throws Exception {
         long episode = episodeId(createEpisode("178", "Modes"));
 
-        assertError(postScreenplay(episode, "?mode=merge", "text/plain", TestFiles.bytes("etoile-101.fountain"),
+        assertError(postScreenplay(episode, "?mode=merge", "text/x-fountain", TestFiles.bytes("etoile-101.fountain"),
                 WRITER, WRITER_PASSWORD), 400, "api.mode.invalid", "Unknown import mode “merge”: use append or replace.");
         assertError(postScreenplay(episode, "", "application/x-www-form-urlencoded", TestFiles.bytes("etoile-101.fountain"),
                 WRITER, WRITER_PASSWORD), 415, "api.media-type.unsupported", "Content type application/x-www-form-urlencoded "
-                + "is not accepted: send the file as application/octet-stream, text/plain or application/xml.");
+                + "is not accepted: send the file as text/x-fountain, application/octet-stream or application/xml.");
         assertError(send(request("/api/episodes/abc/screenplay", WRITER, WRITER_PASSWORD)
-                .header("Content-Type", "text/plain").POST(BodyPublishers.ofString("INT. A - DAY"))),
+                .header("Content-Type", "text/x-fountain").POST(BodyPublishers.ofString("INT. A - DAY"))),
                 400, "api.parameter.invalid", "The value “abc” is not valid for id.");
     }
 

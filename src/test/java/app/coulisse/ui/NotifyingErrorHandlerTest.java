@@ -46,4 +46,23 @@ class NotifyingErrorHandlerTest extends KaribuTest {
 
         expectNotifications("Someone else saved this in the meantime. Your changes are still on screen: reload to see theirs, then apply yours again.");
     }
+
+    @Test
+    void a_unique_rule_broken_by_a_concurrent_request_is_the_same_notification_as_the_api_message() {
+        loginAs("writer");
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new RuntimeException(
+                new org.springframework.dao.DataIntegrityViolationException(
+                        "Unique index or primary key violation: \"PUBLIC.UK_EPISODE_NUMBER_INDEX_A ON PUBLIC.EPISODE\""))));
+
+        expectNotifications("Someone else has just created an episode with this number. Nothing was saved: choose another number.");
+    }
+
+    @Test
+    void a_lock_lost_to_a_concurrent_request_is_explained_as_a_conflict() {
+        loginAs("writer");
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
+                new org.springframework.dao.CannotAcquireLockException("Timeout trying to lock table")));
+
+        expectNotifications("Someone else saved this in the meantime. Your changes are still on screen: reload to see theirs, then apply yours again.");
+    }
 }

@@ -1,0 +1,177 @@
+package app.coulisse.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.coulisse.ServerTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The refusals of the hardening issue over real HTTP: headers, JSON 404, CSRF by content type, throttling, sessions. */
+class HardeningHttpTest extends ServerTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    LoginAttempts attempts;
+    @Autowired
+    UserService userService;
+
+    @AfterEach
+    void forgetFailures() {
+        attempts.useClock(Clock.systemUTC());
+        attempts.clear();
+    }
+
+    @Test
+    void every_answer_carries_the_security_headers() throws Exception {
+        for (HttpResponse<String> response : new HttpResponse[] {
+                send(request("/api/episodes", "production", "etoile-office")),
+                send(request("/api/episodes")), send(request("/login")), send(request("/styles/coulisse.css"))}) {
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+                    policy -> assertThat(policy).contains("camera=()"));
+            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                    policy -> assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+        }
+    }
+
+    @Test
+    void an_unknown_api_path_is_a_json_404() throws Exception {
+        HttpResponse<String> response = send(request("/api/no-such-thing", "production", "etoile-office"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("status").asInt()).isEqualTo(404);
+        assertThat(body.get("key").asText()).isEqualTo("api.not-found");
+    }
+
+    @Test
+    void an_import_a_cross_site_form_could_send_is_refused_and_changes_nothing() throws Exception {
+        String before = send(request("/api/episodes", "writer", "etoile-room")).body();
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x"}) {
+            HttpResponse<String> response = send(request("/api/episodes/1/screenplay?filename=a.fountain", "writer",
+                    "etoile-room").header("Content-Type", type)
+                    .POST(BodyPublishers.ofString("INT. STAGE - DAY\n\nODETTE\nHello.\n")));
+            assertThat(response.statusCode()).as(type).isEqualTo(415);
+            assertThat(json.readTree(response.body()).get("key").asText()).isEqualTo("api.media-type.unsupported");
+        }
+        assertThat(send(request("/api/episodes", "writer", "etoile-room")).body()).isEqualTo(before);
+    }
+
+    @Test
+    void ten_failed_logins_for_one_name_are_a_429_until_fifteen_minutes_pass() throws Exception {
+        MutableClock clock = new MutableClock();
+        attempts.useClock(clock);
+        for (int i = 0; i < LoginAttempts.MAX_PER_USER; i++) {
+            assertThat(send(request("/api/episodes", "writer", "wrong-" + i)).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> refused = send(request("/api/episodes", "writer", "etoile-room"));
+        assertThat(refused.statusCode()).as("even the right password").isEqualTo(429);
+        assertThat(json.readTree(refused.body()).get("key").asText()).isEqualTo("api.auth.throttled");
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("900");
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(send(request("/api/episodes", "writer", "etoile-room")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_success_resets_the_count() throws Exception {
+        for (int i = 0; i < LoginAttempts.MAX_PER_USER - 1; i++) {
+            send(request("/api/episodes", "writer", "wrong"));
+        }
+        assertThat(send(request("/api/episodes", "writer", "etoile-room")).statusCode()).isEqualTo(200);
+        for (int i = 0; i < LoginAttempts.MAX_PER_USER - 1; i++) {
+            send(request("/api/episodes", "writer", "wrong"));
+        }
+        assertThat(send(request("/api/episodes", "writer", "etoile-room")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void thirty_failures_from_one_address_refuse_every_name_from_it() throws Exception {
+        for (int i = 0; i < LoginAttempts.MAX_PER_ADDRESS; i++) {
+            send(request("/api/episodes", "nobody-" + i, "wrong"));
+        }
+        assertThat(send(request("/api/episodes", "production", "etoile-office")).statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void a_deactivated_users_open_session_is_ended_at_its_next_request() throws Exception {
+        String session = formLogin("writer", "etoile-room");
+        assertThat(send(request("/").header("Cookie", session)).statusCode()).as("logged in").isEqualTo(200);
+
+        actAsShowrunner();
+        long writerId = userService.listUsers().stream().filter(u -> u.getUsername().equals("writer")).findFirst()
+                .orElseThrow().getId();
+        userService.setActive(writerId, false);
+        try {
+            HttpResponse<String> next = send(request("/").header("Cookie", session));
+            assertThat(next.statusCode()).isEqualTo(302);
+            assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        } finally {
+            userService.setActive(writerId, true);
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Logs in through the login form as a browser does: the page's CSRF token, then the form post. */
+    private String formLogin(String username, String password) throws Exception {
+        HttpResponse<String> page = send(request("/login"));
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as("the login page carries a CSRF token").isTrue();
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
+        HttpResponse<String> login = send(request("/login").header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return login.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(cookie);
+    }
+
+    private static void actAsShowrunner() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        "showrunner", null, org.springframework.security.core.authority.AuthorityUtils
+                                .createAuthorityList("ROLE_SHOWRUNNER")));
+    }
+
+    /** A clock the test moves forward. */
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-12-01T20:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
