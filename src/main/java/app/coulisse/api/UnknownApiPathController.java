@@ -2,9 +2,14 @@ package app.coulisse.api;
 
 import app.coulisse.core.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +25,28 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class UnknownApiPathController {
 
     private final RequestMappingHandlerMapping mappings;
+    private final HandlerMapping resources;
 
-    UnknownApiPathController(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+    UnknownApiPathController(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+                             @Qualifier("resourceHandlerMapping") HandlerMapping resources) {
         this.mappings = mappings;
+        this.resources = resources;
+    }
+
+    /** The OpenAPI page's files (springdoc's resource handler), which the catch-all below would outrank. */
+    @RequestMapping("/api/swagger-ui/**")
+    void openApiPage(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        HandlerExecutionChain files = resources.getHandler(request);
+        if (files == null || !(files.getHandler() instanceof HttpRequestHandler handler)) {
+            throw new NotFoundException("api.not-found");
+        }
+        // Its interceptors tell the handler which file of the mapping was asked for.
+        for (HandlerInterceptor interceptor : files.getInterceptorList()) {
+            if (!interceptor.preHandle(request, response, handler)) {
+                return;
+            }
+        }
+        handler.handleRequest(request, response);
     }
 
     @RequestMapping("/api/**")
