@@ -8,7 +8,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Resolves constraint messages written as {@code {some.key}} from the app's translation bundles,
  * in the locale Vaadin's binder asks for, so forms speak the same two languages as the rest.
- * Other templates (the validator's built-in ones) go to the default interpolator.
+ * The constraint's limit fills {0} ({@link DomainValidation#arguments}). Other templates (the validator's built-in ones) go to the default interpolator.
  */
 public class BundleMessageInterpolator implements MessageInterpolator {
 
@@ -25,7 +25,7 @@ public class BundleMessageInterpolator implements MessageInterpolator {
         if (template.startsWith("{") && template.endsWith("}")) {
             Optional<String> message = messages.find(template.substring(1, template.length() - 1), locale);
             if (message.isPresent()) {
-                return message.get();
+                return Messages.fill(message.get(), DomainValidation.arguments(context.getConstraintDescriptor()));
             }
         }
         return fallback.interpolate(template, context, locale);

@@ -14,10 +14,13 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -50,16 +53,16 @@ public class DanceNumber extends AuditedEntity {
     @Column(name = "music_cue")
     private String musicCue;
 
-    @NotNull
+    /** Null until someone chooses: a number created while tagging has no source yet, and none is printed. */
     @Enumerated(EnumType.STRING)
     @Column(name = "music_source")
-    private MusicSource musicSource = MusicSource.PLAYBACK;
+    private MusicSource musicSource;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "company_id")
     private Company company;
 
-    @Min(value = 1, message = "{dance.duration.invalid}")
+    @Min(value = 1, message = "{dance.duration.too-short}")
     @Column(name = "duration_seconds")
     private Integer durationSeconds;
 
@@ -67,9 +70,11 @@ public class DanceNumber extends AuditedEntity {
     @Column(name = "ensemble_size")
     private int ensembleSize;
 
-    @Min(value = 0, message = "{dance.count.negative}")
-    @Column(name = "rehearsal_hours")
-    private int rehearsalHours;
+    @NotNull(message = "{dance.count.negative}")
+    @DecimalMin(value = "0", message = "{dance.count.negative}")
+    @Digits(integer = 3, fraction = 2, message = "{dance.rehearsal.digits}")
+    @Column(name = "rehearsal_hours", precision = 5, scale = 2)
+    private BigDecimal rehearsalHours = BigDecimal.ZERO;
 
     @Size(max = 2000, message = "{dance.text.too-long}")
     @Column(name = "costume_notes")
@@ -180,11 +185,11 @@ public class DanceNumber extends AuditedEntity {
         this.ensembleSize = ensembleSize;
     }
 
-    public int getRehearsalHours() {
+    public BigDecimal getRehearsalHours() {
         return rehearsalHours;
     }
 
-    public void setRehearsalHours(int rehearsalHours) {
+    public void setRehearsalHours(BigDecimal rehearsalHours) {
         this.rehearsalHours = rehearsalHours;
     }
 

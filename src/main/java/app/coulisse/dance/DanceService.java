@@ -4,11 +4,13 @@ import app.coulisse.cast.CastService;
 import app.coulisse.cast.CharactersMerged;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
+import app.coulisse.core.DomainValidation;
 import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.season.Company;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
@@ -32,14 +34,16 @@ public class DanceService {
     private final CastService castService;
     private final DanceNumberRepository numbers;
     private final SceneDanceNumberRepository links;
+    private final DomainValidation validation;
 
     DanceService(SeasonService seasonService, OutlineService outlineService, CastService castService,
-                 DanceNumberRepository numbers, SceneDanceNumberRepository links) {
+                 DanceNumberRepository numbers, SceneDanceNumberRepository links, DomainValidation validation) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.numbers = numbers;
         this.links = links;
+        this.validation = validation;
     }
 
     /** The series' dance numbers by title. */
@@ -81,37 +85,28 @@ public class DanceService {
         return UniqueViolations.refuseDuplicate(() -> numbers.saveAndFlush(number));
     }
 
+    /** Copies a draft into a number and checks it against {@link DanceNumber}'s constraints; lookups come first, so nothing half-applied is flushed. */
     private void apply(DanceNumber number, DanceNumberDraft draft) {
         Series series = seasonService.series();
         String title = draft.title() == null ? "" : draft.title().trim();
-        if (title.isEmpty()) {
-            throw new DomainException("dance.title.required");
-        }
-        if (title.length() > 150) {
-            throw new DomainException("dance.title.too-long");
-        }
         numbers.findBySeriesAndTitleIgnoreCase(series, title)
                 .filter(other -> !other.getId().equals(number.getId()))
                 .ifPresent(other -> {
                     throw new DomainException("dance.title.taken", title);
                 });
-        if (draft.durationSeconds() != null && draft.durationSeconds() < 1) {
-            throw new DomainException("dance.duration.invalid", DanceDuration.format(draft.durationSeconds()));
-        }
-        if (draft.ensembleSize() < 0 || draft.rehearsalHours() < 0
-                || (draft.shoesPerDancer() != null && draft.shoesPerDancer() < 0)) {
-            throw new DomainException("dance.count.negative");
-        }
+        Company company = draft.companyId() == null ? null : seasonService.companies().stream()
+                .filter(candidate -> candidate.getId().equals(draft.companyId()))
+                .findFirst().orElseThrow(() -> new DomainException("company.not-found", draft.companyId()));
+        List<StoryCharacter> dancers = draft.principalDancerIds() == null ? List.of()
+                : draft.principalDancerIds().stream().map(castService::character).toList();
         number.setTitle(title);
         number.setStyle(blankToNull(draft.style()));
         number.setChoreographer(blankToNull(draft.choreographer()));
         number.setComposer(blankToNull(draft.composer()));
         number.setPiece(blankToNull(draft.piece()));
         number.setMusicCue(blankToNull(draft.musicCue()));
-        number.setMusicSource(draft.musicSource() == null ? MusicSource.PLAYBACK : draft.musicSource());
-        number.setCompany(draft.companyId() == null ? null : seasonService.companies().stream()
-                .filter(company -> company.getId().equals(draft.companyId()))
-                .findFirst().orElseThrow(() -> new DomainException("company.not-found", draft.companyId())));
+        number.setMusicSource(draft.musicSource());
+        number.setCompany(company);
         number.setDurationSeconds(draft.durationSeconds());
         number.setEnsembleSize(draft.ensembleSize());
         number.setRehearsalHours(draft.rehearsalHours());
@@ -119,9 +114,8 @@ public class DanceService {
         number.setShoesPerDancer(draft.shoesPerDancer());
         number.setProps(blankToNull(draft.props()));
         number.getPrincipalDancers().clear();
-        if (draft.principalDancerIds() != null) {
-            draft.principalDancerIds().forEach(id -> number.getPrincipalDancers().add(castService.character(id)));
-        }
+        number.getPrincipalDancers().addAll(dancers);
+        validation.check(number);
     }
 
     private static String blankToNull(String text) {

@@ -109,7 +109,7 @@ class DemoBreakdown {
                         int rehearsalHours, String costumes, int shoes, String props) {
         Set<Long> dancerIds = principals.stream().map(name -> cast.get(name).getId()).collect(Collectors.toSet());
         numbers.put(title, danceService.create(new DanceNumberDraft(title, style, choreographer, composer, piece, cue,
-                source, company.getId(), seconds, dancerIds, ensemble, rehearsalHours, costumes, shoes, props)));
+                source, company.getId(), seconds, dancerIds, ensemble, java.math.BigDecimal.valueOf(rehearsalHours), costumes, shoes, props)));
     }
 
     /** Tags one scene by what its set, synopsis and city say. */

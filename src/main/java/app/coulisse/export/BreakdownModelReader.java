@@ -187,7 +187,7 @@ class BreakdownModelReader {
                 details.piece(), details.musicCue(), details.musicSource(), details.companyName(),
                 details.durationSeconds() == null ? 0 : details.durationSeconds(),
                 details.principalDancers().stream().map(DanceNumberDetails.Dancer::castId).toList(),
-                details.ensembleSize(), details.rehearsalHours(), details.costumeNotes(),
+                details.ensembleSize(), details.rehearsalHours().doubleValue(), details.costumeNotes(),
                 details.shoesPerDancer() == null ? 0 : details.shoesPerDancer(), details.props());
     }
 }

@@ -1,6 +1,7 @@
 package app.coulisse.outline;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.DomainValidation;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
 import app.coulisse.core.Versions;
@@ -37,15 +38,17 @@ public class OutlineService {
     private final StorySetRepository sets;
     private final StorylineRepository storylines;
     private final StoryCatalogService catalog;
+    private final DomainValidation validation;
 
     OutlineService(SeasonService seasonService, ActRepository acts, SceneRepository scenes, StorySetRepository sets,
-                   StorylineRepository storylines, StoryCatalogService catalog) {
+                   StorylineRepository storylines, StoryCatalogService catalog, DomainValidation validation) {
         this.seasonService = seasonService;
         this.acts = acts;
         this.scenes = scenes;
         this.sets = sets;
         this.storylines = storylines;
         this.catalog = catalog;
+        this.validation = validation;
     }
 
     // ---- reading
@@ -110,7 +113,9 @@ public class OutlineService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Act addAct(long episodeId, String name) {
         Episode episode = seasonService.episode(episodeId);
-        return acts.save(new Act(episode, actName(name), acts.findByEpisodeOrderByPosition(episode).size() + 1));
+        Act act = new Act(episode, actName(name), acts.findByEpisodeOrderByPosition(episode).size() + 1);
+        requireFreeName(act);
+        return acts.save(act);
     }
 
     /** Renames an act. */
@@ -118,6 +123,7 @@ public class OutlineService {
     public Act renameAct(long actId, String name) {
         Act act = act(actId);
         act.setName(actName(name));
+        requireFreeName(act);
         return act;
     }
 
@@ -181,7 +187,7 @@ public class OutlineService {
         AppendPlan plan = plan(episode, existingActs, incoming);
         List<Act> ordered = new ArrayList<>();
         for (AppendPlan.PlannedAct planned : plan.acts()) {
-            ordered.add(planned.isNew() ? acts.save(new Act(episode, actName(planned.name()), 0))
+            ordered.add(planned.isNew() ? acts.save(validation.check(new Act(episode, actName(planned.name()), 0)))
                     : existingActs.get(planned.existing()));
         }
         for (int i = 0; i < ordered.size(); i++) {
@@ -426,18 +432,7 @@ public class OutlineService {
 
     /** Copies what an editor or a draft may change: the heading, length, texts and storylines. */
     private void applyContent(Scene scene, Scene content) {
-        if (content.getEighths() < 1) {
-            throw new DomainException("length.zero");
-        }
-        if (content.getEighths() > Eighths.MAX) {
-            throw new DomainException("length.too-long", Eighths.format(Eighths.MAX));
-        }
-        if (content.getIntExt() == null) {
-            throw new DomainException("scene.int-ext.required");
-        }
-        if (content.getTimeOfDay() == null) {
-            throw new DomainException("scene.time-of-day.required");
-        }
+        validation.check(content);
         scene.setIntExt(content.getIntExt());
         scene.setSet(content.getSet() == null ? null
                 : content.getSet().getId() != null ? sets.findById(content.getSet().getId()).orElseThrow()
@@ -463,13 +458,15 @@ public class OutlineService {
     }
 
     private static String actName(String name) {
-        String clean = name == null ? "" : name.trim();
-        if (clean.isEmpty()) {
-            throw new DomainException("act.name.required");
+        return name == null ? "" : name.trim();
+    }
+
+    /** Refuses an act whose name breaks {@link Act}'s constraints or is another act's of the episode (case ignored). */
+    private void requireFreeName(Act act) {
+        validation.check(act);
+        boolean taken = acts.findByEpisodeOrderByPosition(act.getEpisode()).stream().anyMatch(other -> other != act && other.getName().equalsIgnoreCase(act.getName()));
+        if (taken) {
+            throw new DomainException("act.name.taken", act.getName());
         }
-        if (clean.length() > 60) {
-            throw new DomainException("act.name.too-long");
-        }
-        return clean;
     }
 }

@@ -24,6 +24,12 @@ import org.hibernate.annotations.OptimisticLock;
 @Entity
 public class Scene extends AuditedEntity {
 
+    /** The longest synopsis: a real one, a page of prose, fits with room to spare. */
+    public static final int SYNOPSIS_MAX = 10_000;
+
+    /** The longest notes. */
+    public static final int NOTES_MAX = 4000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "episode_id")
     private Episode episode;
@@ -62,12 +68,13 @@ public class Scene extends AuditedEntity {
 
     /** Length in eighths of a page; 1 3/8 is stored as 11. */
     @Min(value = 1, message = "{scene.length.too-short}")
+    @Max(value = Eighths.MAX, message = "{scene.length.too-long}")
     private int eighths = 1;
 
-    @Size(max = 2000, message = "{scene.synopsis.too-long}")
+    @Size(max = SYNOPSIS_MAX, message = "{scene.synopsis.too-long}")
     private String synopsis;
 
-    @Size(max = 4000, message = "{scene.notes.too-long}")
+    @Size(max = NOTES_MAX, message = "{scene.notes.too-long}")
     private String notes;
 
     private boolean omitted;

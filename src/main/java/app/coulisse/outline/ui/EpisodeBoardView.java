@@ -353,7 +353,6 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         TextField name = new TextField(getTranslation("act.name"));
         name.setId("act-name");
         name.setValue(initial);
-        name.setMaxLength(60);
         Button ok = new Button(getTranslation("action.save"), event -> {
             then.accept(name.getValue());
             dialog.close();
