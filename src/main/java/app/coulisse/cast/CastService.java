@@ -1,11 +1,13 @@
 package app.coulisse.cast;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.DomainValidation;
 import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.season.Company;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
@@ -34,14 +36,16 @@ public class CastService {
     private final StoryCharacterRepository characters;
     private final AppearanceRepository appearances;
     private final ApplicationEventPublisher events;
+    private final DomainValidation validation;
 
     CastService(SeasonService seasonService, OutlineService outlineService, StoryCharacterRepository characters,
-                AppearanceRepository appearances, ApplicationEventPublisher events) {
+                AppearanceRepository appearances, ApplicationEventPublisher events, DomainValidation validation) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.characters = characters;
         this.appearances = appearances;
         this.events = events;
+        this.validation = validation;
     }
 
     /** The series' characters by cast ID. */
@@ -93,7 +97,7 @@ public class CastService {
     public StoryCharacter createCharacter(NewCharacter draft) {
         Series series = seasonService.series();
         int castId = draft.castId() == null ? nextFreeCastId() : draft.castId();
-        StoryCharacter character = new StoryCharacter(series, castId, cleanName(draft));
+        StoryCharacter character = new StoryCharacter(series, castId, "");
         apply(character, draft, castId);
         return UniqueViolations.refuseDuplicate(() -> characters.saveAndFlush(character));
     }
@@ -110,44 +114,32 @@ public class CastService {
         return UniqueViolations.refuseDuplicate(() -> characters.saveAndFlush(character));
     }
 
-    private String cleanName(NewCharacter draft) {
-        String name = draft.name() == null ? "" : draft.name().trim();
-        if (name.isEmpty()) {
-            throw new DomainException("character.name.required");
-        }
-        if (name.length() > 120) {
-            throw new DomainException("character.name.too-long");
-        }
-        return name;
-    }
-
+    /**
+     * Copies a draft into a character and checks {@link StoryCharacter}'s constraints; the lookups (unique name and
+     * cast ID, company) come before any change, so nothing half-applied is flushed.
+     */
     private void apply(StoryCharacter character, NewCharacter draft, int castId) {
         Series series = seasonService.series();
-        String name = cleanName(draft);
+        String name = draft.name() == null ? "" : draft.name().trim();
         characters.findBySeriesAndNameIgnoreCase(series, name)
                 .filter(other -> !other.getId().equals(character.getId()))
                 .ifPresent(other -> {
                     throw new DomainException("character.name.taken", name);
                 });
-        if (castId < 1 || castId > 9999) {
-            throw new DomainException("character.cast-id.range");
-        }
         boolean castIdChanges = character.isNew() || character.getCastId() != castId;
         if (castIdChanges && characters.existsBySeriesAndCastId(series, castId)) {
             throw new DomainException("character.cast-id.taken", castId);
         }
-        String performer = draft.performer() == null || draft.performer().isBlank() ? null : draft.performer().trim();
-        if (performer != null && performer.length() > 120) {
-            throw new DomainException("character.performer.too-long");
-        }
+        Company company = draft.companyId() == null ? null : seasonService.companies().stream()
+                .filter(candidate -> candidate.getId().equals(draft.companyId()))
+                .findFirst().orElseThrow(() -> new DomainException("company.not-found", draft.companyId()));
         character.setName(name);
         character.setCastId(castId);
-        character.setPerformer(performer);
+        character.setPerformer(draft.performer() == null || draft.performer().isBlank() ? null : draft.performer().trim());
         character.setDancer(draft.dancer());
         character.setCategory(draft.category() == null ? CharacterCategory.SUPPORTING : draft.category());
-        character.setCompany(draft.companyId() == null ? null : seasonService.companies().stream()
-                .filter(company -> company.getId().equals(draft.companyId()))
-                .findFirst().orElseThrow(() -> new DomainException("company.not-found", draft.companyId())));
+        character.setCompany(company);
+        validation.check(character);
     }
 
     /**

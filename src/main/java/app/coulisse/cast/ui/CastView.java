@@ -3,19 +3,16 @@ package app.coulisse.cast.ui;
 import app.coulisse.cast.AppearanceMark;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.CharacterAppearance;
-import app.coulisse.cast.CharacterCategory;
 import app.coulisse.cast.CharacterSummary;
 import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
-import app.coulisse.season.Company;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,17 +22,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** The character catalog: cast IDs, performers, companies; per character the scenes they are in; merge and delete. */
 @Route("cast")
@@ -47,12 +39,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
     private final boolean editable;
     private final Grid<CharacterSummary> characters = new Grid<>();
     private final Grid<CharacterAppearance> appearances = new Grid<>();
-    private final TextField name = new TextField();
-    private final IntegerField castId = new IntegerField();
-    private final TextField performer = new TextField();
-    private final Select<Company> company = new Select<>();
-    private final Checkbox dancer = new Checkbox();
-    private final Select<CharacterCategory> category = new Select<>();
+    private final CharacterForm form;
     private final ComboBox<StoryCharacter> duplicate = new ComboBox<>();
     private final H3 detailHeading = new H3();
     private final HorizontalLayout selectedActions = new HorizontalLayout();
@@ -61,6 +48,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
     public CastView(CastService castService, SeasonService seasonService, CurrentUser currentUser) {
         this.castService = castService;
         this.editable = currentUser.canEdit();
+        this.form = new CharacterForm(seasonService.companies());
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("cast.heading")));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -100,7 +88,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         appearances.addColumn(a -> AppearanceMark.of(a.speaking(), a.dancing()))
                 .setHeader(getTranslation("cast.mark")).setKey("mark");
 
-        VerticalLayout detail = new VerticalLayout(detailHeading, form(seasonService.companies()));
+        VerticalLayout detail = new VerticalLayout(detailHeading, form());
         if (editable) {
             detail.add(actions());
         }
@@ -112,43 +100,12 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         show(null);
     }
 
-    private FormLayout form(List<Company> companies) {
-        name.setId("character-name");
-        name.setLabel(getTranslation("character.name"));
-        name.setMaxLength(120);
-        castId.setId("character-cast-id");
-        castId.setLabel(getTranslation("character.cast-id"));
-        castId.setMin(1);
-        castId.setMax(9999);
-        performer.setId("character-performer");
-        performer.setLabel(getTranslation("character.performer"));
-        performer.setMaxLength(120);
-        company.setId("character-company");
-        company.setLabel(getTranslation("character.company"));
-        company.setItems(companies);
-        company.setItemLabelGenerator(c -> c == null ? getTranslation("cast.no-company") : c.getName());
-        company.setEmptySelectionAllowed(true);
-        company.setEmptySelectionCaption(getTranslation("cast.no-company"));
-        dancer.setId("character-dancer");
-        dancer.setLabel(getTranslation("character.dancer"));
-        category.setId("character-category");
-        category.setLabel(getTranslation("character.category"));
-        category.setItems(Arrays.asList(CharacterCategory.values()));
-        category.setItemLabelGenerator(c -> getTranslation("character.category." + c.name()));
-        FormLayout form = new FormLayout(name, castId, performer, company, category, dancer);
-        form.setId("character-form");
+    private FormLayout form() {
         if (editable) {
-            Button save = new Button(getTranslation("cast.save"), e -> save());
-            save.setId("save-character");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            form.add(save);
+            form.add(form.saveButton());
+            form.addSaveListener(event -> save(CharacterForm.draft(event.getBean())));
         } else {
-            name.setReadOnly(true);
-            castId.setReadOnly(true);
-            performer.setReadOnly(true);
-            company.setReadOnly(true);
-            category.setReadOnly(true);
-            dancer.setReadOnly(true);
+            form.setReadOnly(true);
         }
         return form;
     }
@@ -170,22 +127,15 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
 
     private void startNew() {
         characters.asSingleSelect().clear();
-        castId.setValue(castService.nextFreeCastId());
-        category.setValue(CharacterCategory.SUPPORTING);
-        name.focus();
+        form.show(null, castService.nextFreeCastId());
+        form.focusFirst();
     }
 
     private void show(CharacterSummary summary) {
         selected = summary;
         selectedActions.setEnabled(summary != null);
         detailHeading.setText(summary == null ? getTranslation("cast.new-heading") : summary.castLabel());
-        name.setValue(summary == null ? "" : summary.name());
-        castId.setValue(summary == null ? null : summary.castId());
-        performer.setValue(summary == null || summary.performer() == null ? "" : summary.performer());
-        company.setValue(summary == null || summary.companyId() == null ? null : company.getListDataView().getItems()
-                .filter(c -> c.getId().equals(summary.companyId())).findFirst().orElse(null));
-        dancer.setValue(summary != null && summary.dancer());
-        category.setValue(summary == null ? CharacterCategory.SUPPORTING : summary.category());
+        form.show(summary, null);
         appearances.setItems(summary == null ? List.of() : castService.appearancesOf(summary.id()));
         if (editable) {
             duplicate.setItems(summary == null ? List.of() : castService.characters().stream()
@@ -193,10 +143,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void save() {
-        NewCharacter details = new NewCharacter(name.getValue(), castId.getValue(), performer.getValue(),
-                Optional.ofNullable(company.getValue()).map(Company::getId).orElse(null), dancer.getValue(),
-                category.getValue());
+    private void save(NewCharacter details) {
         StoryCharacter saved;
         try {
             saved = selected == null ? castService.createCharacter(details)
@@ -204,13 +151,11 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         } catch (DomainException refused) {
             // Say it at the field it concerns as well, and keep everything typed on screen.
             String message = getTranslation(refused.getMessageKey(), refused.getArguments());
-            boolean aboutCastId = refused.getMessageKey().startsWith("character.cast-id");
-            castId.setErrorMessage(aboutCastId ? message : null);
-            castId.setInvalid(aboutCastId);
+            form.showRefusal(refused.getMessageKey(), message);
             Notifications.error(message);
             return;
         }
-        castId.setInvalid(false);
+        form.showRefusal("", "");
         Notifications.success(getTranslation("cast.saved", saved.castLabel()));
         reloadAndSelect(saved.getId());
     }
