@@ -89,7 +89,7 @@ class CastServiceTest extends SpringAppTest {
         StoryCharacter cheyenne = named("Cheyenne Toussaint");
         long before = castService.appearanceCount(cheyenne.getId());
         DanceNumber number = danceService.create(new DanceNumberDraft("Twin solo", null, null, null, null, null,
-                MusicSource.LIVE, null, null, Set.of(twin.getId()), 0, 0, null, null, null));
+                MusicSource.LIVE, null, null, Set.of(twin.getId()), 0, java.math.BigDecimal.ZERO, null, null, null));
 
         StoryCharacter survivor = castService.mergeCharacters(twin.getId(), cheyenne.getId());
 

@@ -192,6 +192,7 @@ final class Browser {
     String addSceneToFirstAct(String synopsis) {
         List<String> before = sceneCardIds();
         click("vaadin-horizontal-layout#board vaadin-button[id^='act-'][id$='-add']");
+        fill("scene-set", "MBT - STUDIO A");
         fill("scene-length", "1");
         fill("scene-synopsis", synopsis);
         click("vaadin-button#scene-save");

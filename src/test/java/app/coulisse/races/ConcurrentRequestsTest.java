@@ -193,7 +193,7 @@ class ConcurrentRequestsTest extends ServerTest {
 
     private static DanceNumberDraft draft(String title, String choreographer) {
         return new DanceNumberDraft(title, null, choreographer, null, null, null, MusicSource.PLAYBACK, null, null,
-                Set.of(), 0, 0, null, null, null);
+                Set.of(), 0, java.math.BigDecimal.ZERO, null, null, null);
     }
 
     /** Something one racer does; its result or what it threw is its outcome. */

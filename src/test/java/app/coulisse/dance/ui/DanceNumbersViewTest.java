@@ -39,8 +39,9 @@ class DanceNumbersViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("dance-title")), "Bolero");
         TextField duration = _get(TextField.class, spec -> spec.withId("dance-duration"));
         _setValue(duration, "15:70");
-        _click(_get(Button.class, spec -> spec.withId("save-dance-number")));
-        expectNotifications("Write the duration as minutes:seconds, e.g. 3:45 (not \"15:70\").");
+        // Save is disabled while a field is invalid (issue 11, one form idiom): the message is at the field.
+        assertThat(_get(Button.class, spec -> spec.withId("save-dance-number")).isEnabled()).isFalse();
+        assertThat(duration.getErrorMessage()).isEqualTo("Write the duration as minutes:seconds, e.g. 3:45 (not \"15:70\").");
         assertThat(duration.isInvalid()).isTrue();
 
         _setValue(duration, "15:50");

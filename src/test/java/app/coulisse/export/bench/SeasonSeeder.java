@@ -72,7 +72,7 @@ final class SeasonSeeder {
         for (int i = 1; i <= DANCE_NUMBERS; i++) {
             numbers.add(danceService.create(new DanceNumberDraft("Number " + i, "Classical", "Choreographer " + i,
                     "Composer", "Piece " + i, "M" + i, MusicSource.PLAYBACK, paris.getId(), 180,
-                    Set.of(cast.get(i % CHARACTERS).getId(), cast.get((i + 1) % CHARACTERS).getId()), 12, 20,
+                    Set.of(cast.get(i % CHARACTERS).getId(), cast.get((i + 1) % CHARACTERS).getId()), 12, java.math.BigDecimal.valueOf(20),
                     "23 dancers, tulle veils", 30, "veils")));
         }
         List<ElementCategory> categories = breakdownService.categories();

@@ -92,6 +92,8 @@ class EpisodeBoardViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("act-" + teaser.getId() + "-add")));
         TextField length = _get(TextField.class, spec -> spec.withId("scene-length"));
         Button save = _get(Button.class, spec -> spec.withId("scene-save"));
+        // A scene needs a set (issue 14): pick one, so that only the length decides whether it can be saved.
+        ComboBoxKt._fireCustomValueSet(_get(ComboBox.class, spec -> spec.withId("scene-set")), "MBT - STUDIO A");
 
         _setValue(length, "11/8");
         assertThat(length.getValue()).isEqualTo("1 3/8");
@@ -119,6 +121,7 @@ class EpisodeBoardViewTest extends KaribuTest {
         List<Scene> before = outlineService.scenes(episodeId);
         Scene third = before.get(2);
         _click(_get(Button.class, spec -> spec.withId("scene-" + third.getId() + "-insert-after")));
+        ComboBoxKt._fireCustomValueSet(_get(ComboBox.class, spec -> spec.withId("scene-set")), "MBT - STUDIO A");
         _setValue(_get(TextArea.class, spec -> spec.withId("scene-synopsis")), "Jack hangs up on the sponsor.");
         _click(_get(Button.class, spec -> spec.withId("scene-save")));
 
