@@ -23,7 +23,7 @@ final class ImportPlan {
 
     static final int MAX_SCENE_NUMBER_LENGTH = 12;
     static final int MAX_SET_LENGTH = 150;
-    static final int MAX_SYNOPSIS_LENGTH = 2000;
+    static final int MAX_SYNOPSIS_LENGTH = app.coulisse.outline.Scene.SYNOPSIS_MAX;
     static final int MAX_NAME_LENGTH = 120;
 
     /** What the mapping guessed or skipped; the parsers' own warnings come first. */

@@ -70,12 +70,7 @@ public class BeanForm<T> extends FormLayout {
 
     /** Leaves the form: at once when nothing changed, after a "discard your changes?" question otherwise. */
     public void close() {
-        if (!binder.hasChanges()) {
-            fireEvent(new CloseEvent(this));
-            return;
-        }
-        Confirm.ask("confirm-discard", getTranslation("form.discard.title"), getTranslation("form.discard.text"),
-                getTranslation("form.discard"), () -> fireEvent(new CloseEvent(this)));
+        Confirm.discardIfChanged(binder.hasChanges(), () -> fireEvent(new CloseEvent(this)));
     }
 
     /** Names the field the keyboard starts in whenever the form is shown. */

@@ -21,6 +21,20 @@ public final class Confirm {
         return open(id, title, text, action, onConfirm);
     }
 
+    /**
+     * Leaves a form: at once when nothing changed ({@code onLeave} runs), otherwise after a "discard your changes?"
+     * question, so Esc or Cancel never throws typed text away unasked.
+     */
+    public static void discardIfChanged(boolean changed, Runnable onLeave) {
+        if (!changed) {
+            onLeave.run();
+            return;
+        }
+        UI ui = UI.getCurrent();
+        ask("confirm-discard", ui.getTranslation("form.discard.title"), ui.getTranslation("form.discard.text"),
+                ui.getTranslation("form.discard"), onLeave);
+    }
+
     private static ConfirmDialog open(String id, String title, String text, String action, Runnable onConfirm) {
         ConfirmDialog dialog = new ConfirmDialog(title, text, action, event -> onConfirm.run());
         if (id != null) {

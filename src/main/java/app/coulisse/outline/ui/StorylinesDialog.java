@@ -56,6 +56,7 @@ class StorylinesDialog extends Dialog {
 
     private HorizontalLayout form() {
         label.setId("storyline-label");
+        label.getElement().setProperty("autofocus", true);
         label.setLabel(getTranslation("storyline.label"));
         label.setMaxLength(5);
         label.setWidth("5rem");

@@ -22,6 +22,7 @@ class StripPaletteDialog extends Dialog {
             TextField field = new TextField(getTranslation("strip." + colour.name()));
             field.setId(colour.partName());
             binder.forField(field).bind(property(colour));
+            field.getElement().setProperty("autofocus", form.getComponentCount() == 0);
             form.add(field);
         }
         binder.readBean(series);

@@ -2,6 +2,7 @@ package app.coulisse.season.ui;
 
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeStatus;
+import app.coulisse.ui.Confirm;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
@@ -31,9 +32,11 @@ public class EpisodeEditor extends Dialog {
         setId("episode-editor");
         setHeaderTitle(getTranslation(episode.isNew() ? "episode.new" : "episode.edit", episode.getNumber()));
         setCloseOnOutsideClick(false);
+        setCloseOnEsc(false);
 
         TextField number = new TextField(getTranslation("episode.number"));
         number.setId("episode-number");
+        number.getElement().setProperty("autofocus", true);
         binder.forField(number).withNullRepresentation("").bind("number");
         TextField title = new TextField(getTranslation("episode.title"));
         title.setId("episode-title-field");
@@ -65,8 +68,10 @@ public class EpisodeEditor extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(number, title, writers, targetPages);
         binder.addStatusChangeListener(event -> save.setEnabled(binder.isValid()));
-        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
+        Button cancel = new Button(getTranslation("action.cancel"),
+                event -> Confirm.discardIfChanged(binder.hasChanges(), this::close));
         cancel.setId("episode-cancel");
+        cancel.addClickShortcut(Key.ESCAPE).listenOn(this);
         getFooter().add(cancel, save);
     }
 

@@ -81,6 +81,7 @@ public class SeasonPicker extends HorizontalLayout {
         dialog.setId("add-season-dialog");
         IntegerField number = new IntegerField(getTranslation("season.number"));
         number.setId("new-season-number");
+        number.getElement().setProperty("autofocus", true);
         number.setMin(1);
         number.setMax(99);
         number.setValue(seasonService.seasons().stream().mapToInt(SeasonSummary::number).max().orElse(0) + 1);
