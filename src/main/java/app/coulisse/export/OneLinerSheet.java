@@ -20,10 +20,13 @@ final class OneLinerSheet {
             "column.set", "column.dayNight", "column.storyDay", "column.pages", "column.eighths", "column.cast",
             "column.danceNumbers", "column.synopsis", "column.shootingLocation", "breakdown.storyCity");
     /** Bounds of the wrapped columns, in characters: the synopsis wraps rather than shrinking the page. */
-    private static final int SET_CHARS = 30;
-    private static final int DANCES_CHARS = 20;
-    private static final int SYNOPSIS_CHARS = 40;
-    private static final int LOCATION_CHARS = 18;
+    private static final int SET_CHARS = 26;
+    private static final int CAST_CHARS = 12;
+    private static final int DANCES_CHARS = 16;
+    private static final int SYNOPSIS_CHARS = 36;
+    private static final int LOCATION_CHARS = 16;
+    /** Figures under two-line headers ("Story day", "Eighths"). */
+    private static final int FIGURE_CHARS = 8;
 
     private final ExportContext context;
     private final SheetWriter sheet;
@@ -49,6 +52,8 @@ final class OneLinerSheet {
         keys.addAll(SCENE_COLUMNS);
         int lastColumn = keys.size() - 1;
         SheetWriter.growTo(sheet.headerRow(keys.stream().map(context::label).toList(), styles.header), 2);
+        sheet.boundWidth(offset + 4, FIGURE_CHARS);
+        sheet.boundWidth(offset + 6, FIGURE_CHARS);
 
         List<Scene> scenes = context.data().scenes();
         for (int index = 0; index < scenes.size(); index++) {
@@ -97,8 +102,8 @@ final class OneLinerSheet {
         column++;
         sheet.text(row, column++, Eighths.format(scene.eighths()), centred);
         sheet.number(row, column++, scene.eighths(), centred);
-        sheet.text(row, column++, BreakdownIndex.castIds(scene).stream().map(String::valueOf)
-                .collect(Collectors.joining(", ")), strip);
+        sheet.wrappedText(row, column++, BreakdownIndex.castIds(scene).stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")), wrapped, CAST_CHARS);
         sheet.wrappedText(row, column++, context.data().danceTitles(scene), wrapped, DANCES_CHARS);
         sheet.wrappedText(row, column++, scene.synopsis(), wrapped, SYNOPSIS_CHARS);
         sheet.wrappedText(row, column++, scene.shootingLocation(), wrapped, LOCATION_CHARS);
