@@ -160,7 +160,7 @@ class BreakdownModelReader {
         Map<Integer, CastMember> members = new LinkedHashMap<>();
         for (StoryCharacter character : castService.characters()) {
             members.put(character.getCastId(), new CastMember(character.getCastId(), character.getName(),
-                    character.getPerformer(), character.getCompany() == null ? "" : character.getCompany().getName(),
+                    text(character.getPerformer()), character.getCompany() == null ? "" : character.getCompany().getName(),
                     character.isDancer(), character.getCategory() == null ? "" : character.getCategory().name()));
         }
         return members;

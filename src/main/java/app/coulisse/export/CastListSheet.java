@@ -6,6 +6,7 @@ import app.coulisse.outline.Eighths;
 import org.apache.poi.ss.usermodel.Row;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class CastListSheet {
             List<Scene> scenes = scenesByCast.getOrDefault(member.castId(), List.of());
             Row row = sheet.newRow();
             sheet.number(row, 0, member.castId(), styles.cellCentred);
-            List<String> texts = List.of(member.name(), member.performer(), member.company(),
+            List<String> texts = Arrays.asList(member.name(), member.performer(), member.company(),
                     context.value("character.category.", member.category()),
                     context.label(member.dancer() ? "xlsx.yes" : "xlsx.no"));
             for (int index = 0; index < texts.size(); index++) {

@@ -73,7 +73,7 @@ final class CastMatrix {
         if (upright) {
             header.setHeightInPoints(UPRIGHT_HEADER_POINTS);
         } else if (columnHeaders.stream().anyMatch(label -> label.length() > NAME_CHARS / 2)) {
-            SheetWriter.growTo(header, 2);
+            SheetWriter.growTo(header, 3);
         }
         sheet.text(header, totalColumn, context.label("total"), styles.header);
 
@@ -82,7 +82,7 @@ final class CastMatrix {
         double grandTotal = 0;
         for (CastMember member : cast) {
             Row row = sheet.newRow();
-            sheet.number(row, 0, member.castId(), styles.number);
+            sheet.number(row, 0, member.castId(), narrow ? styles.centred : styles.number);
             if (narrow) {
                 sheet.wrappedText(row, 1, member.name(), styles.wrapped, NAME_CHARS);
                 sheet.wrappedText(row, 2, member.performer(), styles.wrapped, PERFORMER_CHARS);

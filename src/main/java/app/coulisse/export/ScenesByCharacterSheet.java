@@ -37,7 +37,8 @@ final class ScenesByCharacterSheet {
 
         for (CastMember member : data.castInScenes()) {
             Row title = sheet.newRow();
-            sheet.overflowingText(title, 0, data.castLabel(member.castId()) + " – " + member.performer(), heading);
+            String performer = member.performer() == null || member.performer().isBlank() ? "" : " – " + member.performer();
+            sheet.overflowingText(title, 0, data.castLabel(member.castId()) + performer, heading);
             sheet.blanks(title, 0, COLUMNS.size() - 1, heading);
             sheet.headerRow(COLUMNS.stream().map(context::label).toList(), styles.header);
             List<Scene> scenes = scenesByCast.getOrDefault(member.castId(), List.of());

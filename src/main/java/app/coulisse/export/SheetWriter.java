@@ -93,12 +93,15 @@ final class SheetWriter {
         }
     }
 
-    /** The lines a text takes wrapped at {@code widthChars} (a little narrower, since proportional letters vary). */
+    /**
+     * The lines a text takes wrapped at {@code widthChars}: a column is measured in digits, and the average
+     * letter is narrower, but words wrap whole, so one letter per line is kept in reserve.
+     */
     static int lines(String value, int widthChars) {
         if (value == null || value.isEmpty()) {
             return 1;
         }
-        int usable = Math.max(1, widthChars - 2);
+        int usable = Math.max(1, widthChars - 1);
         int lines = 0;
         for (String paragraph : value.split("\n", -1)) {
             lines += Math.max(1, (paragraph.length() + usable - 1) / usable);

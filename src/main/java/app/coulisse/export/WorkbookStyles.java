@@ -78,6 +78,7 @@ final class WorkbookStyles {
         borders(decimal);
         centred = workbook.createCellStyle();
         centred.setAlignment(HorizontalAlignment.CENTER);
+        centred.setVerticalAlignment(VerticalAlignment.CENTER);
         omitted = workbook.createCellStyle();
         omitted.setFont(bold);
         totalLabel = workbook.createCellStyle();
@@ -89,9 +90,10 @@ final class WorkbookStyles {
         header.setWrapText(true);
         wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
-        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped.setVerticalAlignment(VerticalAlignment.CENTER);
         cell = workbook.createCellStyle();
         cell.cloneStyleFrom(wrapped);
+        cell.setVerticalAlignment(VerticalAlignment.TOP);
         borders(cell);
         cellCentred = workbook.createCellStyle();
         cellCentred.cloneStyleFrom(cell);
