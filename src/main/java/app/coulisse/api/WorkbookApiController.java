@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,13 +27,13 @@ class WorkbookApiController {
         this.seasonService = seasonService;
     }
 
-    /** The episode breakdown workbook. */
+    /** The episode breakdown workbook; {@code sides=true} prints each character's scenes on their own pages. */
     @GetMapping("/api/episodes/{episodeId}/breakdown.xlsx")
-    void episodeWorkbook(@PathVariable long episodeId, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    void episodeWorkbook(@PathVariable long episodeId, @RequestParam(defaultValue = "false") boolean sides,
+                         HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The name is read first, so an unknown episode answers 404 before any byte is sent.
         prepare(response, export.episodeFileName(episodeId));
-        export.writeEpisodeWorkbook(episodeId, locale(request), response.getOutputStream());
+        export.writeEpisodeWorkbook(episodeId, locale(request), sides, response.getOutputStream());
     }
 
     /** The current season's workbook. */

@@ -30,8 +30,14 @@ public class BreakdownExportService {
     /** Writes the episode breakdown workbook (one-liner, breakdown sheets, matrices) to the stream. */
     @PreAuthorize(Roles.ANY_USER)
     public void writeEpisodeWorkbook(long episodeId, Locale locale, OutputStream out) throws IOException {
+        writeEpisodeWorkbook(episodeId, locale, false, out);
+    }
+
+    /** The same workbook; with {@code sides}, each character's scenes print on their own pages. */
+    @PreAuthorize(Roles.ANY_USER)
+    public void writeEpisodeWorkbook(long episodeId, Locale locale, boolean sides, OutputStream out) throws IOException {
         EpisodeBreakdown breakdown = reader.episode(episodeId);
-        new EpisodeWorkbook(ExportLabels.forLocale(locale)).write(breakdown, out);
+        new EpisodeWorkbook(ExportLabels.forLocale(locale), sides).write(breakdown, out);
     }
 
     /** Writes the current season's workbook (episodes, season one-liner, cast by episode, all sheets) to the stream. */

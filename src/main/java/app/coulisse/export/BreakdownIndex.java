@@ -41,14 +41,17 @@ final class BreakdownIndex {
     private final List<Scene> scenes;
     private final List<StripColour> strips;
     private final boolean season;
+    private final int seasonNumber;
     private final Map<String, Episode> episodesByNumber;
     private final Map<Integer, CastMember> castById;
     private final Map<Long, DanceNumber> danceNumbersById;
     private final List<ElementCategory> categories;
 
     private BreakdownIndex(SeriesInfo series, List<Episode> episodes, List<Scene> scenes, List<CastMember> cast,
-                           List<DanceNumber> danceNumbers, List<ElementCategory> categories, boolean season) {
+                           List<DanceNumber> danceNumbers, List<ElementCategory> categories, boolean season,
+                           int seasonNumber) {
         this.series = series;
+        this.seasonNumber = seasonNumber;
         this.episodes = episodes;
         this.scenes = scenes;
         this.season = season;
@@ -65,12 +68,12 @@ final class BreakdownIndex {
     static BreakdownIndex of(EpisodeBreakdown breakdown) {
         List<Scene> ordered = breakdown.scenes().stream().sorted(Comparator.comparingInt(Scene::position)).toList();
         return new BreakdownIndex(breakdown.series(), List.of(breakdown.episode()), ordered, breakdown.cast(),
-                breakdown.danceNumbers(), breakdown.categories(), false);
+                breakdown.danceNumbers(), breakdown.categories(), false, 0);
     }
 
     static BreakdownIndex of(SeasonBreakdown season) {
         return new BreakdownIndex(season.series(), season.episodes(), season.scenes(), season.cast(),
-                season.danceNumbers(), season.categories(), true);
+                season.danceNumbers(), season.categories(), true, season.season());
     }
 
     SeriesInfo series() {
@@ -115,6 +118,11 @@ final class BreakdownIndex {
     /** True for the season workbook, whose scenes are labelled with their episode. */
     boolean season() {
         return season;
+    }
+
+    /** The season's number in a season workbook, 0 when not known or in an episode workbook. */
+    int seasonNumber() {
+        return seasonNumber;
     }
 
     Episode episode(String number) {

@@ -25,6 +25,8 @@ import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Storyline;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +103,7 @@ class BreakdownModelReader {
                 .map(DanceInScene::danceNumberId).collect(Collectors.toSet());
         return new SeasonBreakdown(seriesInfo(), episodes, scenes, appearingIn(scenes, castMembers()),
                 danceNumbers(danceService.seasonNumbers().stream().filter(d -> performed.contains(d.id())).toList()),
-                categories(scenes));
+                categories(scenes), seasonNumber);
     }
 
     /** Every scene's cast, dance numbers and elements, looked up by scene id. */
@@ -133,7 +135,8 @@ class BreakdownModelReader {
 
     private static Episode episode(app.coulisse.season.Episode episode) {
         return new Episode(episode.getNumber(), episode.getTitle(), episode.getStatus().name(),
-                episode.getTargetPages() == null ? 0 : episode.getTargetPages());
+                episode.getTargetPages() == null ? 0 : episode.getTargetPages(),
+                episode.getUpdatedAt() == null ? null : LocalDate.ofInstant(episode.getUpdatedAt(), ZoneId.systemDefault()));
     }
 
     private static List<DanceNumber> danceNumbers(List<DanceNumberDetails> details) {
@@ -149,15 +152,16 @@ class BreakdownModelReader {
         Series series = seasonService.series();
         SeriesInfo defaults = SeriesInfo.withDefaults(series.getTitle());
         return new SeriesInfo(series.getTitle(), new StripPalette(series.getStripIntDay(), series.getStripExtDay(),
-                series.getStripIntNight(), series.getStripExtNight()), defaults.castColour(), defaults.danceNumberColour());
+                series.getStripIntNight(), series.getStripExtNight()), defaults.castColour(), defaults.danceNumberColour(),
+                series.getPaperSize());
     }
 
     private Map<Integer, CastMember> castMembers() {
         Map<Integer, CastMember> members = new LinkedHashMap<>();
         for (StoryCharacter character : castService.characters()) {
             members.put(character.getCastId(), new CastMember(character.getCastId(), character.getName(),
-                    character.getPerformer(), character.getCompany() == null ? "" : character.getCompany().getName(),
-                    character.isDancer()));
+                    text(character.getPerformer()), character.getCompany() == null ? "" : character.getCompany().getName(),
+                    character.isDancer(), character.getCategory() == null ? "" : character.getCategory().name()));
         }
         return members;
     }

@@ -13,6 +13,12 @@ import java.util.List;
 final class CastMatrix {
 
     static final int LEAD_COLUMNS = 3;
+    /** Narrow grids: a mark column four characters wide, names and performers wrapped within these bounds. */
+    static final int NARROW_COLUMN_CHARS = 4;
+    static final int NAME_CHARS = 20;
+    static final int PERFORMER_CHARS = 16;
+    /** Labels longer than a narrow column turn upright; the header row is then this tall. */
+    private static final float UPRIGHT_HEADER_POINTS = 48;
 
     /** The value of one cell: a {@link String} mark, an {@link Integer} count, or null for none. */
     @FunctionalInterface
@@ -23,19 +29,29 @@ final class CastMatrix {
     private final ExportContext context;
     private final SheetWriter sheet;
     private final String totalFunction;
+    private final boolean narrow;
 
-    private CastMatrix(ExportContext context, SheetWriter sheet, String totalFunction) {
+    private CastMatrix(ExportContext context, SheetWriter sheet, String totalFunction, boolean narrow) {
         this.context = context;
         this.sheet = sheet;
         this.totalFunction = totalFunction;
+        this.narrow = narrow;
+    }
+
+    /**
+     * The same grid with narrow mark columns (labels upright when longer than the column) and bounded name
+     * columns, so that a page width holds 25 scenes or more.
+     */
+    CastMatrix narrow() {
+        return new CastMatrix(context, sheet, totalFunction, true);
     }
 
     static CastMatrix ofMarks(ExportContext context, SheetWriter sheet) {
-        return new CastMatrix(context, sheet, "COUNTA");
+        return new CastMatrix(context, sheet, "COUNTA", false);
     }
 
     static CastMatrix ofCounts(ExportContext context, SheetWriter sheet) {
-        return new CastMatrix(context, sheet, "SUM");
+        return new CastMatrix(context, sheet, "SUM", false);
     }
 
     /** Writes the grid from the sheet's next row; returns the index of its header row. */
@@ -46,8 +62,18 @@ final class CastMatrix {
         sheet.text(header, 0, context.label("column.castId"), styles.header);
         sheet.text(header, 1, context.label("column.character"), styles.header);
         sheet.text(header, 2, context.label("column.performer"), styles.header);
+        boolean upright = narrow && columnHeaders.stream().anyMatch(label -> label.length() >= NARROW_COLUMN_CHARS);
         for (int column = 0; column < columnHeaders.size(); column++) {
-            sheet.text(header, LEAD_COLUMNS + column, columnHeaders.get(column), styles.header);
+            sheet.text(header, LEAD_COLUMNS + column, columnHeaders.get(column), upright ? styles.headerUpright
+                    : styles.header);
+            if (narrow) {
+                sheet.fixWidth(LEAD_COLUMNS + column, NARROW_COLUMN_CHARS);
+            }
+        }
+        if (upright) {
+            header.setHeightInPoints(UPRIGHT_HEADER_POINTS);
+        } else if (columnHeaders.stream().anyMatch(label -> label.length() > NAME_CHARS / 2)) {
+            SheetWriter.growTo(header, 3);
         }
         sheet.text(header, totalColumn, context.label("total"), styles.header);
 
@@ -56,9 +82,14 @@ final class CastMatrix {
         double grandTotal = 0;
         for (CastMember member : cast) {
             Row row = sheet.newRow();
-            sheet.number(row, 0, member.castId(), styles.number);
-            sheet.text(row, 1, member.name(), styles.text);
-            sheet.text(row, 2, member.performer(), styles.text);
+            sheet.number(row, 0, member.castId(), narrow ? styles.centred : styles.number);
+            if (narrow) {
+                sheet.wrappedText(row, 1, member.name(), styles.wrapped, NAME_CHARS);
+                sheet.wrappedText(row, 2, member.performer(), styles.wrapped, PERFORMER_CHARS);
+            } else {
+                sheet.text(row, 1, member.name(), styles.text);
+                sheet.text(row, 2, member.performer(), styles.text);
+            }
             double rowTotal = 0;
             for (int column = 0; column < columnHeaders.size(); column++) {
                 double counted = writeCell(row, LEAD_COLUMNS + column, cells.at(member, column));

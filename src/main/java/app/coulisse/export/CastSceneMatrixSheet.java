@@ -7,7 +7,10 @@ import app.coulisse.export.model.Scene;
 import java.util.List;
 import java.util.Map;
 
-/** Characters down, played scenes across, a mark where a character appears: S/N, then D when dancing. */
+/**
+ * Characters down, played scenes across, a mark where a character appears: S/N, then D when dancing.
+ * Printed landscape with narrow scene columns and the ID, name and performer repeated on every page.
+ */
 final class CastSceneMatrixSheet {
 
     private CastSceneMatrixSheet() {
@@ -19,7 +22,7 @@ final class CastSceneMatrixSheet {
         List<Scene> scenes = data.playedScenes();
         List<Map<Integer, Appearance>> appearances = scenes.stream().map(BreakdownIndex::appearancesById).toList();
 
-        CastMatrix.ofMarks(context, sheet).write(scenes.stream().map(data::sceneLabel).toList(), data.castInScenes(),
+        CastMatrix.ofMarks(context, sheet).narrow().write(scenes.stream().map(data::sceneLabel).toList(), data.castInScenes(),
                 (member, column) -> {
                     Appearance appearance = appearances.get(column).get(member.castId());
                     return appearance == null ? null : AppearanceMark.of(appearance.speaking(), appearance.dancing());
@@ -29,7 +32,9 @@ final class CastSceneMatrixSheet {
         sheet.freezeHeader(3, 1);
         sheet.repeatRowsOnEachPage(0, 0);
         sheet.repeatColumnsOnEachPage(0, 2);
-        sheet.printAcrossPages(true);
+        // Fitted to the width when that stays readable (a 17-scene episode on one page), else at the
+        // smallest readable scale across pages, the names repeated on each.
+        sheet.printFittedToWidth(true);
         sheet.fitColumns();
     }
 }

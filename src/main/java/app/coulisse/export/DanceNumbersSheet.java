@@ -30,6 +30,12 @@ final class DanceNumbersSheet {
             "dance.composer", "dance.piece", "xlsx.dance.cue", "dance.musicSource", "dance.company", "dance.duration",
             "dance.principals", "xlsx.dance.ensemble", "dance.rehearsalHours", "dance.costumeNotes",
             "dance.shoesPerDancer", "dance.props", "dance.scenes");
+    /**
+     * The widest each column may be, in characters: every field wraps within its column, so the sixteen
+     * fields print landscape on one page width at 8 pt or more.
+     */
+    private static final int[] COLUMN_CHARS = {16, 10, 12, 12, 12, 6, 9, 12, 8, 16, 8, 9, 14, 7, 12, 12};
+    private static final int HEADER_LINES = 3;
 
     private final ExportContext context;
     private final SheetWriter sheet;
@@ -59,7 +65,10 @@ final class DanceNumbersSheet {
 
     private void write() {
         WorkbookStyles styles = context.styles();
-        sheet.headerRow(COLUMNS.stream().map(context::label).toList(), styles.header);
+        for (int column = 0; column < COLUMN_CHARS.length; column++) {
+            sheet.boundWidth(column, COLUMN_CHARS[column]);
+        }
+        SheetWriter.growTo(sheet.headerRow(COLUMNS.stream().map(context::label).toList(), styles.header), HEADER_LINES);
         for (DanceNumber number : numbers) {
             writeNumber(number, styles);
         }
@@ -67,30 +76,38 @@ final class DanceNumbersSheet {
         writeDancerGrid(styles);
 
         sheet.freezeHeader(1, 1);
+        sheet.repeatRowsOnEachPage(0, 0);
+        // Landscape rather than portrait: sixteen wrapped fields keep 8 pt only on the long side.
         sheet.printFittedToWidth(true);
         sheet.fitColumns();
     }
 
     private void writeNumber(DanceNumber number, WorkbookStyles styles) {
         Row row = sheet.newRow();
+        List<String> texts = List.of(number.title(), number.style(), number.choreographer(), number.composer(),
+                number.piece(), number.cue(), musicSource(context, number), number.company());
         int column = 0;
-        sheet.text(row, column++, number.title(), styles.text);
-        sheet.text(row, column++, number.style(), styles.text);
-        sheet.text(row, column++, number.choreographer(), styles.text);
-        sheet.text(row, column++, number.composer(), styles.text);
-        sheet.text(row, column++, number.piece(), styles.text);
-        sheet.text(row, column++, number.cue(), styles.text);
-        sheet.text(row, column++, number.musicSource() == null ? "" : number.musicSource().label(), styles.text);
-        sheet.text(row, column++, number.company(), styles.text);
-        sheet.text(row, column++, DanceDuration.format(number.durationSeconds()), styles.centred);
-        sheet.text(row, column++, number.principalCastIds().stream().map(context.data()::castLabel)
-                .collect(Collectors.joining(", ")), styles.text);
-        sheet.number(row, column++, number.ensembleSize(), styles.number);
+        for (String text : texts) {
+            wrapped(row, column++, text, styles.cell);
+        }
+        wrapped(row, column++, DanceDuration.format(number.durationSeconds()), styles.cellCentred);
+        wrapped(row, column++, number.principalCastIds().stream().map(context.data()::castLabel)
+                .collect(Collectors.joining(", ")), styles.cell);
+        sheet.number(row, column++, number.ensembleSize(), styles.cellCentred);
         sheet.number(row, column++, number.rehearsalHours(), styles.decimal);
-        sheet.text(row, column++, number.costumeNotes(), styles.text);
-        sheet.number(row, column++, number.shoesPerDancer(), styles.number);
-        sheet.text(row, column++, number.props(), styles.text);
-        sheet.text(row, column, String.join(", ", scenesByNumber.getOrDefault(number.id(), List.of())), styles.text);
+        wrapped(row, column++, number.costumeNotes(), styles.cell);
+        sheet.number(row, column++, number.shoesPerDancer(), styles.cellCentred);
+        wrapped(row, column++, number.props(), styles.cell);
+        wrapped(row, column, String.join(", ", scenesByNumber.getOrDefault(number.id(), List.of())), styles.cell);
+    }
+
+    private void wrapped(Row row, int column, String text, CellStyle style) {
+        sheet.wrappedText(row, column, text, style, COLUMN_CHARS[column]);
+    }
+
+    /** LIVE, PLAYBACK or CLICK TRACK in the workbook's language; empty while not decided. */
+    static String musicSource(ExportContext context, DanceNumber number) {
+        return number.musicSource() == null ? "" : context.value("xlsx.music.", number.musicSource().name());
     }
 
     private void writeDancerGrid(WorkbookStyles styles) {

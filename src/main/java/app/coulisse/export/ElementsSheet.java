@@ -21,6 +21,11 @@ import java.util.Map;
 final class ElementsSheet {
 
     private static final int LAST_COLUMN = 3;
+    /** Name, quantity, scenes, notes: bounded and wrapped, the quantity centred in its own ruled column. */
+    private static final int NAME_CHARS = 30;
+    private static final int QUANTITY_CHARS = 10;
+    private static final int SCENES_CHARS = 30;
+    private static final int NOTES_CHARS = 40;
 
     private final ExportContext context;
     private final SheetWriter sheet;
@@ -49,6 +54,7 @@ final class ElementsSheet {
                 writeCategory(category, elements);
             }
         }
+        sheet.fixWidth(1, QUANTITY_CHARS);
         sheet.printFittedToWidth(false);
         sheet.fitColumns();
     }
@@ -85,10 +91,10 @@ final class ElementsSheet {
         for (String name : names) {
             Usage usage = elements.get(name);
             Row row = sheet.newRow();
-            sheet.text(row, 0, name, styles.text);
-            sheet.number(row, 1, usage.quantity, styles.number);
-            sheet.text(row, 2, String.join(", ", usage.scenes), styles.text);
-            sheet.text(row, 3, String.join("; ", usage.notes), styles.text);
+            sheet.wrappedText(row, 0, name, styles.cell, NAME_CHARS);
+            sheet.number(row, 1, usage.quantity, styles.cellCentred);
+            sheet.wrappedText(row, 2, String.join(", ", usage.scenes), styles.cell, SCENES_CHARS);
+            sheet.wrappedText(row, 3, String.join("; ", usage.notes), styles.cell, NOTES_CHARS);
         }
         sheet.skipRow();
     }

@@ -7,12 +7,13 @@ import java.io.OutputStream;
 import java.util.function.Function;
 
 /**
- * The episode breakdown workbook: One-liner, Breakdown sheets, Cast x Scenes, Dance numbers and
- * Elements, streamed to the given output.
+ * The episode breakdown workbook: One-liner, Breakdown sheets, Cast x Scenes, Dance numbers,
+ * Elements, Cast list, Scenes by character and Wardrobe by day, streamed to the given output.
  */
 public final class EpisodeWorkbook {
 
     private final Function<String, String> labels;
+    private final boolean sidesPerPage;
 
     /** With English sheet names and headers. */
     public EpisodeWorkbook() {
@@ -21,7 +22,13 @@ public final class EpisodeWorkbook {
 
     /** With sheet names and headers from {@code labels}, e.g. {@link ExportLabels#forLocale}. */
     public EpisodeWorkbook(Function<String, String> labels) {
+        this(labels, false);
+    }
+
+    /** With {@code sidesPerPage}, each character's scenes print on their own pages (their sides). */
+    public EpisodeWorkbook(Function<String, String> labels, boolean sidesPerPage) {
         this.labels = labels;
+        this.sidesPerPage = sidesPerPage;
     }
 
     /** Writes the workbook to {@code out}, which is left open. */
@@ -34,6 +41,9 @@ public final class EpisodeWorkbook {
             CastSceneMatrixSheet.write(context);
             DanceNumbersSheet.write(context);
             ElementsSheet.write(context);
+            CastListSheet.write(context);
+            ScenesByCharacterSheet.write(context, sidesPerPage);
+            WardrobeByDaySheet.write(context);
         });
     }
 }

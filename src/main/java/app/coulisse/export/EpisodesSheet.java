@@ -64,7 +64,7 @@ final class EpisodesSheet {
             Row row = sheet.newRow();
             sheet.text(row, 0, episode.number(), styles.text);
             sheet.text(row, 1, episode.title(), styles.text);
-            sheet.text(row, 2, episode.status(), styles.text);
+            sheet.text(row, 2, context.value("xlsx.status.", episode.status()), styles.text);
             if (episode.targetPages() > 0) {
                 sheet.number(row, TARGET_COLUMN, episode.targetPages(), styles.centred);
             }

@@ -12,12 +12,31 @@ record ExportContext(Workbook workbook, BreakdownIndex data, WorkbookStyles styl
         this(workbook, data, new WorkbookStyles(workbook), labels, new SheetNames());
     }
 
-    /** A new sheet named from the label with that key. */
+    /** A new sheet named from the label with that key, framed for print (paper, header, footer). */
     SheetWriter newSheet(String labelKey) {
-        return new SheetWriter(workbook.createSheet(sheetNames.next(labels.apply(labelKey))));
+        String title = labels.apply(labelKey);
+        SheetWriter writer = new SheetWriter(workbook.createSheet(sheetNames.next(title)), frame());
+        frame().apply(writer.sheet(), title);
+        return writer;
     }
 
     String label(String key) {
         return labels.apply(key);
+    }
+
+    /**
+     * A stored value (an enum name such as {@code NIGHT} or {@code CLICK_TRACK}) in the workbook's language,
+     * from the label {@code prefix + value}; the value itself when no label has it.
+     */
+    String value(String prefix, String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        String label = labels.apply(prefix + value.strip().replace(' ', '_'));
+        return label == null || label.startsWith("!") ? value : label;
+    }
+
+    PageFrame frame() {
+        return new PageFrame(this);
     }
 }

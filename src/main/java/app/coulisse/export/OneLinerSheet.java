@@ -10,14 +10,23 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one-liner: one strip-coloured row per scene with a live eighths total. The season workbook
- * writes the same sheet with an Episode column in front.
+ * The one-liner: one strip-coloured row per scene with a live eighths total, the set, dance numbers,
+ * synopsis and shooting location wrapped in bounded columns so the page prints fitted to its width at a
+ * readable size. The season workbook writes the same sheet with an Episode column in front.
  */
 final class OneLinerSheet {
 
     private static final List<String> SCENE_COLUMNS = List.of("column.scene", "column.interiorExterior",
             "column.set", "column.dayNight", "column.storyDay", "column.pages", "column.eighths", "column.cast",
-            "column.danceNumbers", "column.synopsis");
+            "column.danceNumbers", "column.synopsis", "column.shootingLocation", "breakdown.storyCity");
+    /** Bounds of the wrapped columns, in characters: the synopsis wraps rather than shrinking the page. */
+    private static final int SET_CHARS = 26;
+    private static final int CAST_CHARS = 12;
+    private static final int DANCES_CHARS = 16;
+    private static final int SYNOPSIS_CHARS = 36;
+    private static final int LOCATION_CHARS = 16;
+    /** Figures under two-line headers ("Story day", "Eighths"). */
+    private static final int FIGURE_CHARS = 8;
 
     private final ExportContext context;
     private final SheetWriter sheet;
@@ -42,7 +51,9 @@ final class OneLinerSheet {
         }
         keys.addAll(SCENE_COLUMNS);
         int lastColumn = keys.size() - 1;
-        sheet.headerRow(keys.stream().map(context::label).toList(), styles.header);
+        SheetWriter.growTo(sheet.headerRow(keys.stream().map(context::label).toList(), styles.header), 2);
+        sheet.boundWidth(offset + 4, FIGURE_CHARS);
+        sheet.boundWidth(offset + 6, FIGURE_CHARS);
 
         List<Scene> scenes = context.data().scenes();
         for (int index = 0; index < scenes.size(); index++) {
@@ -51,7 +62,8 @@ final class OneLinerSheet {
                 writeOmitted(scene);
             } else {
                 String colour = context.data().stripColour(index);
-                writeScene(scene, styles.strip(colour), styles.stripCentred(colour), lastColumn);
+                writeScene(scene, styles.strip(colour), styles.stripCentred(colour), styles.stripWrapped(colour),
+                        lastColumn);
             }
         }
         int lastSceneRow = sheet.nextRowIndex() - 1;
@@ -78,22 +90,24 @@ final class OneLinerSheet {
         sheet.text(row, offset + 1, context.label("scene.omitted"), context.styles().omitted);
     }
 
-    private void writeScene(Scene scene, CellStyle strip, CellStyle centred, int lastColumn) {
+    private void writeScene(Scene scene, CellStyle strip, CellStyle centred, CellStyle wrapped, int lastColumn) {
         Row row = startRow(scene, strip);
         int column = offset + 1;
         sheet.text(row, column++, scene.interiorExterior(), strip);
-        sheet.text(row, column++, scene.set(), strip);
-        sheet.text(row, column++, scene.timeOfDay(), strip);
+        sheet.wrappedText(row, column++, scene.set(), wrapped, SET_CHARS);
+        sheet.text(row, column++, context.value("time-of-day.", scene.timeOfDay()), strip);
         if (scene.storyDay() > 0) {
             sheet.number(row, column, scene.storyDay(), centred);
         }
         column++;
         sheet.text(row, column++, Eighths.format(scene.eighths()), centred);
         sheet.number(row, column++, scene.eighths(), centred);
-        sheet.text(row, column++, BreakdownIndex.castIds(scene).stream().map(String::valueOf)
-                .collect(Collectors.joining(", ")), strip);
-        sheet.text(row, column++, context.data().danceTitles(scene), strip);
-        sheet.text(row, column, scene.synopsis(), strip);
+        sheet.wrappedText(row, column++, BreakdownIndex.castIds(scene).stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")), wrapped, CAST_CHARS);
+        sheet.wrappedText(row, column++, context.data().danceTitles(scene), wrapped, DANCES_CHARS);
+        sheet.wrappedText(row, column++, scene.synopsis(), wrapped, SYNOPSIS_CHARS);
+        sheet.wrappedText(row, column++, scene.shootingLocation(), wrapped, LOCATION_CHARS);
+        sheet.text(row, column, scene.storyCity(), strip);
         sheet.blanks(row, 0, lastColumn, strip);
     }
 

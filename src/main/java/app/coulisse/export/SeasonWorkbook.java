@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * The season workbook: Episodes, the season One-liner (with an Episode column), Cast x Episodes,
- * then the episode sheets over every scene of the season, scenes labelled {@code 101/12A}.
+ * then the episode sheets over every scene of the season (cast list, scenes by character and wardrobe by
+ * day included), scenes labelled {@code 101/12A}.
  */
 public final class SeasonWorkbook {
 
@@ -36,6 +37,9 @@ public final class SeasonWorkbook {
             CastSceneMatrixSheet.write(context);
             DanceNumbersSheet.write(context);
             ElementsSheet.write(context);
+            CastListSheet.write(context);
+            ScenesByCharacterSheet.write(context, false);
+            WardrobeByDaySheet.write(context);
         });
     }
 }

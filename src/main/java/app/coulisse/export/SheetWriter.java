@@ -25,11 +25,18 @@ final class SheetWriter {
     private static final int FORMULA_WIDTH_CHARS = 6;
 
     private final Sheet sheet;
+    private final PageFrame frame;
     private int[] widths = new int[16];
+    /** Widths set by the writer (in characters), which the measured text does not change; 0 for none. */
+    private int[] fixedWidths = new int[16];
+    /** Upper bounds of wrapped columns (in characters); 0 for none. */
+    private int[] maxWidths = new int[16];
     private int nextRow;
+    private boolean landscape;
 
-    SheetWriter(Sheet sheet) {
+    SheetWriter(Sheet sheet, PageFrame frame) {
         this.sheet = sheet;
+        this.frame = frame;
     }
 
     Sheet sheet() {
@@ -56,6 +63,58 @@ final class SheetWriter {
             text(row, column, labels.get(column), style);
         }
         return row;
+    }
+
+    /**
+     * Text wrapped within a column at most {@code maxChars} characters wide (narrower when all its texts
+     * are shorter): the row grows to the lines it needs. The style should wrap.
+     */
+    Cell wrappedText(Row row, int column, String value, CellStyle style, int maxChars) {
+        boundWidth(column, maxChars);
+        measure(column, Math.min(value == null ? 0 : value.length(), MAX_CELL_TEXT));
+        Cell cell = overflowingText(row, column, value, style);
+        growTo(row, lines(value, maxChars));
+        return cell;
+    }
+
+    /** A column no wider than this many characters, however long its texts (they wrap). */
+    void boundWidth(int column, int maxChars) {
+        if (column >= maxWidths.length) {
+            maxWidths = Arrays.copyOf(maxWidths, Math.max(column + 1, maxWidths.length * 2));
+        }
+        maxWidths[column] = maxChars;
+    }
+
+    /** Makes the row at least this many lines of text tall. */
+    static void growTo(Row row, int lines) {
+        float height = (float) (Math.max(1, lines) * PageFrame.LINE_POINTS);
+        if (lines > 1 && row.getHeightInPoints() < height) {
+            row.setHeightInPoints(height);
+        }
+    }
+
+    /**
+     * The lines a text takes wrapped at {@code widthChars}: a column is measured in digits, and the average
+     * letter is narrower, but words wrap whole, so one letter per line is kept in reserve.
+     */
+    static int lines(String value, int widthChars) {
+        if (value == null || value.isEmpty()) {
+            return 1;
+        }
+        int usable = Math.max(1, widthChars - 1);
+        int lines = 0;
+        for (String paragraph : value.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + usable - 1) / usable);
+        }
+        return lines;
+    }
+
+    /** A column of exactly this many characters, whatever is written in it. */
+    void fixWidth(int column, int chars) {
+        if (column >= fixedWidths.length) {
+            fixedWidths = Arrays.copyOf(fixedWidths, Math.max(column + 1, fixedWidths.length * 2));
+        }
+        fixedWidths[column] = chars;
     }
 
     /** Always a string cell: text that looks like a formula ({@code =1+1}) stays text; a missing value is empty. */
@@ -136,8 +195,12 @@ final class SheetWriter {
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, firstColumn, lastColumn));
     }
 
-    /** Fitted to the page width, as many pages down as needed. */
+    /**
+     * Fitted to the page width, as many pages down as needed; {@link #fitColumns()} falls back to
+     * {@link PageFrame#MIN_SCALE} across pages if fitting would print the text below 8 pt.
+     */
     void printFittedToWidth(boolean landscape) {
+        this.landscape = landscape;
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(landscape);
         print.setFitWidth((short) 1);
@@ -148,6 +211,7 @@ final class SheetWriter {
 
     /** At normal scale, for grids too wide to fit one page: the repeated rows and columns keep pages readable. */
     void printAcrossPages(boolean landscape) {
+        this.landscape = landscape;
         sheet.getPrintSetup().setLandscape(landscape);
     }
 
@@ -159,14 +223,45 @@ final class SheetWriter {
         return cell;
     }
 
-    /** Column widths from the longest content seen, within sensible bounds. */
+    /**
+     * Column widths from the longest content seen, within sensible bounds, or as fixed by the writer;
+     * then a sheet fitted to the page width that would print below 8 pt prints at the smallest
+     * readable scale instead, across as many pages as it needs (its repeated rows and columns keep each
+     * page readable).
+     */
     void fitColumns() {
-        for (int column = 0; column < widths.length; column++) {
-            if (widths[column] > 0) {
-                int chars = Math.min(MAX_WIDTH_CHARS, Math.max(MIN_WIDTH_CHARS, widths[column]) + 2);
+        int last = -1;
+        for (int column = 0; column < Math.max(widths.length, fixedWidths.length); column++) {
+            int fixed = column < fixedWidths.length ? fixedWidths[column] : 0;
+            int measured = column < widths.length ? widths[column] : 0;
+            int bound = column < maxWidths.length && maxWidths[column] > 0 ? maxWidths[column] : MAX_WIDTH_CHARS;
+            if (fixed > 0) {
+                sheet.setColumnWidth(column, fixed * 256);
+                last = column;
+            } else if (measured > 0) {
+                int chars = Math.min(bound, Math.max(MIN_WIDTH_CHARS, measured) + 2);
                 sheet.setColumnWidth(column, chars * 256);
+                last = column;
             }
         }
+        double scale = PageFrame.fittedScale(widthPoints(last), frame.printableWidth(landscape));
+        if (sheet.getFitToPage() && scale < PageFrame.MIN_SCALE) {
+            sheet.setFitToPage(false);
+            sheet.getPrintSetup().setScale((short) Math.round(PageFrame.MIN_SCALE * 100));
+        }
+    }
+
+    /** The printed width of columns 0 to {@code lastColumn} at full scale, in points. */
+    double widthPoints(int lastColumn) {
+        double points = 0;
+        for (int column = 0; column <= lastColumn; column++) {
+            points += sheet.getColumnWidth(column) * PageFrame.POINTS_PER_WIDTH_UNIT;
+        }
+        return points;
+    }
+
+    PageFrame frame() {
+        return frame;
     }
 
     /** An A1 reference such as {@code G12}, from zero-based indexes. */

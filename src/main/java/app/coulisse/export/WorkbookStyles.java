@@ -38,6 +38,17 @@ final class WorkbookStyles {
     final CellStyle omitted;
     final CellStyle totalLabel;
     final CellStyle totalNumber;
+    /** Text wrapped within its column, top-aligned. */
+    final CellStyle wrapped;
+    /** A table cell: thin borders, wrapped text. */
+    final CellStyle cell;
+    /** A table cell for a figure: thin borders, centred. */
+    final CellStyle cellCentred;
+    /** A header whose text turns upright, for narrow columns of long labels. */
+    final CellStyle headerUpright;
+    /** A ruled line of a breakdown box, as on a printed form. */
+    final CellStyle ruled;
+    final CellStyle ruledCentred;
 
     WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -62,8 +73,12 @@ final class WorkbookStyles {
         number = workbook.createCellStyle();
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        decimal.setAlignment(HorizontalAlignment.CENTER);
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
+        borders(decimal);
         centred = workbook.createCellStyle();
         centred.setAlignment(HorizontalAlignment.CENTER);
+        centred.setVerticalAlignment(VerticalAlignment.CENTER);
         omitted = workbook.createCellStyle();
         omitted.setFont(bold);
         totalLabel = workbook.createCellStyle();
@@ -72,6 +87,46 @@ final class WorkbookStyles {
         totalNumber = workbook.createCellStyle();
         totalNumber.cloneStyleFrom(totalLabel);
         totalNumber.setAlignment(HorizontalAlignment.CENTER);
+        header.setWrapText(true);
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.CENTER);
+        cell = workbook.createCellStyle();
+        cell.cloneStyleFrom(wrapped);
+        cell.setVerticalAlignment(VerticalAlignment.TOP);
+        borders(cell);
+        cellCentred = workbook.createCellStyle();
+        cellCentred.cloneStyleFrom(cell);
+        cellCentred.setAlignment(HorizontalAlignment.CENTER);
+        headerUpright = workbook.createCellStyle();
+        headerUpright.cloneStyleFrom(header);
+        headerUpright.setRotation((short) 90);
+        headerUpright.setAlignment(HorizontalAlignment.CENTER);
+        ruled = workbook.createCellStyle();
+        ruled.setBorderBottom(BorderStyle.HAIR);
+        ruled.setWrapText(true);
+        ruled.setVerticalAlignment(VerticalAlignment.CENTER);
+        ruledCentred = workbook.createCellStyle();
+        ruledCentred.cloneStyleFrom(ruled);
+        ruledCentred.setAlignment(HorizontalAlignment.CENTER);
+    }
+
+    private static void borders(CellStyle style) {
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+    }
+
+    /** A strip cell whose text wraps within its column, top-aligned like the rest of the strip. */
+    CellStyle stripWrapped(String hex) {
+        return coloured.computeIfAbsent("wrapped" + normalise(hex), key -> {
+            CellStyle style = workbook.createCellStyle();
+            fill(style, hex);
+            style.setWrapText(true);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            return style;
+        });
     }
 
     /** A plain cell on a strip of the given colour. */
@@ -79,6 +134,7 @@ final class WorkbookStyles {
         return coloured.computeIfAbsent("strip" + normalise(hex), key -> {
             CellStyle style = workbook.createCellStyle();
             fill(style, hex);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
             return style;
         });
     }
@@ -89,6 +145,7 @@ final class WorkbookStyles {
             CellStyle style = workbook.createCellStyle();
             fill(style, hex);
             style.setAlignment(HorizontalAlignment.CENTER);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
             return style;
         });
     }

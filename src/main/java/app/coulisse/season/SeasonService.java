@@ -105,7 +105,7 @@ public class SeasonService {
     }
 
     /**
-     * Saves the series' title, production and languages from a form carrying the version it loaded; a
+     * Saves the series' title, production, languages and paper size from a form carrying the version it loaded; a
      * stale version throws "series.conflict" and nothing is written. Showrunner only.
      */
     @PreAuthorize(Roles.IS_SHOWRUNNER)
@@ -119,6 +119,7 @@ public class SeasonService {
         series.setLanguages(languages(edited.getLanguages() == null ? List.of()
                 : List.of(edited.getLanguages().split(","))));
         series.setWorkbookLanguage(workbookLanguage(edited.getWorkbookLanguage(), series.getLanguages()));
+        series.setPaperSize(edited.getPaperSize());
         return seriesRepository.saveAndFlush(series);
     }
 

@@ -3,6 +3,8 @@ package app.coulisse.season;
 import app.coulisse.core.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -32,6 +34,11 @@ public class Series extends AuditedEntity {
     @Pattern(regexp = "en|fr", message = "{series.languages.invalid}")
     @Column(name = "workbook_language")
     private String workbookLanguage = "en";
+
+    /** The workbooks' paper; null until the showrunner picks one, then the first language decides. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paper_size")
+    private PaperSize paperSize;
 
     @Pattern(regexp = HEX, message = "{colour.invalid}")
     @Column(name = "strip_int_day")
@@ -111,5 +118,14 @@ public class Series extends AuditedEntity {
 
     public void setStripExtNight(String stripExtNight) {
         this.stripExtNight = stripExtNight;
+    }
+
+    /** The paper chosen, or the default for the crew's first language (Letter for English, A4 for French). */
+    public PaperSize getPaperSize() {
+        return paperSize == null ? PaperSize.forLanguages(languages) : paperSize;
+    }
+
+    public void setPaperSize(PaperSize paperSize) {
+        this.paperSize = paperSize;
     }
 }

@@ -49,18 +49,19 @@ class EpisodeWorkbookTest {
     @Test
     void sheets_come_in_the_production_office_order() {
         assertThat(WorkbookReader.sheetNames(workbook))
-                .containsExactly("One-liner", "Breakdown sheets", "Cast x Scenes", "Dance numbers", "Elements");
+                .containsExactly("One-liner", "Breakdown sheets", "Cast x Scenes", "Dance numbers", "Elements",
+                        "Cast list", "Scenes by character", "Wardrobe by day");
     }
 
     @Test
     void one_liner_has_one_row_per_scene_with_heading_length_cast_and_dances() {
         XSSFSheet sheet = workbook.getSheet("One-liner");
         assertThat(texts(sheet.getRow(0))).containsExactly("Scene", "I/E", "Set", "D/N", "Story day", "Pages",
-                "Eighths", "Cast", "Dance numbers", "Synopsis");
+                "Eighths", "Cast", "Dance numbers", "Synopsis", "Shooting location", "Story city");
         assertThat(texts(sheet.getRow(1))).containsExactly("1", "INT", "MBT - JACK'S OFFICE", "DAY", "1", "1 3/8",
-                "11", "1, 3", "", "Jack learns the Paris star is coming.");
+                "11", "1, 3", "", "Jack learns the Paris star is coming.", "Stage 3", "New York");
         assertThat(texts(sheet.getRow(3))).containsExactly("3", "INT", "BALLET NATIONAL - STUDIO", "CONTINUOUS", "1",
-                "2", "16", "2, 3, 4", "La Danse des voiles", "The veil rehearsal; Luc falls.");
+                "2", "16", "2, 3, 4", "La Danse des voiles", "The veil rehearsal; Luc falls.", "Stage 3", "Paris");
         assertThat(texts(sheet.getRow(5)).subList(0, 9)).containsExactly("4A", "EXT", "CENTRAL PARK", "DAY", "2",
                 "1 4/8", "12", "1, 5", "");
         assertThat(texts(sheet.getRow(6)).subList(0, 9)).containsExactly("5", "INT/EXT", "TAXI - MOVING", "DUSK",
@@ -130,7 +131,7 @@ class EpisodeWorkbookTest {
         XSSFSheet sheet = workbook.getSheet("One-liner");
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J7");
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L7");
         CellRangeAddress repeated = sheet.getRepeatingRows();
         assertThat(List.of(repeated.getFirstRow(), repeated.getLastRow())).containsExactly(0, 0);
         assertThat(sheet.getPrintSetup().getLandscape()).isTrue();

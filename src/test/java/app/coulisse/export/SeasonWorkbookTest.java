@@ -49,7 +49,8 @@ class SeasonWorkbookTest {
     @Test
     void season_adds_episodes_and_cast_by_episode_to_the_episode_sheets() {
         assertThat(WorkbookReader.sheetNames(workbook)).containsExactly("Episodes", "One-liner", "Cast x Episodes",
-                "Breakdown sheets", "Cast x Scenes", "Dance numbers", "Elements");
+                "Breakdown sheets", "Cast x Scenes", "Dance numbers", "Elements", "Cast list", "Scenes by character",
+                "Wardrobe by day");
     }
 
     @Test
@@ -80,7 +81,7 @@ class SeasonWorkbookTest {
         // 102/2 is EXT LATER after an INT NIGHT: it stays night, so EXT NIGHT green.
         assertThat(fill(sheet.getRow(8).getCell(3))).isEqualTo("A5D6A7");
         assertThat(evaluated(evaluator, sheet.getRow(9).getCell(7))).isEqualTo("71");
-        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K9");
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M9");
     }
 
     @Test
@@ -111,7 +112,8 @@ class SeasonWorkbookTest {
         byte[] bytes = write(new SeasonWorkbook(ExportLabels.forLocale(Locale.FRENCH)), EtoileFixtures.twoEpisodeSeason());
         try (XSSFWorkbook french = WorkbookReader.read(bytes)) {
             assertThat(WorkbookReader.sheetNames(french)).containsExactly("Épisodes", "Continuité", "Rôles x épisodes",
-                    "Dépouillement", "Rôles x séquences", "Numéros dansés", "Éléments");
+                    "Dépouillement", "Rôles x séquences", "Numéros dansés", "Éléments", "Liste des rôles",
+                    "Séquences par personnage", "Costumes par jour");
             assertThat(text(french.getSheet("Continuité"), 4, 2)).isEqualTo("SUPPRIMÉE");
         }
     }

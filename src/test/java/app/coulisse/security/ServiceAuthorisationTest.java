@@ -42,6 +42,7 @@ class ServiceAuthorisationTest extends SpringAppTest {
             "UserService.changeLanguage/1");
     // Writes of files to a stream, not to the database.
     private static final Set<String> NOT_WRITES = Set.of("DanceService.linkCount/1", "BreakdownExportService.writeEpisodeWorkbook/3",
+            "BreakdownExportService.writeEpisodeWorkbook/4",
             "BreakdownExportService.writeSeasonWorkbook/2", "BreakdownExportService.writeSeasonWorkbook/3");
 
     @Autowired

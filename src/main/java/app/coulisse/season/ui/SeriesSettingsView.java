@@ -2,6 +2,7 @@ package app.coulisse.season.ui;
 
 import app.coulisse.season.Company;
 import app.coulisse.season.NewCompany;
+import app.coulisse.season.PaperSize;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -38,6 +40,7 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
     private final TextField title = new TextField();
     private final TextField production = new TextField();
     private final LanguageFields languages = new LanguageFields("settings");
+    private final Select<PaperSize> paperSize = new Select<>();
     private final Grid<Company> companies = new Grid<>();
     private final CompanyFields newCompany = new CompanyFields("settings-new-company");
     private final TextField intDay = paletteField("int-day", "INT_DAY");
@@ -56,6 +59,10 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
         production.setLabel(getTranslation("series.production"));
         production.setId("settings-production");
         production.setWidthFull();
+        paperSize.setId("settings-paper-size");
+        paperSize.setLabel(getTranslation("series.paper-size"));
+        paperSize.setItems(PaperSize.values());
+        paperSize.setItemLabelGenerator(paper -> getTranslation("paper-size." + paper.name()));
         Button saveSeries = new Button(getTranslation("settings.series.save"), event -> saveSeries());
         saveSeries.setId("settings-save-series");
         saveSeries.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,7 +84,7 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
 
         add(new H2(getTranslation("nav.settings")),
                 new H3(getTranslation("settings.series")), title, production,
-                new HorizontalLayout(languages.languages, languages.workbookLanguage), saveSeries,
+                new HorizontalLayout(languages.languages, languages.workbookLanguage, paperSize), saveSeries,
                 new H3(getTranslation("settings.companies")), companies, newCompany, addCompany,
                 new H3(getTranslation("strip.palette")), new HorizontalLayout(intDay, extDay, intNight, extNight),
                 savePalette,
@@ -97,6 +104,7 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
         title.setValue(series.getTitle());
         production.setValue(series.getProduction() == null ? "" : series.getProduction());
         languages.fill(series.getLanguages(), series.getWorkbookLanguage());
+        paperSize.setValue(series.getPaperSize());
         intDay.setValue(series.getStripIntDay());
         extDay.setValue(series.getStripExtDay());
         intNight.setValue(series.getStripIntNight());
@@ -112,6 +120,7 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
         copy.setProduction(edited.getProduction());
         copy.setLanguages(edited.getLanguages());
         copy.setWorkbookLanguage(edited.getWorkbookLanguage());
+        copy.setPaperSize(edited.getPaperSize());
         copy.setStripIntDay(edited.getStripIntDay());
         copy.setStripExtDay(edited.getStripExtDay());
         copy.setStripIntNight(edited.getStripIntNight());
@@ -125,6 +134,7 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
         edited.setProduction(production.getValue());
         edited.setLanguages(String.join(",", languages.selected()));
         edited.setWorkbookLanguage(languages.workbookLanguage.getValue());
+        edited.setPaperSize(paperSize.getValue());
         if (Attempt.run(() -> seasonService.updateSeries(edited))) {
             load();
             Notifications.success(getTranslation("settings.saved"));

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.KaribuTest;
 import app.coulisse.season.Company;
+import app.coulisse.season.PaperSize;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,18 @@ class SeriesSettingsViewTest extends KaribuTest {
         expectNotifications("Saved.");
         assertThat(seasonService.series().getTitle()).isEqualTo("Étoile — Saison 2");
         assertThat(seasonService.series().getProduction()).isEqualTo("Coulisse Productions");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_paper_defaults_to_letter_for_an_english_first_crew_and_the_showrunner_picks_a4() {
+        Select<PaperSize> paper = _get(Select.class, spec -> spec.withId("settings-paper-size"));
+        assertThat(paper.getValue()).isEqualTo(PaperSize.LETTER);
+        _setValue(paper, PaperSize.A4);
+        _click(_get(Button.class, spec -> spec.withId("settings-save-series")));
+
+        expectNotifications("Saved.");
+        assertThat(seasonService.series().getPaperSize()).isEqualTo(PaperSize.A4);
     }
 
     @Test

@@ -1,0 +1,105 @@
+package app.coulisse.export;
+
+import app.coulisse.export.model.Episode;
+import app.coulisse.season.PaperSize;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * What makes a loose printed page identifiable and readable: the paper and margins of the series, a
+ * header (series, episode or season, the sheet's title) and a footer (the draft and its date, the page
+ * number of the count, the printed date), and a print scale never below {@link #MIN_SCALE}.
+ */
+final class PageFrame {
+
+    /** The smallest print scale: the 11 pt body text never prints below 8 pt. */
+    static final double MIN_SCALE = 0.75;
+    /** Body text size of every style but the sheet titles. */
+    static final double BODY_POINTS = 11;
+    /** A default row, and one line of wrapped text, for 11 pt text. */
+    static final double LINE_POINTS = 15;
+    /** Column width unit (1/256 of a character of the default font, 7 pixels) in points. */
+    static final double POINTS_PER_WIDTH_UNIT = 7 * 0.75 / 256;
+    /** Header and footer distance from the paper's edge, in inches. */
+    private static final double HEADER_MARGIN = 0.3;
+    /** Room for the header or footer between its margin and the body, in inches. */
+    private static final double HEADER_ROOM = 0.35;
+
+    private final ExportContext context;
+
+    PageFrame(ExportContext context) {
+        this.context = context;
+    }
+
+    /** Paper, margins, header and footer of a new sheet titled {@code sheetTitle}. */
+    void apply(Sheet sheet, String sheetTitle) {
+        PaperSize paper = paper();
+        sheet.getPrintSetup().setPaperSize(paper == PaperSize.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
+        double margin = paper.marginInches();
+        sheet.setMargin(PageMargin.LEFT, margin);
+        sheet.setMargin(PageMargin.RIGHT, margin);
+        sheet.setMargin(PageMargin.TOP, margin + HEADER_ROOM);
+        sheet.setMargin(PageMargin.BOTTOM, margin + HEADER_ROOM);
+        sheet.setMargin(PageMargin.HEADER, HEADER_MARGIN);
+        sheet.setMargin(PageMargin.FOOTER, HEADER_MARGIN);
+        sheet.getHeader().setLeft(escape(context.data().series().title()));
+        sheet.getHeader().setCenter(escape(subject()));
+        sheet.getHeader().setRight("&B" + escape(sheetTitle));
+        sheet.getFooter().setLeft(escape(draftLine()));
+        sheet.getFooter().setCenter(context.label("xlsx.footer.page"));
+        sheet.getFooter().setRight(context.label("xlsx.footer.printed"));
+    }
+
+    /**
+     * The draft a page was printed from: the episode's status and the date of its last change, until
+     * revisions exist (then the revision's name and date come from here, and only here).
+     */
+    String draftLabel(Episode episode) {
+        String status = context.value("xlsx.status.", episode.status());
+        return episode.draftDate() == null ? status : status + " · " + episode.draftDate();
+    }
+
+    /** "101 – Pilote" in an episode workbook, "Season 1" in the season's. */
+    String subject() {
+        BreakdownIndex data = context.data();
+        if (data.season()) {
+            return data.seasonNumber() > 0 ? context.label("xlsx.header.season") + " " + data.seasonNumber()
+                    : context.label("xlsx.header.season");
+        }
+        Episode episode = data.episodes().getFirst();
+        return episode.number() + " – " + episode.title();
+    }
+
+    private String draftLine() {
+        BreakdownIndex data = context.data();
+        return data.season() ? "" : draftLabel(data.episodes().getFirst());
+    }
+
+    PaperSize paper() {
+        PaperSize paper = context.data().series().paper();
+        return paper == null ? PaperSize.A4 : paper;
+    }
+
+    /** The width the body may take on the paper, in points. */
+    double printableWidth(boolean landscape) {
+        PaperSize paper = paper();
+        return (landscape ? paper.heightPoints() : paper.widthPoints()) - 2 * paper.marginInches() * 72;
+    }
+
+    /** The height the body may take on the paper, header and footer left out, in points. */
+    double printableHeight(boolean landscape) {
+        PaperSize paper = paper();
+        return (landscape ? paper.widthPoints() : paper.heightPoints()) - 2 * (paper.marginInches() + HEADER_ROOM) * 72;
+    }
+
+    /** The scale a sheet this wide prints at when fitted to the page width: at most 1, as printers do. */
+    static double fittedScale(double sheetWidthPoints, double printableWidthPoints) {
+        return sheetWidthPoints <= 0 ? 1 : Math.min(1, printableWidthPoints / sheetWidthPoints);
+    }
+
+    /** {@code &} starts a code in headers and footers; user text doubles it. */
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&&");
+    }
+}

@@ -1,0 +1,110 @@
+package app.coulisse.export;
+
+import app.coulisse.export.model.CastMember;
+import app.coulisse.export.model.Scene;
+import app.coulisse.export.model.SceneElement;
+import org.apache.poi.ss.usermodel.Row;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The costume head's continuity: one row per character and story day with the character's scenes of
+ * that day and the wardrobe and makeup/hair elements tagged in them, each with the scenes it is in.
+ */
+final class WardrobeByDaySheet {
+
+    private static final List<String> COLUMNS = List.of("column.castId", "column.character", "column.storyDay",
+            "episode.scenes", "xlsx.wardrobe.wardrobe", "xlsx.wardrobe.makeupHair");
+    private static final int[] COLUMN_CHARS = {5, 20, 8, 14, 40, 30};
+    /** Story day 0 (not known) sorts after the known days. */
+    private static final int UNKNOWN_DAY_ORDER = Integer.MAX_VALUE;
+
+    private WardrobeByDaySheet() {
+    }
+
+    static void write(ExportContext context) {
+        SheetWriter sheet = context.newSheet("sheet.wardrobeByDay");
+        WorkbookStyles styles = context.styles();
+        BreakdownIndex data = context.data();
+        Map<Integer, List<Scene>> scenesByCast = CastListSheet.scenesByCastId(data);
+        for (int column = 0; column < COLUMN_CHARS.length; column++) {
+            sheet.boundWidth(column, COLUMN_CHARS[column]);
+        }
+        SheetWriter.growTo(sheet.headerRow(COLUMNS.stream().map(context::label).toList(), styles.header), 2);
+
+        for (CastMember member : data.castInScenes()) {
+            Map<Integer, List<Scene>> byDay = new TreeMap<>();
+            for (Scene scene : scenesByCast.getOrDefault(member.castId(), List.of())) {
+                byDay.computeIfAbsent(scene.storyDay() > 0 ? scene.storyDay() : UNKNOWN_DAY_ORDER,
+                        day -> new ArrayList<>()).add(scene);
+            }
+            for (Map.Entry<Integer, List<Scene>> day : byDay.entrySet()) {
+                List<Scene> scenes = day.getValue();
+                Row row = sheet.newRow();
+                sheet.number(row, 0, member.castId(), styles.cellCentred);
+                sheet.wrappedText(row, 1, member.name(), styles.cell, COLUMN_CHARS[1]);
+                if (day.getKey() != UNKNOWN_DAY_ORDER) {
+                    sheet.number(row, 2, day.getKey(), styles.cellCentred);
+                } else {
+                    sheet.text(row, 2, "", styles.cellCentred);
+                }
+                sheet.wrappedText(row, 3, scenes.stream().map(data::sceneLabel).collect(Collectors.joining(", ")),
+                        styles.cell, COLUMN_CHARS[3]);
+                sheet.wrappedText(row, 4, elements(data, scenes, Costume.WARDROBE), styles.cell, COLUMN_CHARS[4]);
+                sheet.wrappedText(row, 5, elements(data, scenes, Costume.MAKEUP_HAIR), styles.cell, COLUMN_CHARS[5]);
+            }
+        }
+        sheet.freezeHeader(2, 1);
+        sheet.autoFilter(0, sheet.nextRowIndex() - 1, COLUMNS.size() - 1);
+        sheet.repeatRowsOnEachPage(0, 0);
+        sheet.printFittedToWidth(false);
+        sheet.fitColumns();
+    }
+
+    /** "Tulle veils (7); Swan tutus (9, 12)": each element of the kind once, with the scenes it is in. */
+    private static String elements(BreakdownIndex data, List<Scene> scenes, Costume kind) {
+        Map<String, List<String>> scenesByElement = new LinkedHashMap<>();
+        for (Scene scene : scenes) {
+            for (SceneElement element : scene.elements()) {
+                if (Costume.of(element.category()) == kind) {
+                    List<String> labels = scenesByElement.computeIfAbsent(element.name(), name -> new ArrayList<>());
+                    String label = data.sceneLabel(scene);
+                    if (!labels.contains(label)) {
+                        labels.add(label);
+                    }
+                }
+            }
+        }
+        return scenesByElement.entrySet().stream()
+                .map(entry -> entry.getKey() + " (" + String.join(", ", entry.getValue()) + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Which categories dress a character, by name in English or French (the seeded "Wardrobe" and
+     * "Makeup/Hair", or a showrunner's "Costumes", "Maquillage", "Coiffure"…).
+     */
+    enum Costume {
+        WARDROBE, MAKEUP_HAIR, OTHER;
+
+        static Costume of(String categoryName) {
+            String name = Normalizer.normalize(categoryName == null ? "" : categoryName, Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            if (name.contains("wardrobe") || name.contains("costume")) {
+                return WARDROBE;
+            }
+            if (name.contains("makeup") || name.contains("make-up") || name.contains("hair")
+                    || name.contains("maquillage") || name.contains("coiffure")) {
+                return MAKEUP_HAIR;
+            }
+            return OTHER;
+        }
+    }
+}
