@@ -116,10 +116,11 @@ public class OutlineService {
         return acts.save(new Act(episode, actName(name), acts.findByEpisodeOrderByPosition(episode).size() + 1));
     }
 
-    /** Renames an act. */
+    /** Renames an act; {@code version} is the one the writer saw: a rename since then refuses with "error.conflict". */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Act renameAct(long actId, String name) {
+    public Act renameAct(long actId, long version, String name) {
         Act act = act(actId);
+        Versions.require(act.getVersion(), version, "error.conflict");
         act.setName(actName(name));
         return act;
     }

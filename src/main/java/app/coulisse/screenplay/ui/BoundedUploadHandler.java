@@ -13,7 +13,7 @@ import java.io.InputStream;
  * raw (non-multipart) request body into memory whatever its size, and the upload component's size check runs in
  * the browser only; this handler refuses a declared size over the limit without reading a byte, and otherwise
  * reads at most limit + 1 bytes, stopping there (the container discards or cuts off the rest). The refusal goes
- * back as Vaadin's rejected-file answer and, in the UI, to {@code refused} (record 035).
+ * back as Vaadin's rejected-file answer and, in the UI, to {@code refused} (record 034).
  */
 final class BoundedUploadHandler implements UploadHandler {
 

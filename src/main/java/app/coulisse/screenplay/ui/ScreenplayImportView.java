@@ -89,8 +89,10 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         upload.setId("upload");
         int limitMegabytes = ScreenplayImportService.MAX_FILE_BYTES / (1024 * 1024);
         upload.setUploadHandler(new BoundedUploadHandler(ScreenplayImportService.MAX_FILE_BYTES, this::received,
-                name -> Notifications.error(getTranslation("import.upload.over-limit", name, limitMegabytes)),
-                getTranslation("import.upload.too-big", limitMegabytes)));
+                name -> {
+                    forgetFile();
+                    Notifications.error(getTranslation("screenplay.import.too-large", limitMegabytes));
+                }, getTranslation("screenplay.import.too-large", limitMegabytes)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ScreenplayImportService.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".fountain", ".txt", ".fdx");

@@ -1,5 +1,6 @@
 package app.coulisse.screenplay.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -55,22 +56,22 @@ class RawUploadTest extends KaribuTest {
 
         assertThat(body.read).isLessThanOrEqualTo(ScreenplayImportService.MAX_FILE_BYTES + 1L);
         assertThat(answer.status).isEqualTo(422);
-        assertThat(answer.body).contains("The file is over 5 MB.");
-        expectNotifications("“huge.fountain” is over 5 MB: it was refused without being read.");
-        assertThat(_get(VerticalLayout.class, spec -> spec.withId("preview")).isVisible()).isFalse();
+        assertThat(answer.body).contains("huge.fountain").contains("The file is over 5 MB");
+        expectNotifications("The file is over 5 MB, far more than any screenplay. Check that this is the right file.");
+        _assertNone(VerticalLayout.class, spec -> spec.withId("preview"));
     }
 
     @Test
     void a_body_that_declares_2_gb_is_refused_before_a_byte_is_read_with_the_french_message() {
-        UI.getCurrent().setLocale(Locale.FRENCH);
-        openImport();
+        openImport(Locale.FRENCH);
 
         Body body = Body.of(TWO_GB);
         Answer answer = post(body, TWO_GB, "enorme.fdx");
 
         assertThat(body.read).isZero();
         assertThat(answer.status).isEqualTo(422);
-        expectNotifications("« enorme.fdx » dépasse 5 Mo : il a été refusé sans être lu.");
+        expectNotifications(UI.getCurrent().getTranslation("screenplay.import.too-large", 5));
+        assertThat(UI.getCurrent().getTranslation("screenplay.import.too-large", 5)).startsWith("Le fichier");
     }
 
     @Test
@@ -88,7 +89,13 @@ class RawUploadTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private void openImport() {
+        openImport(Locale.ENGLISH);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void openImport(Locale locale) {
         loginAs("writer");
+        UI.getCurrent().setLocale(locale);
         seasonService.createEpisode("163", "Raw upload");
         UI.getCurrent().navigate(ScreenplayImportView.class);
         ComboBox<EpisodeSummary> episode = _get(ComboBox.class, spec -> spec.withId("episode"));
@@ -129,7 +136,7 @@ class RawUploadTest extends KaribuTest {
                 });
         VaadinServletRequest request = new VaadinServletRequest(raw, (VaadinServletService) VaadinService.getCurrent());
         TransferUtil.handleUpload(handler, request, response, VaadinSession.getCurrent(), upload.getElement());
-        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip(false);
         answer.writer.flush();
         answer.body = answer.text.toString();
         return answer;
