@@ -11,8 +11,6 @@ import app.coulisse.season.Company;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,12 +230,20 @@ public class CastService {
     /** Tags a character in a scene, or updates the tag if it is already there. */
     @PreAuthorize(Roles.CAN_EDIT)
     public Appearance tag(long sceneId, long characterId, boolean speaking, boolean dancing) {
+        return tagged(sceneId, characterId, speaking, dancing, null);
+    }
+
+    /** Tags or updates; {@code onScreen} null leaves it as it is. Written complete, so an insert needs no update. */
+    private Appearance tagged(long sceneId, long characterId, boolean speaking, boolean dancing, Boolean onScreen) {
         Scene scene = outlineService.scene(sceneId);
         StoryCharacter character = character(characterId);
-        Appearance appearance = appearances.findBySceneIdAndCharacterId(sceneId, characterId)
+        Appearance appearance = appearances.findTagWithoutFlush(sceneId, characterId)
                 .orElseGet(() -> new Appearance(scene, character, speaking, dancing));
         appearance.setSpeaking(speaking);
         appearance.setDancing(dancing);
+        if (onScreen != null) {
+            appearance.setOnScreen(onScreen);
+        }
         return appearances.save(appearance);
     }
 
@@ -251,22 +257,12 @@ public class CastService {
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public List<Integer> nextFreeCastIds(int count) {
-        List<Integer> taken = new ArrayList<>(characters.castIds(seasonService.series()));
-        List<Integer> free = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int id = CastIds.nextFree(taken);
-            free.add(id);
-            taken.add(id);
-            Collections.sort(taken);
-        }
-        return free;
+        return CastIds.nextFree(characters.castIds(seasonService.series()), count);
     }
 
     /** Tags a character in a scene, saying whether they are seen or only heard (a voice-over). */
     @PreAuthorize(Roles.CAN_EDIT)
     public Appearance tag(long sceneId, long characterId, boolean speaking, boolean dancing, boolean onScreen) {
-        Appearance appearance = tag(sceneId, characterId, speaking, dancing);
-        appearance.setOnScreen(onScreen);
-        return appearance;
+        return tagged(sceneId, characterId, speaking, dancing, onScreen);
     }
 }

@@ -9,22 +9,16 @@ import app.coulisse.export.model.ElementCategory;
 import app.coulisse.export.model.Episode;
 import app.coulisse.export.model.EpisodeBreakdown;
 import app.coulisse.export.model.Scene;
-import app.coulisse.export.model.SceneElement;
 import app.coulisse.export.model.SeasonBreakdown;
 import app.coulisse.export.model.SeriesInfo;
 import app.coulisse.export.model.StripPalette;
+import app.coulisse.export.report.BreakdownReport;
 import app.coulisse.outline.StripColour;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,64 +28,48 @@ import java.util.stream.Collectors;
  */
 final class BreakdownIndex {
 
-    private static final String UNCATALOGUED_COLOUR = "#E0E0E0";
-
-    private final SeriesInfo series;
-    private final List<Episode> episodes;
-    private final List<Scene> scenes;
+    private final BreakdownReport report;
     private final List<StripColour> strips;
-    private final boolean season;
     private final int seasonNumber;
     private final Map<String, Episode> episodesByNumber;
-    private final Map<Integer, CastMember> castById;
-    private final Map<Long, DanceNumber> danceNumbersById;
-    private final List<ElementCategory> categories;
 
-    private BreakdownIndex(SeriesInfo series, List<Episode> episodes, List<Scene> scenes, List<CastMember> cast,
-                           List<DanceNumber> danceNumbers, List<ElementCategory> categories, boolean season,
-                           int seasonNumber) {
-        this.series = series;
+    private BreakdownIndex(BreakdownReport report, int seasonNumber) {
+        this.report = report;
         this.seasonNumber = seasonNumber;
-        this.episodes = episodes;
-        this.scenes = scenes;
-        this.season = season;
-        this.strips = strips(scenes);
-        this.episodesByNumber = episodes.stream()
+        this.strips = strips(report.scenes());
+        this.episodesByNumber = report.episodes().stream()
                 .collect(Collectors.toMap(Episode::number, Function.identity(), (a, b) -> a));
-        this.castById = cast.stream()
-                .collect(Collectors.toMap(CastMember::castId, Function.identity(), (a, b) -> a));
-        this.danceNumbersById = danceNumbers.stream()
-                .collect(Collectors.toMap(DanceNumber::id, Function.identity(), (a, b) -> a));
-        this.categories = withUncataloguedCategories(categories, scenes);
     }
 
     static BreakdownIndex of(EpisodeBreakdown breakdown) {
-        List<Scene> ordered = breakdown.scenes().stream().sorted(Comparator.comparingInt(Scene::position)).toList();
-        return new BreakdownIndex(breakdown.series(), List.of(breakdown.episode()), ordered, breakdown.cast(),
-                breakdown.danceNumbers(), breakdown.categories(), false, 0);
+        return new BreakdownIndex(BreakdownReport.of(breakdown), 0);
     }
 
     static BreakdownIndex of(SeasonBreakdown season) {
-        return new BreakdownIndex(season.series(), season.episodes(), season.scenes(), season.cast(),
-                season.danceNumbers(), season.categories(), true, season.season());
+        return new BreakdownIndex(BreakdownReport.of(season), season.season());
+    }
+
+    /** The reports the sheets write: computed once, the same as the Reports screen shows. */
+    BreakdownReport report() {
+        return report;
     }
 
     SeriesInfo series() {
-        return series;
+        return report.series();
     }
 
     List<Episode> episodes() {
-        return episodes;
+        return report.episodes();
     }
 
     /** All scenes in order, omitted ones included. */
     List<Scene> scenes() {
-        return scenes;
+        return report.scenes();
     }
 
     /** The strip colour ({@code #RRGGBB}) of the scene at this index of {@link #scenes()}, by the one strip rule. */
     String stripColour(int sceneIndex) {
-        return colour(strips.get(sceneIndex), series.strips());
+        return colour(strips.get(sceneIndex), report.series().strips());
     }
 
     /** The strips of scenes ordered by episode, then position. */
@@ -112,12 +90,12 @@ final class BreakdownIndex {
 
     /** The scenes that are not omitted, in order. */
     List<Scene> playedScenes() {
-        return scenes.stream().filter(scene -> !scene.omitted()).toList();
+        return report.playedScenes();
     }
 
     /** True for the season workbook, whose scenes are labelled with their episode. */
     boolean season() {
-        return season;
+        return report.season();
     }
 
     /** The season's number in a season workbook, 0 when not known or in an episode workbook. */
@@ -131,59 +109,36 @@ final class BreakdownIndex {
 
     /** {@code 12A} in an episode workbook, {@code 101/12A} in the season one, where numbers repeat. */
     String sceneLabel(Scene scene) {
-        return season ? scene.episodeNumber() + "/" + scene.number() : scene.number();
+        return report.sceneLabel(scene);
     }
 
     /** {@code 7. NAME}, or just {@code 7.} for a cast ID missing from the catalog. */
     String castLabel(int castId) {
-        CastMember member = castById.get(castId);
+        CastMember member = report.castMember(castId);
         return member == null ? castId + "." : CastLabel.of(castId, member.name());
     }
 
     CastMember castMember(int castId) {
-        return castById.get(castId);
+        return report.castMember(castId);
     }
 
     DanceNumber danceNumber(long id) {
-        return danceNumbersById.get(id);
+        return report.danceNumber(id);
     }
 
     /** Every category, in catalog order, whether or not a scene uses it. */
     List<ElementCategory> categories() {
-        return categories;
-    }
-
-    /** The catalog's categories by position, then any category a scene names that the catalog lacks, in grey. */
-    private static List<ElementCategory> withUncataloguedCategories(List<ElementCategory> catalog, List<Scene> scenes) {
-        List<ElementCategory> all = new ArrayList<>(catalog.stream()
-                .sorted(Comparator.comparingInt(ElementCategory::position)).toList());
-        Set<String> names = all.stream().map(ElementCategory::name).collect(Collectors.toCollection(HashSet::new));
-        for (Scene scene : scenes) {
-            for (SceneElement element : scene.elements()) {
-                if (names.add(element.category())) {
-                    all.add(new ElementCategory(element.category(), UNCATALOGUED_COLOUR, Integer.MAX_VALUE));
-                }
-            }
-        }
-        return List.copyOf(all);
+        return report.categories();
     }
 
     /** The characters tagged in any played scene, by cast ID; unknown IDs are left out. */
     List<CastMember> castInScenes() {
-        Set<Integer> ids = new TreeSet<>();
-        for (Scene scene : playedScenes()) {
-            scene.cast().forEach(appearance -> ids.add(appearance.castId()));
-        }
-        return ids.stream().map(castById::get).filter(Objects::nonNull).toList();
+        return report.castInScenes();
     }
 
     /** The dance numbers performed in played scenes, in order of first performance. */
     List<DanceNumber> danceNumbersInScenes() {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (Scene scene : playedScenes()) {
-            scene.danceNumbers().forEach(link -> ids.add(link.danceNumberId()));
-        }
-        return ids.stream().map(danceNumbersById::get).filter(Objects::nonNull).toList();
+        return report.danceNumbersInScenes();
     }
 
     /** The cast IDs of a scene, ascending. */
@@ -200,7 +155,7 @@ final class BreakdownIndex {
 
     /** The titles of a scene's dance numbers, comma-separated. */
     String danceTitles(Scene scene) {
-        return scene.danceNumbers().stream().map(DanceInScene::danceNumberId).map(danceNumbersById::get)
+        return scene.danceNumbers().stream().map(DanceInScene::danceNumberId).map(report::danceNumber)
                 .filter(Objects::nonNull).map(DanceNumber::title).collect(Collectors.joining(", "));
     }
 }

@@ -20,7 +20,6 @@ import app.coulisse.export.model.SceneElement;
 import app.coulisse.export.model.SeasonBreakdown;
 import app.coulisse.export.model.SeriesInfo;
 import app.coulisse.export.model.StripPalette;
-import app.coulisse.outline.EpisodeBoard;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Storyline;
 import app.coulisse.season.SeasonService;
@@ -73,11 +72,14 @@ class BreakdownModelReader {
     }
 
     EpisodeBreakdown episode(long episodeId) {
-        EpisodeBoard board = outlineService.board(episodeId);
+        List<app.coulisse.outline.Scene> inOrder = outlineService.scenes(episodeId);
+        app.coulisse.season.Episode episode = seasonService.episode(episodeId);
+        // The catalog read loads the series, so the episode's series below costs no statement.
+        Map<Integer, CastMember> cast = castMembers();
         SceneTags tags = new SceneTags(castService.episodeCast(episodeId), danceService.episodeLinks(episodeId),
                 breakdownService.episodeElements(episodeId));
-        List<Scene> scenes = board.scenes().stream().map(scene -> scene(scene, tags)).toList();
-        return new EpisodeBreakdown(seriesInfo(), episode(board.episode()), scenes, appearingIn(scenes, castMembers()),
+        List<Scene> scenes = inOrder.stream().map(scene -> scene(scene, tags)).toList();
+        return new EpisodeBreakdown(seriesInfo(episode.getSeries()), episode(episode), scenes, appearingIn(scenes, cast),
                 danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes));
     }
 
@@ -101,7 +103,7 @@ class BreakdownModelReader {
         List<Episode> episodes = inSeason.stream().map(BreakdownModelReader::episode).toList();
         Set<Long> performed = scenes.stream().flatMap(scene -> scene.danceNumbers().stream())
                 .map(DanceInScene::danceNumberId).collect(Collectors.toSet());
-        return new SeasonBreakdown(seriesInfo(), episodes, scenes, appearingIn(scenes, castMembers()),
+        return new SeasonBreakdown(seriesInfo(seasonService.series()), episodes, scenes, appearingIn(scenes, castMembers()),
                 danceNumbers(danceService.seasonNumbers().stream().filter(d -> performed.contains(d.id())).toList()),
                 categories(scenes), seasonNumber);
     }
@@ -148,8 +150,7 @@ class BreakdownModelReader {
         return value == null ? "" : value;
     }
 
-    private SeriesInfo seriesInfo() {
-        Series series = seasonService.series();
+    private static SeriesInfo seriesInfo(Series series) {
         SeriesInfo defaults = SeriesInfo.withDefaults(series.getTitle());
         return new SeriesInfo(series.getTitle(), new StripPalette(series.getStripIntDay(), series.getStripExtDay(),
                 series.getStripIntNight(), series.getStripExtNight()), defaults.castColour(), defaults.danceNumberColour(),

@@ -1,7 +1,6 @@
 package app.coulisse.export;
 
 import app.coulisse.dance.DanceDuration;
-import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.CastMember;
 import app.coulisse.export.model.DanceInScene;
 import app.coulisse.export.model.DanceNumber;
@@ -11,12 +10,8 @@ import org.apache.poi.ss.usermodel.Row;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -40,9 +35,8 @@ final class DanceNumbersSheet {
     private final ExportContext context;
     private final SheetWriter sheet;
     private final List<DanceNumber> numbers;
-    /** Per dance number id: the scene labels and the cast IDs dancing in those scenes. */
+    /** Per dance number id: the scene labels, with the link's note. */
     private final Map<Long, List<String>> scenesByNumber = new HashMap<>();
-    private final Map<Long, Set<Integer>> dancersByNumber = new HashMap<>();
 
     private DanceNumbersSheet(ExportContext context) {
         this.context = context;
@@ -53,8 +47,6 @@ final class DanceNumbersSheet {
                 String label = context.data().sceneLabel(scene);
                 scenesByNumber.computeIfAbsent(link.danceNumberId(), id -> new ArrayList<>())
                         .add(link.note().isBlank() ? label : label + " (" + link.note() + ")");
-                Set<Integer> dancers = dancersByNumber.computeIfAbsent(link.danceNumberId(), id -> new HashSet<>());
-                scene.cast().stream().filter(Appearance::dancing).forEach(a -> dancers.add(a.castId()));
             }
         }
     }
@@ -116,20 +108,9 @@ final class DanceNumbersSheet {
         sheet.overflowingText(title, 0, context.label("dance.dancersByNumber"), heading);
         sheet.blanks(title, 0, CastMatrix.LEAD_COLUMNS + numbers.size(), heading);
 
-        Set<Integer> ids = new TreeSet<>();
-        for (DanceNumber number : numbers) {
-            ids.addAll(number.principalCastIds());
-            ids.addAll(dancersByNumber.getOrDefault(number.id(), Set.of()));
-        }
-        List<CastMember> dancers = ids.stream().map(context.data()::castMember).filter(Objects::nonNull).toList();
+        List<CastMember> dancers = context.data().report().dancers();
         CastMatrix.ofMarks(context, sheet).write(numbers.stream().map(DanceNumber::title).toList(), dancers,
-                (member, column) -> {
-                    DanceNumber number = numbers.get(column);
-                    if (number.principalCastIds().contains(member.castId())) {
-                        return "P";
-                    }
-                    return dancersByNumber.getOrDefault(number.id(), Set.of()).contains(member.castId()) ? "D" : null;
-                });
+                (member, column) -> context.data().report().dancerMark(numbers.get(column), member.castId()));
 
         Row ensemble = sheet.newRow();
         sheet.text(ensemble, 1, context.label("xlsx.dance.ensemble"), styles.label);

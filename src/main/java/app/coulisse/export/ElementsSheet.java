@@ -2,17 +2,14 @@ package app.coulisse.export;
 
 import app.coulisse.breakdown.ElementQuantity;
 import app.coulisse.export.model.ElementCategory;
-import app.coulisse.export.model.Scene;
-import app.coulisse.export.model.SceneElement;
+import app.coulisse.export.report.BreakdownReport;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
-import java.text.Collator;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Per category in its colour, each element once with the quantity to provide ({@link ElementQuantity}:
@@ -30,13 +27,6 @@ final class ElementsSheet {
     private final ExportContext context;
     private final SheetWriter sheet;
 
-    /** One element of a category, gathered over the scenes. */
-    private static final class Usage {
-        int quantity;
-        final List<String> scenes = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
-    }
-
     private ElementsSheet(ExportContext context) {
         this.context = context;
         this.sheet = context.newSheet("sheet.elements");
@@ -47,36 +37,15 @@ final class ElementsSheet {
     }
 
     private void write() {
-        Map<String, Map<String, Usage>> byCategory = gather();
-        for (ElementCategory category : context.data().categories()) {
-            Map<String, Usage> elements = byCategory.get(category.name());
-            if (elements != null) {
-                writeCategory(category, elements);
-            }
-        }
+        Map<ElementCategory, List<BreakdownReport.ElementUse>> byCategory = context.data().report().elements().stream()
+                .collect(Collectors.groupingBy(BreakdownReport.ElementUse::category, LinkedHashMap::new, Collectors.toList()));
+        byCategory.forEach(this::writeCategory);
         sheet.fixWidth(1, QUANTITY_CHARS);
         sheet.printFittedToWidth(false);
         sheet.fitColumns();
     }
 
-    private Map<String, Map<String, Usage>> gather() {
-        Map<String, Map<String, Usage>> byCategory = new LinkedHashMap<>();
-        for (Scene scene : context.data().playedScenes()) {
-            String label = context.data().sceneLabel(scene);
-            for (SceneElement element : scene.elements()) {
-                Usage usage = byCategory.computeIfAbsent(element.category(), name -> new LinkedHashMap<>())
-                        .computeIfAbsent(element.name(), name -> new Usage());
-                usage.quantity = ElementQuantity.toProvide(usage.quantity, element.quantity());
-                usage.scenes.add(label);
-                if (!element.note().isBlank()) {
-                    usage.notes.add(label + ": " + element.note());
-                }
-            }
-        }
-        return byCategory;
-    }
-
-    private void writeCategory(ElementCategory category, Map<String, Usage> elements) {
+    private void writeCategory(ElementCategory category, List<BreakdownReport.ElementUse> elements) {
         WorkbookStyles styles = context.styles();
         CellStyle heading = styles.heading(category.colour());
         Row title = sheet.newRow();
@@ -85,16 +54,12 @@ final class ElementsSheet {
         sheet.headerRow(List.of(context.label("element.name"), context.label("element.quantity"),
                 context.label("element.scenes"), context.label("element.notes")), styles.header);
 
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        List<String> names = new ArrayList<>(elements.keySet());
-        names.sort(collator);
-        for (String name : names) {
-            Usage usage = elements.get(name);
+        for (BreakdownReport.ElementUse usage : elements) {
             Row row = sheet.newRow();
-            sheet.wrappedText(row, 0, name, styles.cell, NAME_CHARS);
-            sheet.number(row, 1, usage.quantity, styles.cellCentred);
-            sheet.wrappedText(row, 2, String.join(", ", usage.scenes), styles.cell, SCENES_CHARS);
-            sheet.wrappedText(row, 3, String.join("; ", usage.notes), styles.cell, NOTES_CHARS);
+            sheet.wrappedText(row, 0, usage.name(), styles.cell, NAME_CHARS);
+            sheet.number(row, 1, usage.quantity(), styles.cellCentred);
+            sheet.wrappedText(row, 2, String.join(", ", usage.scenes()), styles.cell, SCENES_CHARS);
+            sheet.wrappedText(row, 3, String.join("; ", usage.notes()), styles.cell, NOTES_CHARS);
         }
         sheet.skipRow();
     }

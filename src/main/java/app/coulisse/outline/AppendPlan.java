@@ -94,7 +94,7 @@ public final class AppendPlan {
             added.add(slot);
             order.insert(act, Integer.MAX_VALUE, slot);
             if (locked) {
-                slot.number = lockedNumber(order, slot, taken, scene.fileNumber());
+                slot.number = lockedNumber(order, act, taken, scene.fileNumber());
                 taken.add(slot.number);
             }
         }
@@ -182,12 +182,12 @@ public final class AppendPlan {
         throw new IllegalArgumentException("No act " + existing);
     }
 
-    private static String lockedNumber(EpisodeOrder<Slot> order, Slot slot, Set<String> taken, String fileNumber) {
+    private static String lockedNumber(EpisodeOrder<Slot> order, int act, Set<String> taken, String fileNumber) {
         String wanted = fileNumber == null ? "" : fileNumber.strip();
         if (SceneNumbering.isValid(wanted) && !taken.contains(wanted)) {
             return wanted;
         }
-        EpisodeOrder.Neighbours<Slot> neighbours = order.neighbours(slot);
+        EpisodeOrder.Neighbours<Slot> neighbours = order.neighboursOfLast(act);
         return SceneNumbering.insertAfter(neighbours.before() == null ? null : neighbours.before().number,
                 neighbours.after() == null ? null : neighbours.after().number, taken);
     }

@@ -111,7 +111,31 @@ public final class EpisodeOrder<T> {
         return new Neighbours<>(at == 0 ? null : inOrder.get(at - 1), at == inOrder.size() - 1 ? null : inOrder.get(at + 1));
     }
 
+    /**
+     * The places either side of the last item of an act (or {@link #NO_ACT}) in running order, found by looking at
+     * the neighbouring acts only: what an append asks for each scene it adds, without walking the episode.
+     */
+    public Neighbours<T> neighboursOfLast(int act) {
+        int at = columnIndex(act);
+        List<T> column = columns.get(at);
+        T before = column.size() > 1 ? column.get(column.size() - 2) : null;
+        for (int previous = at - 1; before == null && previous >= 0; previous--) {
+            List<T> earlier = columns.get(previous);
+            before = earlier.isEmpty() ? null : earlier.getLast();
+        }
+        T after = null;
+        for (int next = at + 1; after == null && next < columns.size(); next++) {
+            List<T> later = columns.get(next);
+            after = later.isEmpty() ? null : later.getFirst();
+        }
+        return new Neighbours<>(before, after);
+    }
+
     private List<T> column(int act) {
-        return columns.get(act < 0 || act >= acts() ? acts() : act);
+        return columns.get(columnIndex(act));
+    }
+
+    private int columnIndex(int act) {
+        return act < 0 || act >= acts() ? acts() : act;
     }
 }

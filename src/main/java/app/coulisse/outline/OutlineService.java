@@ -10,11 +10,14 @@ import app.coulisse.season.Episode;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,10 +121,11 @@ public class OutlineService {
         return acts.save(act);
     }
 
-    /** Renames an act. */
+    /** Renames an act; {@code version} is the one the writer saw: a rename since then refuses with "error.conflict". */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Act renameAct(long actId, String name) {
+    public Act renameAct(long actId, long version, String name) {
         Act act = act(actId);
+        Versions.require(act.getVersion(), version, "error.conflict");
         act.setName(actName(name));
         requireFreeName(act);
         return act;
@@ -133,7 +137,7 @@ public class OutlineService {
         Act act = act(actId);
         List<Act> ordered = new ArrayList<>(acts.findByEpisodeOrderByPosition(act.getEpisode()));
         Positions.move(ordered, act, direction, Act::setPosition);
-        applyOrder(act.getEpisode(), order(ordered, scenes.findByEpisodeInOrder(act.getEpisode())).inOrder(), null);
+        applyOrder(act.getEpisode(), order(ordered, scenes.findByEpisodeInOrder(act.getEpisode())).inOrder(), List.of());
     }
 
     /** Removes an act that holds no scene. */
@@ -180,11 +184,12 @@ public class OutlineService {
     public List<Scene> appendScenes(long episodeId, List<SceneDraft> drafts, List<String> fileNumbers) {
         Episode episode = seasonService.episode(episodeId);
         List<Act> existingActs = acts.findByEpisodeOrderByPosition(episode);
+        List<Scene> existing = scenes.findByEpisodeInOrder(episode);
         List<AppendPlan.Incoming> incoming = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             incoming.add(new AppendPlan.Incoming(drafts.get(i).actName(), fileNumbers.get(i)));
         }
-        AppendPlan plan = plan(episode, existingActs, incoming);
+        AppendPlan plan = plan(episode, existingActs, existing, incoming);
         List<Act> ordered = new ArrayList<>();
         for (AppendPlan.PlannedAct planned : plan.acts()) {
             ordered.add(planned.isNew() ? acts.save(validation.check(new Act(episode, actName(planned.name()), 0)))
@@ -193,15 +198,24 @@ public class OutlineService {
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).setPosition(i + 1);
         }
+        // One order, one renumbering and one insert per scene for the whole file (linear in the scenes, record 034).
+        EpisodeOrder<Scene> order = order(ordered, existing);
+        Series series = seasonService.series();
+        Map<String, StorySet> setsByName = new HashMap<>();
         List<Scene> added = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             int act = plan.actOf().get(i);
-            Scene scene = insert(episode, act < 0 ? null : ordered.get(act), Integer.MAX_VALUE, content(episode, drafts.get(i)));
+            Scene scene = new Scene(episode);
+            scene.setAct(act < 0 ? null : ordered.get(act));
+            applyContent(scene, content(episode, drafts.get(i), series,
+                    name -> setsByName.computeIfAbsent(name, catalog::findOrCreateSet)));
+            order.insert(act < 0 ? EpisodeOrder.NO_ACT : act, Integer.MAX_VALUE, scene);
             if (episode.isNumbersLocked()) {
                 scene.setNumber(plan.numbers().get(i));
             }
             added.add(scene);
         }
+        applyOrder(episode, order.inOrder(), added);
         return added;
     }
 
@@ -224,16 +238,19 @@ public class OutlineService {
 
     /** A scene's content from a draft, before it has a place and a number. */
     private Scene content(Episode episode, SceneDraft draft) {
+        return content(episode, draft, seasonService.series(), catalog::findOrCreateSet);
+    }
+
+    private Scene content(Episode episode, SceneDraft draft, Series series, Function<String, StorySet> setNamed) {
         Scene content = new Scene(episode);
         content.setIntExt(draft.intExt());
-        content.setSet(draft.setName() == null ? null : catalog.findOrCreateSet(draft.setName()));
+        content.setSet(draft.setName() == null ? null : setNamed.apply(draft.setName()));
         content.setTimeOfDay(draft.timeOfDay());
         content.setStoryDay(draft.storyDay());
         content.setEighths(draft.eighths());
         content.setSynopsis(draft.synopsis());
         content.setStoryCity(draft.storyCity());
         content.setShootingLocation(draft.shootingLocation());
-        Series series = seasonService.series();
         for (String label : draft.storylineLabels()) {
             storylines.findBySeriesAndLabelIgnoreCase(series, label).ifPresent(content.getStorylines()::add);
         }
@@ -284,7 +301,7 @@ public class OutlineService {
         EpisodeOrder<Scene> order = order(ordered, scenes.findByEpisodeInOrder(episode));
         order.move(scene, ordered.indexOf(target), index);
         scene.setAct(target);
-        applyOrder(episode, order.inOrder(), null);
+        applyOrder(episode, order.inOrder(), List.of());
     }
 
     /** Moves a scene one place up in the episode: above its neighbour, or to the end of the previous act. */
@@ -322,13 +339,17 @@ public class OutlineService {
     public void unlockNumbers(long episodeId) {
         Episode episode = seasonService.episode(episodeId);
         episode.setNumbersLocked(false);
-        applyOrder(episode, order(acts.findByEpisodeOrderByPosition(episode), scenes.findByEpisodeInOrder(episode)).inOrder(), null);
+        applyOrder(episode, order(acts.findByEpisodeOrderByPosition(episode), scenes.findByEpisodeInOrder(episode)).inOrder(), List.of());
     }
 
     // ---- internals
 
     private AppendPlan plan(Episode episode, List<Act> ordered, List<AppendPlan.Incoming> incoming) {
-        List<AppendPlan.Existing> existing = scenes.findByEpisodeInOrder(episode).stream()
+        return plan(episode, ordered, scenes.findByEpisodeInOrder(episode), incoming);
+    }
+
+    private AppendPlan plan(Episode episode, List<Act> ordered, List<Scene> inOrder, List<AppendPlan.Incoming> incoming) {
+        List<AppendPlan.Existing> existing = inOrder.stream()
                 .map(scene -> new AppendPlan.Existing(scene.getAct() == null ? -1 : ordered.indexOf(scene.getAct()),
                         scene.getNumber()))
                 .toList();
@@ -367,7 +388,7 @@ public class OutlineService {
                     neighbours.before() == null ? null : neighbours.before().getNumber(),
                     neighbours.after() == null ? null : neighbours.after().getNumber(), taken));
         }
-        applyOrder(episode, order.inOrder(), scene);
+        applyOrder(episode, order.inOrder(), List.of(scene));
         return scene;
     }
 
@@ -384,7 +405,7 @@ public class OutlineService {
         if (to != from) {
             scene.setAct(ordered.get(to));
         }
-        applyOrder(episode, order.inOrder(), null);
+        applyOrder(episode, order.inOrder(), List.of());
     }
 
     /** The episode's order: scenes per act in act order, then the scenes in no act. */
@@ -394,10 +415,10 @@ public class OutlineService {
     }
 
     /**
-     * Writes positions 1…n in the given order and, unlocked, numbers 1…n; {@code fresh} is a new scene
-     * in that order, saved once the numbers it might take have been moved out of its way.
+     * Writes positions 1…n in the given order and, unlocked, numbers 1…n; {@code fresh} are new scenes
+     * in that order, saved once the numbers they might take have been moved out of their way.
      */
-    private void applyOrder(Episode episode, List<Scene> inOrder, Scene fresh) {
+    private void applyOrder(Episode episode, List<Scene> inOrder, List<Scene> fresh) {
         for (int i = 0; i < inOrder.size(); i++) {
             inOrder.get(i).setPosition(i + 1);
         }
@@ -412,9 +433,7 @@ public class OutlineService {
                 inOrder.get(i).setNumber(renumbering.numbers().get(i));
             }
         }
-        if (fresh != null) {
-            scenes.save(fresh);
-        }
+        fresh.forEach(scenes::save);
     }
 
     private void renumberByHand(Scene scene, String number) {

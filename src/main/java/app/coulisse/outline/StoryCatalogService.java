@@ -2,6 +2,7 @@ package app.coulisse.outline;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.Versions;
 import app.coulisse.security.Roles;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
@@ -73,11 +74,12 @@ public class StoryCatalogService {
         return storylines.save(new Storyline(series, cleanLabel, storylineName(name), colour(colour)));
     }
 
-    /** Renames or recolours a storyline; its label stays. */
+    /** Renames or recolours a storyline (its label stays); {@code version} is the one the form loaded. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Storyline updateStoryline(long storylineId, String name, String colour) {
+    public Storyline updateStoryline(long storylineId, long version, String name, String colour) {
         Storyline storyline = storylines.findById(storylineId)
                 .orElseThrow(() -> new NotFoundException("storyline.not-found", storylineId));
+        Versions.require(storyline.getVersion(), version, "error.conflict");
         storyline.setName(storylineName(name));
         storyline.setColour(colour(colour));
         return storyline;

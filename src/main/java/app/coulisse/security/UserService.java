@@ -12,6 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Users and their roles: the showrunner manages them, everyone manages their own language. */
 @Service
@@ -100,7 +102,8 @@ public class UserService {
 
     /**
      * Changes the logged-in user's own password: the current one is required and the new one follows the same
-     * policy. Their other sessions stay open (they changed it themselves).
+     * policy. Their other open sessions end (a password changed because it leaked must shut out whoever used it);
+     * the session making the change stays.
      */
     @PreAuthorize(Roles.ANY_USER)
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -111,6 +114,14 @@ public class UserService {
         }
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endAllBut(user.getUsername(), currentSessionId());
+    }
+
+    /** The HTTP session of the request being served, if it has one (none outside a request). */
+    private static String currentSessionId() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getSession(false) != null
+                ? attributes.getRequest().getSession(false).getId() : null;
     }
 
     /** Deactivates or reactivates a user; a deactivated user can no longer log in. */

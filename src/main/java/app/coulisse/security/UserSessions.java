@@ -26,13 +26,20 @@ class UserSessions {
 
     /** Expires every open session of that user name; returns how many were open. */
     int end(String username) {
+        return endAllBut(username, null);
+    }
+
+    /** Expires every open session of that user name except the one with that id (null: none kept). */
+    int endAllBut(String username, String keptSessionId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             String name = principal instanceof UserDetails details ? details.getUsername() : String.valueOf(principal);
             if (name.toLowerCase(Locale.ROOT).equals(username.toLowerCase(Locale.ROOT))) {
                 for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
+                    if (!session.getSessionId().equals(keptSessionId)) {
+                        session.expireNow();
+                        ended++;
+                    }
                 }
             }
         }

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -49,12 +52,25 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), user, languageSwitch(), logout);
+        MenuBar userMenu = userMenu(user);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), userMenu, languageSwitch(), logout);
         header.addClassName("app-header");
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.expand(user);
+        header.expand(userMenu);
         addToNavbar(header);
+    }
+
+    /** The user's name, opening their own account actions. */
+    private MenuBar userMenu(Span user) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.getElement().setAttribute("aria-label", getTranslation("nav.user-menu"));
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        MenuItem account = menu.addItem(user);
+        account.getSubMenu().addItem(getTranslation("password.change.menu"),
+                event -> new ChangePasswordDialog(userService).open()).setId("change-password");
+        return menu;
     }
 
     private SideNav navigation() {

@@ -3,6 +3,8 @@ package app.coulisse.breakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.SpringAppTest;
+import app.coulisse.export.BreakdownReportService;
+import app.coulisse.export.report.BreakdownReport;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.CharacterCategory;
 import app.coulisse.cast.NewCharacter;
@@ -31,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 class CastSceneMatrixStatementsTest extends SpringAppTest {
 
     @Autowired
-    BreakdownReports reports;
+    BreakdownReportService reports;
 
     @Autowired
     SeasonService seasonService;
@@ -95,9 +97,10 @@ class CastSceneMatrixStatementsTest extends SpringAppTest {
         entityManager.clear();
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        BreakdownMatrix matrix = reports.castByScene(episodeId);
-        reports.castBySong(episodeId);
-        reports.elementsByCategory(episodeId);
+        BreakdownReport report = reports.episode(episodeId);
+        BreakdownMatrix matrix = report.castBySceneMatrix();
+        report.castBySongMatrix();
+        report.elementLines();
         return new Measured(matrix, statistics.getPrepareStatementCount());
     }
 

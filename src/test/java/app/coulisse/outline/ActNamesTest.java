@@ -27,7 +27,9 @@ class ActNamesTest extends SpringAppTest {
         long episodeId = seasonService.createEpisode("962", "Acts").getId();
         List<Act> acts = outlineService.board(episodeId).acts();
         String second = acts.get(1).getName();
-        assertThat(outlineService.renameAct(acts.get(1).getId(), second.toLowerCase(Locale.ROOT)).getName())
+        Act renamed = outlineService.renameAct(acts.get(1).getId(), acts.get(1).getVersion(),
+                second.toLowerCase(Locale.ROOT));
+        assertThat(renamed.getName())
                 .isEqualTo(second.toLowerCase(Locale.ROOT));
 
         assertThatThrownBy(() -> outlineService.addAct(episodeId, second.toUpperCase(Locale.ROOT)))
@@ -36,7 +38,7 @@ class ActNamesTest extends SpringAppTest {
                     assertThat(Messages.bundled().get(refused.getMessageKey(), Locale.FRENCH, refused.getArguments()))
                             .isEqualTo("L'épisode a déjà un acte nommé " + second.toUpperCase(Locale.ROOT) + ".");
                 });
-        assertThatThrownBy(() -> outlineService.renameAct(acts.get(0).getId(), " " + second + " "))
+        assertThatThrownBy(() -> outlineService.renameAct(acts.get(0).getId(), acts.get(0).getVersion(), " " + second + " "))
                 .isInstanceOf(DomainException.class).hasMessage("act.name.taken");
     }
 

@@ -38,6 +38,20 @@ class OutlineServiceTest extends SpringAppTest {
     }
 
     @Test
+    void renaming_an_act_or_editing_a_storyline_from_an_outdated_form_is_refused_and_changes_nothing() {
+        Act teaser = acts.get(0);
+        assertThatThrownBy(() -> outlineService.renameAct(teaser.getId(), teaser.getVersion() + 1, "Prologue"))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("messageKey", "error.conflict");
+        assertThat(outlineService.board(episodeId).acts().get(0).getName()).isEqualTo("Teaser");
+        assertThat(outlineService.renameAct(teaser.getId(), teaser.getVersion(), "Prologue").getName()).isEqualTo("Prologue");
+
+        Storyline line = storyCatalog.addStoryline("V", "Versions", "#336699");
+        assertThatThrownBy(() -> storyCatalog.updateStoryline(line.getId(), line.getVersion() + 1, "Stale", "#336699"))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("messageKey", "error.conflict");
+        assertThat(line.getName()).isEqualTo("Versions");
+    }
+
+    @Test
     void unlocked_inserts_and_moves_renumber_in_order() {
         outlineService.insertScene(episodeId, acts.get(0).getId(), 0, content("New first"));
         assertThat(synopses()).containsExactly("New first", "Scene 1", "Scene 2", "Scene 3", "Scene 4", "Scene 5");
@@ -133,7 +147,7 @@ class OutlineServiceTest extends SpringAppTest {
         assertThat(d.getColour()).isEqualTo("#FF8F00");
         assertThatThrownBy(() -> storyCatalog.addStoryline("D", "Again", "#000000")).hasMessage("storyline.label.taken");
         assertThatThrownBy(() -> storyCatalog.addStoryline("E", "Bad", "orange")).hasMessage("colour.invalid");
-        assertThat(storyCatalog.updateStoryline(d.getId(), "Gael's knee", "#EF6C00").getName()).isEqualTo("Gael's knee");
+        assertThat(storyCatalog.updateStoryline(d.getId(), d.getVersion(), "Gael's knee", "#EF6C00").getName()).isEqualTo("Gael's knee");
     }
 
     private SceneDraft draft(String act, String synopsis) {

@@ -13,8 +13,11 @@ import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceNumberDraft;
 import app.coulisse.dance.DanceService;
 import app.coulisse.dance.MusicSource;
+import app.coulisse.outline.Act;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.StoryCatalogService;
+import app.coulisse.outline.Storyline;
 import app.coulisse.season.Episode;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Role;
@@ -62,6 +65,8 @@ class ConcurrentRequestsTest extends ServerTest {
     BreakdownService breakdownService;
     @Autowired
     UserService userService;
+    @Autowired
+    StoryCatalogService storyCatalog;
 
     @Test
     void twenty_parallel_creates_of_one_episode_number_give_one_201_and_no_500() throws Exception {
@@ -189,6 +194,30 @@ class ConcurrentRequestsTest extends ServerTest {
         assertOneWins(outcomes);
         actAs("showrunner", "SHOWRUNNER");
         assertThat(breakdownService.category(category.getId()).getName()).isEqualTo("Racing Y" + winner(outcomes));
+    }
+
+    @Test
+    void two_renames_of_one_act_give_one_winner() throws Exception {
+        actAs("writer", "WRITER");
+        Episode episode = seasonService.createEpisode("198", "Acts racing");
+        Act act = outlineService.addAct(episode.getId(), "Coda");
+        List<Object> outcomes = race("WRITER", i -> () -> outlineService.renameAct(act.getId(), act.getVersion(), "Coda " + i));
+        assertOneWins(outcomes);
+        actAs("writer", "WRITER");
+        assertThat(outlineService.board(episode.getId()).acts()).filteredOn(a -> a.getId().equals(act.getId()))
+                .singleElement().extracting(Act::getName).isEqualTo("Coda " + winner(outcomes));
+    }
+
+    @Test
+    void two_edits_of_one_storyline_give_one_winner() throws Exception {
+        actAs("writer", "WRITER");
+        Storyline storyline = storyCatalog.addStoryline("R", "Racing", "#112233");
+        List<Object> outcomes = race("WRITER", i -> () ->
+                storyCatalog.updateStoryline(storyline.getId(), storyline.getVersion(), "Racing " + i, "#112233"));
+        assertOneWins(outcomes);
+        actAs("writer", "WRITER");
+        assertThat(storyCatalog.storylines()).filteredOn(line -> line.getId().equals(storyline.getId()))
+                .singleElement().extracting(Storyline::getName).isEqualTo("Racing " + winner(outcomes));
     }
 
     private static DanceNumberDraft draft(String title, String choreographer) {

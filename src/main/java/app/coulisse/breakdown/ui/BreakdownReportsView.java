@@ -1,8 +1,9 @@
 package app.coulisse.breakdown.ui;
 
 import app.coulisse.breakdown.BreakdownMatrix;
-import app.coulisse.breakdown.BreakdownReports;
 import app.coulisse.breakdown.ElementList;
+import app.coulisse.export.BreakdownReportService;
+import app.coulisse.export.report.BreakdownReport;
 import app.coulisse.outline.ui.OutlineExtensions;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
@@ -27,14 +28,15 @@ import java.util.List;
 
 /**
  * The breakdown reports on screen: cast × scenes and cast by song for an episode, cast ×
- * episodes for the season, and the episode's elements by category.
+ * episodes for the season, and the episode's elements by category — the workbook's own figures
+ * ({@link BreakdownReport}), laid out in grids.
  */
 @Route("reports")
 @Menu(title = "nav.reports", order = 50, icon = "vaadin:table")
 @PermitAll
 public class BreakdownReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient BreakdownReports reports;
+    private final transient BreakdownReportService reports;
     private final transient OutlineExtensions extensions;
     private final Select<EpisodeSummary> episode = new Select<>();
     private final HorizontalLayout episodeBar = new HorizontalLayout();
@@ -43,7 +45,7 @@ public class BreakdownReportsView extends VerticalLayout implements HasDynamicTi
     private final Div castBySong = new Div();
     private final Grid<ElementList.Line> elements = new Grid<>();
 
-    public BreakdownReportsView(BreakdownReports reports, SeasonService seasonService, OutlineExtensions extensions) {
+    public BreakdownReportsView(BreakdownReportService reports, SeasonService seasonService, OutlineExtensions extensions) {
         this.reports = reports;
         this.extensions = extensions;
         setSizeFull();
@@ -80,7 +82,7 @@ public class BreakdownReportsView extends VerticalLayout implements HasDynamicTi
         tabs.setSizeFull();
         addAndExpand(tabs);
 
-        castByEpisode.add(matrixGrid("cast-by-episode", reports.castByEpisode()));
+        castByEpisode.add(matrixGrid("cast-by-episode", reports.season().castByEpisodeMatrix()));
         if (!episodes.isEmpty()) {
             episode.setValue(episodes.get(0));
         }
@@ -96,9 +98,10 @@ public class BreakdownReportsView extends VerticalLayout implements HasDynamicTi
             return;
         }
         extensions.headerItems().forEach(item -> episodeBar.add(item.create(summary.id())));
-        castByScene.add(matrixGrid("cast-by-scene", reports.castByScene(summary.id())));
-        castBySong.add(matrixGrid("cast-by-song", reports.castBySong(summary.id())));
-        elements.setItems(reports.elementsByCategory(summary.id()));
+        BreakdownReport report = reports.episode(summary.id());
+        castByScene.add(matrixGrid("cast-by-scene", report.castBySceneMatrix()));
+        castBySong.add(matrixGrid("cast-by-song", report.castBySongMatrix()));
+        elements.setItems(report.elementLines());
     }
 
     private Grid<BreakdownMatrix.Row> matrixGrid(String id, BreakdownMatrix matrix) {

@@ -185,7 +185,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     private HorizontalLayout actControls(Act act, boolean empty) {
         Button rename = iconButton(VaadinIcon.PENCIL, "act.rename", "act-" + act.getId() + "-rename",
                 () -> askName("act.rename", act.getName(), newName -> {
-                    outlineService.renameAct(act.getId(), newName);
+                    outlineService.renameAct(act.getId(), act.getVersion(), newName);
                     render();
                 }));
         Button left = iconButton(VaadinIcon.ARROW_LEFT, "act.move-left", "act-" + act.getId() + "-left",

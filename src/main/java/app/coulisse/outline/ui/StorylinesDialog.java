@@ -87,7 +87,7 @@ class StorylinesDialog extends Dialog {
         if (selected == null) {
             catalog.addStoryline(label.getValue(), name.getValue(), colour.getValue());
         } else {
-            catalog.updateStoryline(selected.getId(), name.getValue(), colour.getValue());
+            catalog.updateStoryline(selected.getId(), selected.getVersion(), name.getValue(), colour.getValue());
         }
         grid.deselectAll();
         edit(null);

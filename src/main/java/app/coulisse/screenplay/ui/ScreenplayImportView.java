@@ -38,7 +38,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,7 +87,12 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         episode.addValueChangeListener(event -> showPreview());
 
         upload.setId("upload");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
+        int limitMegabytes = ScreenplayImportService.MAX_FILE_BYTES / (1024 * 1024);
+        upload.setUploadHandler(new BoundedUploadHandler(ScreenplayImportService.MAX_FILE_BYTES, this::received,
+                name -> {
+                    forgetFile();
+                    Notifications.error(getTranslation("screenplay.import.too-large", limitMegabytes));
+                }, getTranslation("screenplay.import.too-large", limitMegabytes)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ScreenplayImportService.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".fountain", ".txt", ".fdx");
