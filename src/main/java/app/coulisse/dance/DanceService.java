@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import app.coulisse.outline.SceneChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,14 +34,16 @@ public class DanceService {
     private final CastService castService;
     private final DanceNumberRepository numbers;
     private final SceneDanceNumberRepository links;
+    private final ApplicationEventPublisher events;
 
     DanceService(SeasonService seasonService, OutlineService outlineService, CastService castService,
-                 DanceNumberRepository numbers, SceneDanceNumberRepository links) {
+                 DanceNumberRepository numbers, SceneDanceNumberRepository links, ApplicationEventPublisher events) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.numbers = numbers;
         this.links = links;
+        this.events = events;
     }
 
     /** The series' dance numbers by title. */
@@ -154,14 +158,25 @@ public class DanceService {
             Scene scene = outlineService.scene(sceneId);
             return new SceneDanceNumber(scene, danceNumber(danceNumberId), cleanNote);
         });
+        String before = link.getId() == null ? null : link.getDanceNumber().getTitle() + noteOf(link.getNote());
         link.setNote(cleanNote);
+        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "danceNumber", before,
+                link.getDanceNumber().getTitle() + noteOf(cleanNote)));
         links.save(link);
+    }
+
+    private static String noteOf(String note) {
+        return note == null ? "" : " (" + note + ")";
     }
 
     /** Takes a dance number out of a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void unlink(long sceneId, long danceNumberId) {
-        links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).ifPresent(links::delete);
+        links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).ifPresent(link -> {
+            events.publishEvent(new SceneChanged(sceneId, SceneChanged.UNTAG, "danceNumber",
+                    link.getDanceNumber().getTitle(), null));
+            links.delete(link);
+        });
     }
 
     /** The numbers performed in a scene, by title. */

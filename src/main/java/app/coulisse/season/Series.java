@@ -49,6 +49,11 @@ public class Series extends AuditedEntity {
     @Column(name = "strip_ext_night")
     private String stripExtNight = "#A5D6A7";
 
+    /** The revision colour order as "White #FFFFFF, Blue #C6EDFE, …"; null for the US default (revision.RevisionOrder). */
+    @Size(max = 1000, message = "{revision.order.too-long}")
+    @Column(name = "revision_order")
+    private String revisionOrder;
+
     public String getTitle() {
         return title;
     }
@@ -111,5 +116,13 @@ public class Series extends AuditedEntity {
 
     public void setStripExtNight(String stripExtNight) {
         this.stripExtNight = stripExtNight;
+    }
+
+    public String getRevisionOrder() {
+        return revisionOrder;
+    }
+
+    public void setRevisionOrder(String revisionOrder) {
+        this.revisionOrder = revisionOrder;
     }
 }
