@@ -92,6 +92,11 @@ final class BreakdownSheets {
         labelled(context.label("breakdown.synopsis"), scene.synopsis());
         labelled(context.label("breakdown.storyCity"), scene.storyCity());
         labelled(context.label("breakdown.storylines"), String.join(", ", scene.storylines()));
+        if (scene.revised()) {
+            Row revision = sheet.newRow();
+            sheet.text(revision, 0, context.label("column.revision"), styles.label);
+            sheet.text(revision, 1, scene.revision(), styles.strip(scene.revisionColour()));
+        }
         sheet.skipRow();
     }
 

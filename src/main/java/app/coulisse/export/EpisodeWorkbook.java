@@ -34,6 +34,7 @@ public final class EpisodeWorkbook {
             CastSceneMatrixSheet.write(context);
             DanceNumbersSheet.write(context);
             ElementsSheet.write(context);
+            ChangesSheet.write(context, breakdown.revision());
         });
     }
 }

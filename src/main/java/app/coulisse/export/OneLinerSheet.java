@@ -41,6 +41,10 @@ final class OneLinerSheet {
             keys.add("column.episode");
         }
         keys.addAll(SCENE_COLUMNS);
+        boolean revised = context.data().scenes().stream().anyMatch(Scene::revised);
+        if (revised) {
+            keys.add("column.revision");
+        }
         int lastColumn = keys.size() - 1;
         sheet.headerRow(keys.stream().map(context::label).toList(), styles.header);
 
@@ -52,6 +56,10 @@ final class OneLinerSheet {
             } else {
                 String colour = context.data().stripColour(index);
                 writeScene(scene, styles.strip(colour), styles.stripCentred(colour), lastColumn);
+            }
+            if (revised && scene.revised()) {
+                sheet.text(sheet.sheet().getRow(sheet.nextRowIndex() - 1), lastColumn, scene.revision(),
+                        styles.strip(scene.revisionColour()));
             }
         }
         int lastSceneRow = sheet.nextRowIndex() - 1;

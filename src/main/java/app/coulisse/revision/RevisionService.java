@@ -91,14 +91,23 @@ public class RevisionService {
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public Map<Long, RevisionColour> marks(long episodeId) {
-        Episode episode = seasonService.episode(episodeId);
-        Map<Integer, RevisionColour> bySequence = new HashMap<>();
-        revisions.all(episode).forEach(revision -> bySequence.put(revision.getSequence(), revision.colour()));
-        Map<Long, RevisionColour> marks = new HashMap<>();
-        for (Object[] row : changes.latestRevisionByScene(episodeId)) {
-            marks.put((Long) row[0], bySequence.get((Integer) row[1]));
-        }
-        return marks;
+        seasonService.episode(episodeId);
+        return latest(changes.marksOfEpisode(episodeId));
+    }
+
+    /** The same for every scene of the series, in one statement (for the season workbook). */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Map<Long, RevisionColour> seriesMarks() {
+        return latest(changes.marksOfSeries(seasonService.series().getId()));
+    }
+
+    private static Map<Long, RevisionColour> latest(List<SceneChangeRepository.SceneMark> marks) {
+        Map<Long, SceneChangeRepository.SceneMark> latest = new HashMap<>();
+        marks.forEach(mark -> latest.merge(mark.sceneId(), mark, (a, b) -> a.sequence() >= b.sequence() ? a : b));
+        Map<Long, RevisionColour> colours = new HashMap<>();
+        latest.forEach((sceneId, mark) -> colours.put(sceneId, new RevisionColour(mark.name(), mark.hex())));
+        return colours;
     }
 
     /** The scenes of the episode changed in its current revision. */
@@ -109,11 +118,8 @@ public class RevisionService {
         RevisionInfo current = revisions.current(episode);
         Set<Long> changed = new HashSet<>();
         if (current.id() != null) {
-            for (Object[] row : changes.latestRevisionByScene(episodeId)) {
-                if ((Integer) row[1] == current.sequence()) {
-                    changed.add((Long) row[0]);
-                }
-            }
+            changes.marksOfEpisode(episodeId).stream().filter(mark -> mark.sequence() == current.sequence())
+                    .forEach(mark -> changed.add(mark.sceneId()));
         }
         return changed;
     }

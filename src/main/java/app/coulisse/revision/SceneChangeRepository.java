@@ -20,11 +20,21 @@ interface SceneChangeRepository extends JpaRepository<SceneChange, Long> {
             from SceneChange c join c.scene s join c.revision r where r.id = ?1 order by s.position, c.id""")
     List<SceneChangeView> inRevision(long revisionId);
 
-    /** Per scene of the episode, the latest revision any of its changes counts in. */
+    /** A scene and a revision one of its changes counts in. */
+    record SceneMark(long sceneId, int sequence, String name, String hex) {
+    }
+
+    /** Every (scene, revision) pair of the episode's changes. */
     @Query("""
-            select c.scene.id, max(r.sequence) from SceneChange c join c.revision r
-            where r.episode.id = ?1 group by c.scene.id""")
-    List<Object[]> latestRevisionByScene(long episodeId);
+            select distinct new app.coulisse.revision.SceneChangeRepository$SceneMark(c.scene.id, r.sequence,
+                r.colourName, r.colourHex) from SceneChange c join c.revision r where r.episode.id = ?1""")
+    List<SceneMark> marksOfEpisode(long episodeId);
+
+    /** Every (scene, revision) pair of the series' changes. */
+    @Query("""
+            select distinct new app.coulisse.revision.SceneChangeRepository$SceneMark(c.scene.id, r.sequence,
+                r.colourName, r.colourHex) from SceneChange c join c.revision r where r.episode.series.id = ?1""")
+    List<SceneMark> marksOfSeries(long seriesId);
 
     boolean existsByRevisionId(long revisionId);
 }
