@@ -16,4 +16,14 @@ public interface SceneBadges {
 
     /** The badge text by scene id; scenes without a badge are left out. */
     Map<Long, String> forEpisode(long episodeId);
+
+    /** Whether the badge carries a fill of its own per scene ({@link #fills}), such as a revision colour. */
+    default boolean filled() {
+        return false;
+    }
+
+    /** The badge's fill ({@code #C6EDFE}) by scene id, for a {@link #filled()} badge; read once per episode. */
+    default Map<Long, String> fills(long episodeId) {
+        return Map.of();
+    }
 }
