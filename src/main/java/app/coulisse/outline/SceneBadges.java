@@ -17,13 +17,19 @@ public interface SceneBadges {
     /** The badge text by scene id; scenes without a badge are left out. */
     Map<Long, String> forEpisode(long episodeId);
 
-    /** Whether the badge carries a fill of its own per scene ({@link #fills}), such as a revision colour. */
+    /** A badge's text with its own fill ({@code #C6EDFE}). */
+    record Filled(String text, String fill) {
+    }
+
+    /** Whether the badge carries a fill of its own per scene ({@link #filledForEpisode}), such as a revision colour. */
     default boolean filled() {
         return false;
     }
 
-    /** The badge's fill ({@code #C6EDFE}) by scene id, for a {@link #filled()} badge; read once per episode. */
-    default Map<Long, String> fills(long episodeId) {
-        return Map.of();
+    /** For a {@link #filled()} badge, text and fill by scene id, read once instead of {@link #forEpisode}. */
+    default Map<Long, Filled> filledForEpisode(long episodeId) {
+        Map<Long, Filled> filled = new java.util.HashMap<>();
+        forEpisode(episodeId).forEach((sceneId, text) -> filled.put(sceneId, new Filled(text, null)));
+        return filled;
     }
 }

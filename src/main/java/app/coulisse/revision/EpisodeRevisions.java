@@ -44,24 +44,29 @@ class EpisodeRevisions {
     /** The current revision as shown: the latest started, or the implicit original. */
     RevisionInfo current(Episode episode) {
         return revisions.findFirstByEpisodeOrderBySequenceDesc(episode).map(RevisionInfo::of)
-                .orElseGet(() -> new RevisionInfo(null, 0, order().colour(0), null, null));
+                .orElseGet(() -> new RevisionInfo(null, 0, order(episode).colour(0), null, null));
+    }
+
+    /** The order through the episode's series, already loaded with the episode's screens. */
+    private RevisionOrder order(Episode episode) {
+        return RevisionOrder.of(episode.getSeries().getRevisionOrder());
     }
 
     /** The current revision as a row, the original written down first if the episode had none. */
     Revision currentRow(Episode episode) {
         return revisions.findFirstByEpisodeOrderBySequenceDesc(episode)
-                .orElseGet(() -> revisions.save(new Revision(episode, 0, order().colour(0), LocalDate.now(clock), null)));
+                .orElseGet(() -> revisions.save(new Revision(episode, 0, order(episode).colour(0), LocalDate.now(clock), null)));
     }
 
     /** The colour the next revision would take. */
     RevisionColour next(Episode episode) {
-        return order().colour(current(episode).sequence() + 1);
+        return order(episode).colour(current(episode).sequence() + 1);
     }
 
     /** Starts the next revision in the order, dated today. */
     Revision start(Episode episode, String label) {
         int sequence = revisions.findFirstByEpisodeOrderBySequenceDesc(episode).map(Revision::getSequence).orElse(0) + 1;
-        return revisions.saveAndFlush(new Revision(episode, sequence, order().colour(sequence), LocalDate.now(clock),
+        return revisions.saveAndFlush(new Revision(episode, sequence, order(episode).colour(sequence), LocalDate.now(clock),
                 label == null || label.isBlank() ? null : label.strip()));
     }
 }

@@ -45,10 +45,10 @@ class RevisionBadges implements SceneBadges, SceneFilter {
     }
 
     @Override
-    public Map<Long, String> fills(long episodeId) {
-        Map<Long, String> fills = new HashMap<>();
-        revisions.marks(episodeId).forEach((sceneId, colour) -> fills.put(sceneId, colour.hex()));
-        return fills;
+    public Map<Long, Filled> filledForEpisode(long episodeId) {
+        Map<Long, Filled> filled = new HashMap<>();
+        revisions.marks(episodeId).forEach((sceneId, colour) -> filled.put(sceneId, new Filled(colour.name(), colour.hex())));
+        return filled;
     }
 
     @Override

@@ -86,9 +86,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     private void render() {
         board = outlineService.board(episodeId);
         badgeTexts.clear();
-        extensions.badges().forEach(badge -> badgeTexts.put(badge, badge.forEpisode(episodeId)));
-        extensions.badges().stream().filter(SceneBadges::filled)
-                .forEach(badge -> badgeFills.put(badge, badge.fills(episodeId)));
+        extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, badgeTexts, badgeFills));
         filters.read(episodeId);
         removeAll();
         add(new EpisodeHeader(board.episode(), extensions.headerItems()), toolbar());

@@ -126,9 +126,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
 
     private void render() {
         board = outlineService.board(episodeId);
-        extensions.badges().forEach(badge -> badgeTexts.put(badge, badge.forEpisode(episodeId)));
-        extensions.badges().stream().filter(SceneBadges::filled)
-                .forEach(badge -> badgeFills.put(badge, badge.fills(episodeId)));
+        extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, badgeTexts, badgeFills));
         filters.read(episodeId);
         colours.clear();
         List<StripColour> strip = StripColour.of(board.scenes());

@@ -15,28 +15,33 @@ class SceneFilters {
     private final Map<SceneFilter, Checkbox> boxes = new LinkedHashMap<>();
     private final Map<SceneFilter, Set<Long>> matching = new LinkedHashMap<>();
     private final HorizontalLayout layout = new HorizontalLayout();
+    private long episodeId;
 
     SceneFilters(List<SceneFilter> filters, Runnable changed) {
         layout.setPadding(false);
         for (SceneFilter filter : filters) {
             Checkbox box = new Checkbox(layout.getTranslation(filter.labelKey()));
             box.setId(filter.id());
-            box.addValueChangeListener(event -> changed.run());
+            box.addValueChangeListener(event -> {
+                matching.remove(filter);
+                changed.run();
+            });
             boxes.put(filter, box);
             layout.add(box);
         }
     }
 
-    /** Reads which scenes each filter keeps, for the episode shown. */
+    /** The episode shown: a ticked filter reads which of its scenes it keeps on first need (none while unticked). */
     void read(long episodeId) {
+        this.episodeId = episodeId;
         matching.clear();
-        boxes.keySet().forEach(filter -> matching.put(filter, new HashSet<>(filter.matching(episodeId))));
     }
 
     /** Whether a scene passes every ticked filter. */
     boolean keeps(long sceneId) {
         return boxes.entrySet().stream().allMatch(entry -> !entry.getValue().getValue()
-                || matching.getOrDefault(entry.getKey(), Set.of()).contains(sceneId));
+                || matching.computeIfAbsent(entry.getKey(), filter -> new HashSet<>(filter.matching(episodeId)))
+                .contains(sceneId));
     }
 
     HorizontalLayout checkboxes() {
