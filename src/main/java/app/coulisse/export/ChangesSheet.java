@@ -1,6 +1,7 @@
 package app.coulisse.export;
 
 import app.coulisse.export.model.RevisionChanges;
+import app.coulisse.revision.ChangeLabel;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -33,7 +34,7 @@ final class ChangesSheet {
         for (RevisionChanges.Change change : revision.changes()) {
             Row row = sheet.newRow();
             sheet.text(row, 0, change.scene(), styles.text);
-            sheet.text(row, 1, what(context, change), styles.text);
+            sheet.text(row, 1, ChangeLabel.of(change.kind(), change.field(), context::label), styles.text);
             sheet.text(row, 2, change.before(), styles.text);
             sheet.text(row, 3, change.after(), styles.text);
             sheet.text(row, 4, change.who(), styles.text);
@@ -44,11 +45,5 @@ final class ChangesSheet {
         sheet.repeatRowsOnEachPage(1, 1);
         sheet.printFittedToWidth(true);
         sheet.fitColumns();
-    }
-
-    /** "Set", "Cast (tagged)", "Omitted": the field's name, or the kind's when the change has no field. */
-    private static String what(ExportContext context, RevisionChanges.Change change) {
-        String kind = context.label("history.kind." + change.kind());
-        return change.field() == null ? kind : context.label("history.field." + change.field()) + " (" + kind + ")";
     }
 }

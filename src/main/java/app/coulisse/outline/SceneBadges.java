@@ -1,5 +1,6 @@
 package app.coulisse.outline;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ public interface SceneBadges {
 
     /** For a {@link #filled()} badge, text and fill by scene id, read once instead of {@link #forEpisode}. */
     default Map<Long, Filled> filledForEpisode(long episodeId) {
-        Map<Long, Filled> filled = new java.util.HashMap<>();
+        Map<Long, Filled> filled = new HashMap<>();
         forEpisode(episodeId).forEach((sceneId, text) -> filled.put(sceneId, new Filled(text, null)));
         return filled;
     }

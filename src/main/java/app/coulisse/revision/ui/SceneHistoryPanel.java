@@ -4,6 +4,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.ui.OutlineNavigation;
+import app.coulisse.revision.ChangeLabel;
 import app.coulisse.revision.RevisionService;
 import app.coulisse.revision.SceneChangeView;
 import app.coulisse.revision.SceneHistoryService;
@@ -79,8 +80,7 @@ class SceneHistoryPanel extends VerticalLayout {
     }
 
     private String what(SceneChangeView change) {
-        String kind = getTranslation("history.kind." + change.kind());
-        return change.field() == null ? kind : getTranslation("history.field." + change.field()) + " (" + kind + ")";
+        return ChangeLabel.of(change.kind(), change.field(), key -> getTranslation(key));
     }
 
     private String text(String value) {
