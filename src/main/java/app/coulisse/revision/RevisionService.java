@@ -72,7 +72,7 @@ public class RevisionService {
     /** The colour a revise import of the episode would mark its changes with (record 027). */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
-    public RevisionColour importColour(long episodeId) {
+    public RevisionColour colourForImport(long episodeId) {
         Episode episode = seasonService.episode(episodeId);
         RevisionInfo current = revisions.current(episode);
         return revisions.importReuses(current) ? current.colour() : revisions.next(episode);

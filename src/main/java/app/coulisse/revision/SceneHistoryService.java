@@ -71,7 +71,7 @@ public class SceneHistoryService {
         return outlineService.saveScene(sceneId, edited);
     }
 
-    /** Starts the revision a revise import marks with ({@link RevisionService#importColour}'s rule) and answers it. */
+    /** Starts the revision a revise import marks with ({@link RevisionService#colourForImport}'s rule) and answers it. */
     @PreAuthorize(Roles.CAN_EDIT)
     public RevisionInfo startForImport(long episodeId) {
         var episode = outlineService.board(episodeId).episode();

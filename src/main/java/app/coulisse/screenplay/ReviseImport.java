@@ -53,7 +53,7 @@ final class ReviseImport {
     RevisionImport preview(long episodeId, String fileName, ImportPlan file) {
         Episode episode = seasonService.episode(episodeId);
         RevisePlan plan = RevisePlan.of(existing(episodeId), file.scenes(), episode.isNumbersLocked());
-        RevisionColour colour = revisionService.importColour(episodeId);
+        RevisionColour colour = revisionService.colourForImport(episodeId);
         return plan.summary(episodeId, fileName, colour.name(), colour.hex(), true, file.warnings());
     }
 

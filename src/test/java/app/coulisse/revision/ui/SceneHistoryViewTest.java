@@ -79,7 +79,7 @@ class SceneHistoryViewTest extends KaribuTest {
         assertThat(edit.who()).isEqualTo("showrunner");
         assertThat(edit.revisionName()).isEqualTo("Blue");
 
-        _click(_get(Button.class, spec -> spec.withId("restore-" + edit.id())));
+        _click((Button) GridKt._getCellComponent(history, 0, "restore"));
 
         assertThat(outlineService.scene(sceneId).getSynopsis()).isEqualTo("Before in XX ROOF");
         open(sceneId);
@@ -96,10 +96,11 @@ class SceneHistoryViewTest extends KaribuTest {
         edit(first, "Changed once.");
         edit(third, "Changed twice.");
 
-        _click(_get(Checkbox.class, spec -> spec.withId("filter-changed-in-revision")));
+        _setValue(_get(Checkbox.class, spec -> spec.withId("filter-changed-in-revision")), true);
         assertThat(_get(VerticalLayout.class, spec -> spec.withId("scene-" + first)).isVisible()).isTrue();
-        assertThat(_get(VerticalLayout.class, spec -> spec.withId("scene-" + scenes.get(1).getId())).isVisible()).isFalse();
-        _click(_get(Checkbox.class, spec -> spec.withId("filter-changed-in-revision")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(VerticalLayout.class,
+                spec -> spec.withId("scene-" + scenes.get(1).getId()));
+        _setValue(_get(Checkbox.class, spec -> spec.withId("filter-changed-in-revision")), false);
 
         open(first);
         assertThat(_get(Button.class, spec -> spec.withId("previous-change")).isEnabled()).isFalse();
