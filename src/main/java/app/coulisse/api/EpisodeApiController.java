@@ -6,6 +6,7 @@ import app.coulisse.outline.Act;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.screenplay.ImportMode;
 import app.coulisse.screenplay.ImportResult;
+import app.coulisse.screenplay.ParseWarning;
 import app.coulisse.screenplay.ScreenplayImportService;
 import app.coulisse.screenplay.ScreenplayTooLargeException;
 import app.coulisse.season.Episode;
@@ -79,23 +80,33 @@ class EpisodeApiController {
      */
     @PostMapping(path = "/{id}/screenplay", consumes = {FOUNTAIN, MediaType.APPLICATION_OCTET_STREAM_VALUE,
             MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
-    ImportJson importScreenplay(@PathVariable long id, InputStream body,
+    Object importScreenplay(@PathVariable long id, InputStream body,
                                 @RequestParam(name = "filename", required = false) String fileName,
                                 @RequestHeader(name = HttpHeaders.CONTENT_DISPOSITION, required = false) String disposition,
                                 @RequestParam(name = "mode", defaultValue = "append") String mode,
-                                @RequestParam(name = "nonSpeaking", required = false) Set<String> nonSpeaking)
+                                @RequestParam(name = "nonSpeaking", required = false) Set<String> nonSpeaking,
+                                @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+                                @RequestParam(name = "confirm", defaultValue = "false") boolean confirm)
             throws IOException {
         // Read one byte past the limit: enough to know the file is too large without holding all of it.
         byte[] content = body.readNBytes(ScreenplayImportService.MAX_FILE_BYTES + 1);
         if (content.length > ScreenplayImportService.MAX_FILE_BYTES) {
             throw new ScreenplayTooLargeException();
         }
-        ImportResult result = importService.commit(id, fileName(fileName, disposition), content, mode(mode),
+        ImportMode importMode = mode(mode);
+        if (importMode == ImportMode.REVISE || dryRun) {
+            return RevisionImportJson.answer(importService, id, fileName(fileName, disposition), content, importMode,
+                    dryRun, confirm, nonSpeaking, this::warnings);
+        }
+        ImportResult result = importService.commit(id, fileName(fileName, disposition), content, importMode,
                 nonSpeaking == null ? Set.of() : nonSpeaking);
-        return ImportJson.of(result, result.warnings().stream()
-                .map(w -> new WarningJson(translations.get(w.key(), Locale.ENGLISH, w.args().toArray()),
-                        w.key(), w.args()))
-                .toList());
+        return ImportJson.of(result, warnings(result.warnings()));
+    }
+
+    private List<WarningJson> warnings(List<ParseWarning> warnings) {
+        return warnings.stream()
+                .map(w -> new WarningJson(translations.get(w.key(), Locale.ENGLISH, w.args().toArray()), w.key(), w.args()))
+                .toList();
     }
 
     private static String fileName(String fromQuery, String disposition) {

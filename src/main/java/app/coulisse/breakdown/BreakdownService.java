@@ -6,8 +6,10 @@ import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.SceneChanged;
 import app.coulisse.security.Roles;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +25,16 @@ public class BreakdownService {
     private final ElementCategoryRepository categories;
     private final BreakdownElementRepository elements;
     private final SceneElementRepository links;
+    private final ApplicationEventPublisher events;
 
     BreakdownService(OutlineService outlineService, ElementCategoryRepository categories,
-                     BreakdownElementRepository elements, SceneElementRepository links) {
+                     BreakdownElementRepository elements, SceneElementRepository links,
+                     ApplicationEventPublisher events) {
         this.outlineService = outlineService;
         this.categories = categories;
         this.elements = elements;
         this.links = links;
+        this.events = events;
     }
 
     /** The categories in breakdown-sheet order. */
@@ -145,15 +150,27 @@ public class BreakdownService {
         SceneElement link = links.findBySceneIdAndElementId(sceneId, elementId).orElseGet(() ->
                 new SceneElement(outlineService.scene(sceneId), elements.findById(elementId)
                         .orElseThrow(() -> new NotFoundException("element.not-found", elementId))));
+        String before = link.getId() == null ? null : elementText(link);
         link.setQuantity(quantity);
         link.setNote(cleanNote);
+        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "element", before, elementText(link)));
         links.save(link);
     }
 
     /** Takes an element out of a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void untagElement(long sceneId, long elementId) {
-        links.findBySceneIdAndElementId(sceneId, elementId).ifPresent(links::delete);
+        links.findBySceneIdAndElementId(sceneId, elementId).ifPresent(link -> {
+            events.publishEvent(new SceneChanged(sceneId, SceneChanged.UNTAG, "element", elementText(link), null));
+            links.delete(link);
+        });
+    }
+
+    /** An element tag as a scene's history shows it: "Props: Pointe shoes × 2 (note)". */
+    private static String elementText(SceneElement link) {
+        return link.getElement().getCategory().getName() + ": " + link.getElement().getName()
+                + (link.getQuantity() > 1 ? " × " + link.getQuantity() : "")
+                + (link.getNote() == null ? "" : " (" + link.getNote() + ")");
     }
 
     /** The elements tagged in a scene, by category order then name. */

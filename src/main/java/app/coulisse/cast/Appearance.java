@@ -33,6 +33,10 @@ public class Appearance {
     @Column(name = "on_screen")
     private boolean onScreen = true;
 
+    /** Tagged by a screenplay import and never by hand: a revised file that drops the cue drops the tag (record 027). */
+    @Column(name = "from_file")
+    private boolean fromFile;
+
     protected Appearance() {
     }
 
@@ -81,5 +85,13 @@ public class Appearance {
 
     public void setOnScreen(boolean onScreen) {
         this.onScreen = onScreen;
+    }
+
+    public boolean isFromFile() {
+        return fromFile;
+    }
+
+    public void setFromFile(boolean fromFile) {
+        this.fromFile = fromFile;
     }
 }

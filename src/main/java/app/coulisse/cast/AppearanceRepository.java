@@ -39,6 +39,13 @@ interface AppearanceRepository extends JpaRepository<Appearance, Long> {
             where s.episode.id = ?1 order by s.position, c.castId""")
     List<SceneAppearance> byEpisode(long episodeId);
 
+    /** The speaking tags of the episode that only a file made (record 027). */
+    @Query("""
+            select new app.coulisse.cast.SceneAppearance(s.id, c.id, c.castId, c.name, a.speaking, a.dancing)
+            from Appearance a join a.scene s join a.character c
+            where s.episode.id = ?1 and a.fromFile = true and a.speaking = true order by s.position, c.castId""")
+    List<SceneAppearance> fileSpeakers(long episodeId);
+
     @Query("""
             select new app.coulisse.cast.SceneAppearance(s.id, c.id, c.castId, c.name, a.speaking, a.dancing)
             from Appearance a join a.scene s join a.character c

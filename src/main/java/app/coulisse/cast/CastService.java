@@ -7,6 +7,7 @@ import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.SceneChanged;
 import app.coulisse.season.Company;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
@@ -239,18 +240,85 @@ public class CastService {
         StoryCharacter character = character(characterId);
         Appearance appearance = appearances.findTagWithoutFlush(sceneId, characterId)
                 .orElseGet(() -> new Appearance(scene, character, speaking, dancing));
+        String before = appearance.getId() == null ? null : mark(appearance);
         appearance.setSpeaking(speaking);
         appearance.setDancing(dancing);
         if (onScreen != null) {
             appearance.setOnScreen(onScreen);
         }
+        appearance.setFromFile(false);
+        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "cast", before, mark(appearance)));
         return appearances.save(appearance);
     }
 
     /** Removes a character from a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void untag(long sceneId, long characterId) {
-        appearances.findBySceneIdAndCharacterId(sceneId, characterId).ifPresent(appearances::delete);
+        appearances.findBySceneIdAndCharacterId(sceneId, characterId).ifPresent(this::remove);
+    }
+
+    /**
+     * Tags a character a screenplay file names in a scene: a new tag is marked as coming from the file; a tag that is
+     * already there keeps its origin and its dancing mark, and becomes speaking if the file says so.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Appearance tagFromFile(long sceneId, long characterId, boolean speaking, boolean onScreen) {
+        Appearance existing = appearances.findTagWithoutFlush(sceneId, characterId).orElse(null);
+        if (existing == null) {
+            Appearance appearance = new Appearance(outlineService.scene(sceneId), character(characterId), speaking, false);
+            appearance.setOnScreen(onScreen);
+            appearance.setFromFile(true);
+            events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "cast", null, mark(appearance)));
+            return appearances.save(appearance);
+        }
+        if (speaking && !existing.isSpeaking()) {
+            String before = mark(existing);
+            existing.setSpeaking(true);
+            existing.setOnScreen(onScreen);
+            events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "cast", before, mark(existing)));
+        }
+        return existing;
+    }
+
+    /**
+     * A revised file no longer gives the character a cue in the scene: a tag that came only from the file goes, one
+     * added or changed by hand stays, as non-speaking. Says whether the tag was removed.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public boolean untagFileSpeaker(long sceneId, long characterId) {
+        Appearance appearance = appearances.findBySceneIdAndCharacterId(sceneId, characterId).orElse(null);
+        if (appearance == null || !appearance.isSpeaking()) {
+            return false;
+        }
+        if (appearance.isFromFile()) {
+            remove(appearance);
+            return true;
+        }
+        String before = mark(appearance);
+        appearance.setSpeaking(false);
+        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "cast", before, mark(appearance)));
+        return false;
+    }
+
+    /** The characters of the episode's scenes tagged speaking only by a file, by scene id. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> fileSpeakersByScene(long episodeId) {
+        return appearances.fileSpeakers(episodeId).stream().collect(Collectors.groupingBy(
+                SceneAppearance::sceneId, LinkedHashMap::new,
+                Collectors.mapping(SceneAppearance::characterId, Collectors.toList())));
+    }
+
+    private void remove(Appearance appearance) {
+        events.publishEvent(new SceneChanged(appearance.getScene().getId(), SceneChanged.UNTAG, "cast",
+                mark(appearance), null));
+        appearances.delete(appearance);
+    }
+
+    /** A tag as its history shows it: "1. JACK MCMILLAN (SD)". */
+    private static String mark(Appearance appearance) {
+        return CastLabel.of(appearance.getCharacter().getCastId(), appearance.getCharacter().getName())
+                + " (" + AppearanceMark.of(appearance.isSpeaking(), appearance.isDancing()) + ")";
     }
 
     /** The next {@code count} cast IDs new characters would get, lowest first. */

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import app.coulisse.outline.SceneChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,15 +37,18 @@ public class DanceService {
     private final DanceNumberRepository numbers;
     private final SceneDanceNumberRepository links;
     private final DomainValidation validation;
+    private final ApplicationEventPublisher events;
 
     DanceService(SeasonService seasonService, OutlineService outlineService, CastService castService,
-                 DanceNumberRepository numbers, SceneDanceNumberRepository links, DomainValidation validation) {
+                 DanceNumberRepository numbers, SceneDanceNumberRepository links, DomainValidation validation,
+                 ApplicationEventPublisher events) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.numbers = numbers;
         this.links = links;
         this.validation = validation;
+        this.events = events;
     }
 
     /** The series' dance numbers by title. */
@@ -148,14 +153,25 @@ public class DanceService {
             Scene scene = outlineService.scene(sceneId);
             return new SceneDanceNumber(scene, danceNumber(danceNumberId), cleanNote);
         });
+        String before = link.getId() == null ? null : link.getDanceNumber().getTitle() + noteOf(link.getNote());
         link.setNote(cleanNote);
+        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "danceNumber", before,
+                link.getDanceNumber().getTitle() + noteOf(cleanNote)));
         links.save(link);
+    }
+
+    private static String noteOf(String note) {
+        return note == null ? "" : " (" + note + ")";
     }
 
     /** Takes a dance number out of a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void unlink(long sceneId, long danceNumberId) {
-        links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).ifPresent(links::delete);
+        links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).ifPresent(link -> {
+            events.publishEvent(new SceneChanged(sceneId, SceneChanged.UNTAG, "danceNumber",
+                    link.getDanceNumber().getTitle(), null));
+            links.delete(link);
+        });
     }
 
     /** The numbers performed in a scene, by title. */

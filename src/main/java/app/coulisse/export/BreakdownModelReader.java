@@ -22,6 +22,11 @@ import app.coulisse.export.model.SeriesInfo;
 import app.coulisse.export.model.StripPalette;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Storyline;
+import app.coulisse.revision.RevisionColour;
+import app.coulisse.revision.RevisionInfo;
+import app.coulisse.revision.RevisionService;
+import app.coulisse.revision.SceneHistoryService;
+import app.coulisse.export.model.RevisionChanges;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import java.time.LocalDate;
@@ -49,14 +54,19 @@ class BreakdownModelReader {
     private final CastService castService;
     private final DanceService danceService;
     private final BreakdownService breakdownService;
+    private final RevisionService revisionService;
+    private final SceneHistoryService historyService;
 
     BreakdownModelReader(SeasonService seasonService, OutlineService outlineService, CastService castService,
-                         DanceService danceService, BreakdownService breakdownService) {
+                         DanceService danceService, BreakdownService breakdownService, RevisionService revisionService,
+                         SceneHistoryService historyService) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.danceService = danceService;
         this.breakdownService = breakdownService;
+        this.revisionService = revisionService;
+        this.historyService = historyService;
     }
 
     String seriesTitle() {
@@ -78,9 +88,11 @@ class BreakdownModelReader {
         Map<Integer, CastMember> cast = castMembers();
         SceneTags tags = new SceneTags(castService.episodeCast(episodeId), danceService.episodeLinks(episodeId),
                 breakdownService.episodeElements(episodeId));
-        List<Scene> scenes = inOrder.stream().map(scene -> scene(scene, tags)).toList();
+        Map<Long, RevisionColour> marks = revisionService.marks(episodeId);
+        List<Scene> scenes = inOrder.stream().map(scene -> revised(scene(scene, tags), marks.get(scene.getId())))
+                .toList();
         return new EpisodeBreakdown(seriesInfo(episode.getSeries()), episode(episode), scenes, appearingIn(scenes, cast),
-                danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes));
+                danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes), changes(episodeId));
     }
 
     /** The current season. */
@@ -97,9 +109,10 @@ class BreakdownModelReader {
         Set<String> numbers = inSeason.stream().map(app.coulisse.season.Episode::getNumber).collect(Collectors.toSet());
         SceneTags tags = new SceneTags(castService.seasonCast(), danceService.seasonLinks(),
                 breakdownService.seasonElements());
+        Map<Long, RevisionColour> marks = revisionService.seriesMarks();
         List<Scene> scenes = outlineService.seasonScenes().stream()
                 .filter(scene -> numbers.contains(scene.getEpisode().getNumber()))
-                .map(scene -> scene(scene, tags)).toList();
+                .map(scene -> revised(scene(scene, tags), marks.get(scene.getId()))).toList();
         List<Episode> episodes = inSeason.stream().map(BreakdownModelReader::episode).toList();
         Set<Long> performed = scenes.stream().flatMap(scene -> scene.danceNumbers().stream())
                 .map(DanceInScene::danceNumberId).collect(Collectors.toSet());
@@ -133,6 +146,27 @@ class BreakdownModelReader {
                 scene.getStorylines().stream().map(Storyline::getLabel).sorted().toList(),
                 tags.cast().getOrDefault(id, List.of()), tags.dances().getOrDefault(id, List.of()),
                 tags.elements().getOrDefault(id, List.of()));
+    }
+
+    /** The scene with the revision it was last changed in, if any. */
+    private static Scene revised(Scene scene, RevisionColour mark) {
+        return mark == null ? scene : new Scene(scene.episodeNumber(), scene.number(), scene.omitted(), scene.position(),
+                scene.act(), scene.interiorExterior(), scene.set(), scene.timeOfDay(), scene.storyDay(), scene.eighths(),
+                scene.synopsis(), scene.storyCity(), scene.shootingLocation(), scene.storylines(), scene.cast(),
+                scene.danceNumbers(), scene.elements(), mark.name(), mark.hex());
+    }
+
+    /** The current revision and its changes, or null on the original draft. */
+    private RevisionChanges changes(long episodeId) {
+        RevisionInfo current = revisionService.current(episodeId);
+        if (current.id() == null) {
+            return null;
+        }
+        return new RevisionChanges(current.colour().name(), current.colour().hex(), current.revisedOn(),
+                text(current.label()), historyService.currentRevisionChanges(episodeId).stream()
+                .map(change -> new RevisionChanges.Change(change.sceneNumber(), change.kind(), change.field(),
+                        text(change.before()), text(change.after()), text(change.who()), change.when()))
+                .toList());
     }
 
     private static Episode episode(app.coulisse.season.Episode episode) {

@@ -137,6 +137,11 @@ final class BreakdownSheets {
                 LAST_COLUMN));
         labelled(context.label("breakdown.storyCity"), scene.storyCity());
         labelled(context.label("breakdown.storylines"), String.join(", ", scene.storylines()));
+        if (scene.revised()) {
+            Row revision = sheet.newRow();
+            sheet.text(revision, 0, context.label("column.revision"), styles.label);
+            sheet.text(revision, 1, scene.revision(), styles.strip(scene.revisionColour()));
+        }
         sheet.newRow().setHeightInPoints((float) SPACER_POINTS);
 
         double height = 0;

@@ -44,6 +44,7 @@ public final class EpisodeWorkbook {
             CastListSheet.write(context);
             ScenesByCharacterSheet.write(context, sidesPerPage);
             WardrobeByDaySheet.write(context);
+            ChangesSheet.write(context, breakdown.revision());
         });
     }
 }

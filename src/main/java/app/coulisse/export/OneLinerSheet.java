@@ -50,6 +50,10 @@ final class OneLinerSheet {
             keys.add("column.episode");
         }
         keys.addAll(SCENE_COLUMNS);
+        boolean revised = context.data().scenes().stream().anyMatch(Scene::revised);
+        if (revised) {
+            keys.add("column.revision");
+        }
         int lastColumn = keys.size() - 1;
         SheetWriter.growTo(sheet.headerRow(keys.stream().map(context::label).toList(), styles.header), 2);
         sheet.boundWidth(offset + 4, FIGURE_CHARS);
@@ -64,6 +68,10 @@ final class OneLinerSheet {
                 String colour = context.data().stripColour(index);
                 writeScene(scene, styles.strip(colour), styles.stripCentred(colour), styles.stripWrapped(colour),
                         lastColumn);
+            }
+            if (revised && scene.revised()) {
+                sheet.text(sheet.sheet().getRow(sheet.nextRowIndex() - 1), lastColumn, scene.revision(),
+                        styles.strip(scene.revisionColour()));
             }
         }
         int lastSceneRow = sheet.nextRowIndex() - 1;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +43,11 @@ public class OutlineService {
     private final StorylineRepository storylines;
     private final StoryCatalogService catalog;
     private final DomainValidation validation;
+    private final ApplicationEventPublisher events;
 
     OutlineService(SeasonService seasonService, ActRepository acts, SceneRepository scenes, StorySetRepository sets,
-                   StorylineRepository storylines, StoryCatalogService catalog, DomainValidation validation) {
+                   StorylineRepository storylines, StoryCatalogService catalog, DomainValidation validation,
+                   ApplicationEventPublisher events) {
         this.seasonService = seasonService;
         this.acts = acts;
         this.scenes = scenes;
@@ -52,6 +55,7 @@ public class OutlineService {
         this.storylines = storylines;
         this.catalog = catalog;
         this.validation = validation;
+        this.events = events;
     }
 
     // ---- reading
@@ -280,12 +284,15 @@ public class OutlineService {
     public Scene saveScene(long sceneId, Scene edited) {
         Scene scene = scene(sceneId);
         Versions.require(scene.getVersion(), edited.getVersion(), "scene.conflict", scene.getNumber());
+        SceneFields before = SceneFields.of(scene);
         String number = edited.getNumber() == null ? scene.getNumber() : edited.getNumber().trim();
         if (!number.equals(scene.getNumber())) {
             renumberByHand(scene, number);
         }
         applyContent(scene, edited);
-        return scenes.saveAndFlush(scene);
+        Scene saved = scenes.saveAndFlush(scene);
+        before.editsTo(SceneFields.of(saved), sceneId).forEach(events::publishEvent);
+        return saved;
     }
 
     /** Moves a scene to an act at an index (among that act's other scenes; clamped to its ends). */
@@ -319,13 +326,17 @@ public class OutlineService {
     /** Omits a scene: it keeps its number and shows OMITTED; it no longer counts in totals. */
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene omitScene(long sceneId) {
-        return update(sceneId, scene -> scene.setOmitted(true));
+        Scene omitted = update(sceneId, scene -> scene.setOmitted(true));
+        events.publishEvent(new SceneChanged(sceneId, SceneChanged.OMIT, null, null, null));
+        return omitted;
     }
 
     /** Brings an omitted scene back, with the number it kept. */
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene restoreScene(long sceneId) {
-        return update(sceneId, scene -> scene.setOmitted(false));
+        Scene restored = update(sceneId, scene -> scene.setOmitted(false));
+        events.publishEvent(new SceneChanged(sceneId, SceneChanged.RESTORE, null, null, null));
+        return restored;
     }
 
     /** Locks the episode's scene numbers: from now on they never change and inserts get lettered numbers. */

@@ -1,5 +1,6 @@
 package app.coulisse.outline;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,4 +17,20 @@ public interface SceneBadges {
 
     /** The badge text by scene id; scenes without a badge are left out. */
     Map<Long, String> forEpisode(long episodeId);
+
+    /** A badge's text with its own fill ({@code #C6EDFE}). */
+    record Filled(String text, String fill) {
+    }
+
+    /** Whether the badge carries a fill of its own per scene ({@link #filledForEpisode}), such as a revision colour. */
+    default boolean filled() {
+        return false;
+    }
+
+    /** For a {@link #filled()} badge, text and fill by scene id, read once instead of {@link #forEpisode}. */
+    default Map<Long, Filled> filledForEpisode(long episodeId) {
+        Map<Long, Filled> filled = new HashMap<>();
+        forEpisode(episodeId).forEach((sceneId, text) -> filled.put(sceneId, new Filled(text, null)));
+        return filled;
+    }
 }

@@ -7,6 +7,8 @@ import app.coulisse.core.DomainException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneDraft;
+import app.coulisse.revision.RevisionService;
+import app.coulisse.revision.SceneHistoryService;
 import app.coulisse.season.Episode;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
@@ -37,15 +39,18 @@ public class ScreenplayImportService {
     private final CastService castService;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final ReviseImport revising;
 
     ScreenplayImportService(SeasonService seasonService, OutlineService outlineService, CastService castService,
-                            PlatformTransactionManager transactions) {
+                            PlatformTransactionManager transactions, RevisionService revisionService,
+                            SceneHistoryService history, SceneScriptRepository scripts) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
+        this.revising = new ReviseImport(seasonService, outlineService, castService, revisionService, history, scripts);
     }
 
     /** For tests: the reader that parses files (to observe that no transaction is open while it runs). */
@@ -71,9 +76,35 @@ public class ScreenplayImportService {
         return writing.execute(status -> write(episodeId, screenplay, mode, confirmedNonSpeaking));
     }
 
+    /** What importing the file as a revision of the episode would do (record 027), changing nothing. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public RevisionImport previewRevision(long episodeId, String fileName, byte[] content) {
+        Screenplay screenplay = read(fileName, content);
+        return reading.execute(status -> {
+            seasonService.episode(episodeId);
+            return revising.preview(episodeId, fileName, plan(episodeId, screenplay, Set.of()));
+        });
+    }
+
+    /**
+     * Imports the file as the episode's next revision in one transaction: matched scenes keep their tags, new ones
+     * are inserted, missing ones omitted, every change marked; with almost nothing matching only when confirmed.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public RevisionImport revise(long episodeId, String fileName, byte[] content, boolean confirmUnmatched) {
+        Screenplay screenplay = read(fileName, content);
+        return writing.execute(status -> {
+            seasonService.episode(episodeId);
+            return revising.commit(episodeId, fileName, plan(episodeId, screenplay, Set.of()), confirmUnmatched);
+        });
+    }
+
     private ImportResult write(long episodeId, Screenplay screenplay, ImportMode mode, Set<String> confirmedNonSpeaking) {
         Episode episode = seasonService.episode(episodeId);
         int deleted = 0;
+        if (mode == ImportMode.REVISE) {
+            throw new DomainException("screenplay.revise.use-revise");
+        }
         if (mode == ImportMode.REPLACE) {
             if (episode.isNumbersLocked()) {
                 throw new DomainException("screenplay.import.replace-locked", episode.getNumber());
@@ -113,10 +144,11 @@ public class ScreenplayImportService {
             ImportPlan.Scene planned = plan.scenes().get(i);
             Scene scene = written.get(i);
             for (ImportPlan.Casting casting : planned.cast()) {
-                castService.tag(scene.getId(), characterIds.get(casting.character()), casting.speaking(), false,
+                castService.tagFromFile(scene.getId(), characterIds.get(casting.character()), casting.speaking(),
                         casting.onScreen());
                 appearances++;
             }
+            revising.imported(scene.getId(), planned.parsed(), screenplay.format().name());
             scenes.add(planned.view(scene.getNumber()));
         }
         return new ImportResult(episodeId, episode.getNumber(), mode, deleted, scenes, created, matched, appearances,

@@ -56,6 +56,11 @@ public class Series extends AuditedEntity {
     @Column(name = "strip_ext_night")
     private String stripExtNight = "#A5D6A7";
 
+    /** The revision colour order as "White #FFFFFF, Blue #C6EDFE, …"; null for the US default (revision.RevisionOrder). */
+    @Size(max = 1000, message = "{revision.order.too-long}")
+    @Column(name = "revision_order")
+    private String revisionOrder;
+
     public String getTitle() {
         return title;
     }
@@ -127,5 +132,13 @@ public class Series extends AuditedEntity {
 
     public void setPaperSize(PaperSize paperSize) {
         this.paperSize = paperSize;
+    }
+
+    public String getRevisionOrder() {
+        return revisionOrder;
+    }
+
+    public void setRevisionOrder(String revisionOrder) {
+        this.revisionOrder = revisionOrder;
     }
 }

@@ -36,7 +36,7 @@ class ServiceAuthorisationTest extends SpringAppTest {
     private static final List<String> WRITE_VERBS = List.of("create", "update", "delete", "save", "add", "remove",
             "rename", "move", "tag", "untag", "link", "unlink", "merge", "insert", "append", "omit", "restore", "lock",
             "unlock", "commit", "set", "change", "reset", "deactivate", "activate", "reactivate", "findOrCreate",
-            "import", "write", "edit", "delete", "replace", "assign", "clear");
+            "import", "write", "edit", "delete", "replace", "assign", "clear", "start", "revise", "mark", "record");
     // Writes the production office may do by design: their own account.
     private static final Set<String> OPEN_TO_EVERY_USER = Set.of("UserService.changeOwnPassword/2",
             "UserService.changeLanguage/1");

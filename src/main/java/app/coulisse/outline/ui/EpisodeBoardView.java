@@ -47,6 +47,8 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     private final transient StoryCatalogService catalog;
     private final transient OutlineExtensions extensions;
     private final Map<SceneBadges, Map<Long, String>> badgeTexts = new LinkedHashMap<>();
+    private final Map<SceneBadges, Map<Long, String>> badgeFills = new LinkedHashMap<>();
+    private final SceneFilters filters;
     private final boolean canEdit;
     private final boolean isShowrunner;
     private long episodeId;
@@ -59,6 +61,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         this.extensions = extensions;
         this.canEdit = currentUser.canEdit();
         this.isShowrunner = currentUser.isShowrunner();
+        this.filters = new SceneFilters(extensions.filters(), this::render);
         setSizeFull();
         addClassName("board-view");
     }
@@ -67,6 +70,11 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         episodeId = event.getRouteParameters().getLong(OutlineNavigation.EPISODE_ID).orElse(-1L);
         render();
+    }
+
+    /** Opens one of the board's scenes in the editor, as a click on its card does. */
+    void openScene(long sceneId) {
+        board.scenes().stream().filter(scene -> scene.getId() == sceneId).findFirst().ifPresent(this::openScene);
     }
 
     @Override
@@ -78,7 +86,8 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     private void render() {
         board = outlineService.board(episodeId);
         badgeTexts.clear();
-        extensions.badges().forEach(badge -> badgeTexts.put(badge, badge.forEpisode(episodeId)));
+        extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, badgeTexts, badgeFills));
+        filters.read(episodeId);
         removeAll();
         add(new EpisodeHeader(board.episode(), extensions.headerItems()), toolbar());
         HorizontalLayout columns = new HorizontalLayout();
@@ -118,6 +127,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
                 event -> new StorylinesDialog(catalog, canEdit, this::render).open());
         storylines.setId("manage-storylines");
         toolbar.add(storylines);
+        toolbar.add(filters.checkboxes());
         if (isShowrunner) {
             toolbar.add(lockButton());
         }
@@ -166,7 +176,9 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         column.add(header);
 
         for (int i = 0; i < scenes.size(); i++) {
-            column.add(card(scenes.get(i), act, i));
+            Component card = card(scenes.get(i), act, i);
+            card.setVisible(filters.keeps(scenes.get(i).getId()));
+            column.add(card);
         }
         if (canEdit && act != null) {
             Div dropAtEnd = new Div();
@@ -264,6 +276,10 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
                 span.addClassName(badge.styleName());
                 span.setId("scene-" + scene.getId() + "-" + badge.styleName());
                 span.getElement().setAttribute("title", getTranslation(badge.headerKey()));
+                String fill = badgeFills.getOrDefault(badge, Map.of()).get(scene.getId());
+                if (fill != null) {
+                    span.getStyle().set("background-color", fill);
+                }
                 row.add(span);
             }
         });

@@ -45,6 +45,8 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
     private final transient SeasonService seasonService;
     private final transient OutlineExtensions extensions;
     private final Map<SceneBadges, Map<Long, String>> badgeTexts = new HashMap<>();
+    private final Map<SceneBadges, Map<Long, String>> badgeFills = new HashMap<>();
+    private final SceneFilters filters;
     private final boolean isShowrunner;
     private final Grid<Scene> grid = new Grid<>();
     private final MultiSelectComboBox<Storyline> storylineFilter = new MultiSelectComboBox<>();
@@ -61,6 +63,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         this.seasonService = seasonService;
         this.extensions = extensions;
         this.isShowrunner = currentUser.isShowrunner();
+        this.filters = new SceneFilters(extensions.filters(), this::applyFilters);
         setSizeFull();
         buildGrid();
     }
@@ -93,6 +96,9 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         pagesColumn = grid.addColumn(scene -> Eighths.format(scene.getEighths()))
                 .setHeader(getTranslation("scene.pages")).setKey("pages").setAutoWidth(true).setFlexGrow(0);
         for (SceneBadges badge : extensions.badges()) {
+            if (badge.filled()) {
+                continue; // the one-liner's columns are fixed (OneLinerViewTest); a filled badge shows on the board
+            }
             grid.addColumn(scene -> badgeTexts.getOrDefault(badge, Map.of()).getOrDefault(scene.getId(), ""))
                     .setHeader(getTranslation(badge.headerKey())).setKey(badge.styleName()).setAutoWidth(true);
         }
@@ -117,7 +123,8 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
 
     private void render() {
         board = outlineService.board(episodeId);
-        extensions.badges().forEach(badge -> badgeTexts.put(badge, badge.forEpisode(episodeId)));
+        extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, badgeTexts, badgeFills));
+        filters.read(episodeId);
         colours.clear();
         List<StripColour> strip = StripColour.of(board.scenes());
         for (int i = 0; i < board.scenes().size(); i++) {
@@ -130,7 +137,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         storylineFilter.setItems(board.storylines());
         applyFilters();
 
-        HorizontalLayout filters = new HorizontalLayout(storylineFilter, textFilter);
+        HorizontalLayout filters = new HorizontalLayout(storylineFilter, textFilter, this.filters.checkboxes());
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (isShowrunner) {
             Button palette = new Button(getTranslation("strip.palette"), VaadinIcon.PALETTE.create(),
@@ -149,7 +156,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         Set<Storyline> storylines = storylineFilter.getValue();
         String text = textFilter.getValue().trim().toLowerCase(Locale.ROOT);
         rows.setFilter(scene -> (storylines.isEmpty() || scene.getStorylines().stream().anyMatch(storylines::contains))
-                && (text.isEmpty() || matches(scene, text)));
+                && (text.isEmpty() || matches(scene, text)) && filters.keeps(scene.getId()));
         List<Scene> shown = rows.getItems().stream().filter(scene -> rows.getFilter().test(scene)).toList();
         int eighths = shown.stream().filter(scene -> !scene.isOmitted()).mapToInt(Scene::getEighths).sum();
         long count = shown.stream().filter(scene -> !scene.isOmitted()).count();

@@ -1,6 +1,7 @@
 package app.coulisse.outline.ui;
 
 import app.coulisse.outline.SceneBadges;
+import app.coulisse.outline.SceneFilter;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,19 @@ public class OutlineExtensions {
     private final List<SceneBadges> badges;
     private final List<SceneEditorSection> editorSections;
     private final List<EpisodeHeaderItem> headerItems;
+    private final List<SceneFilter> filters;
 
     OutlineExtensions(ObjectProvider<SceneBadges> badges, ObjectProvider<SceneEditorSection> editorSections,
-                      ObjectProvider<EpisodeHeaderItem> headerItems) {
+                      ObjectProvider<EpisodeHeaderItem> headerItems, ObjectProvider<SceneFilter> filters) {
         this.badges = badges.orderedStream().toList();
         this.editorSections = editorSections.orderedStream().toList();
         this.headerItems = headerItems.orderedStream().toList();
+        this.filters = filters.orderedStream().toList();
+    }
+
+    /** The filters to offer on the board and the one-liner. */
+    public List<SceneFilter> filters() {
+        return filters;
     }
 
     /** The badges to show on every scene, in display order. */

@@ -16,6 +16,12 @@ public final class OutlineNavigation {
         UI.getCurrent().navigate(EpisodeBoardView.class, parameters(episodeId));
     }
 
+    /** Opens an episode's board with one of its scenes open in the editor (the editor's "next change"). */
+    public static void toScene(long episodeId, long sceneId) {
+        UI.getCurrent().navigate(EpisodeBoardView.class, parameters(episodeId))
+                .ifPresent(board -> board.openScene(sceneId));
+    }
+
     static RouteParameters parameters(long episodeId) {
         return new RouteParameters(EPISODE_ID, String.valueOf(episodeId));
     }

@@ -5,6 +5,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.screenplay.ImportMode;
+import app.coulisse.screenplay.RevisionImport;
 import app.coulisse.screenplay.ImportPreview;
 import app.coulisse.screenplay.ImportResult;
 import app.coulisse.screenplay.ImportedCharacter;
@@ -65,6 +66,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     private final UnorderedList warnings = new UnorderedList();
     private final Button append = new Button();
     private final Button replace = new Button();
+    private final Button revise = new Button();
     private final RouterLink done = new RouterLink();
 
     /** The uploaded file, kept in memory until it is imported: the commit reads it again. */
@@ -153,9 +155,11 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         replace.setId("replace");
         replace.addThemeVariants(ButtonVariant.LUMO_ERROR);
         replace.addClickListener(event -> confirmReplace());
+        revise.setId("revise");
+        revise.addClickListener(event -> previewRevision());
 
         preview.add(summary, new H3(getTranslation("import.scenes")), scenes, new H3(getTranslation("import.characters")),
-                characters, nonSpeaking, warnings, new HorizontalLayout(append, replace));
+                characters, nonSpeaking, warnings, new HorizontalLayout(append, replace, revise));
         return preview;
     }
 
@@ -197,6 +201,8 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         replace.setText(getTranslation("import.replace", existing));
         replace.setEnabled(!locked && existing > 0);
         replace.setTooltipText(locked ? getTranslation("import.replace.locked") : null);
+        revise.setText(getTranslation("import.revise", target.number()));
+        revise.setEnabled(existing > 0);
         preview.setVisible(true);
     }
 
@@ -222,6 +228,25 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         done.setText(getTranslation("import.open-season", result.episodeNumber()));
         done.setRoute(HomeNavigation.view());
         done.setVisible(true);
+    }
+
+    /** The revise mode: what it would do, in a dialog that applies it on confirmation (record 027). */
+    private void previewRevision() {
+        EpisodeSummary target = episode.getValue();
+        try {
+            RevisionImport preview = importService.previewRevision(target.id(), fileName, content);
+            new RevisionPreviewDialog(preview, () -> {
+                RevisionImport done = importService.revise(target.id(), fileName, content, preview.mostlyUnmatched());
+                Notifications.success(getTranslation("import.revise.done", target.number(), done.revision(),
+                        done.changed().size() + done.added().size() + done.omitted().size()));
+                forgetFile();
+                this.done.setText(getTranslation("import.open-season", target.number()));
+                this.done.setRoute(HomeNavigation.view());
+                this.done.setVisible(true);
+            }).open();
+        } catch (DomainException refused) {
+            Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
+        }
     }
 
     private void forgetFile() {

@@ -2,6 +2,8 @@ package app.coulisse.season.ui;
 
 import app.coulisse.season.Company;
 import app.coulisse.season.NewCompany;
+import app.coulisse.revision.RevisionService;
+import app.coulisse.revision.ui.RevisionOrderSection;
 import app.coulisse.season.PaperSize;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
@@ -49,7 +51,7 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
     private final TextField extNight = paletteField("ext-night", "EXT_NIGHT");
     private long seriesVersion;
 
-    public SeriesSettingsView(SeasonService seasonService) {
+    public SeriesSettingsView(SeasonService seasonService, RevisionService revisionService) {
         this.seasonService = seasonService;
         setId("series-settings-view");
         setMaxWidth("70em");
@@ -89,7 +91,8 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
                 new H3(getTranslation("strip.palette")), new HorizontalLayout(intDay, extDay, intNight, extNight),
                 savePalette,
                 new H3(getTranslation("settings.categories")), new Paragraph(getTranslation("settings.categories.text")),
-                new Anchor("elements", getTranslation("settings.categories.link")));
+                new Anchor("elements", getTranslation("settings.categories.link")),
+                new RevisionOrderSection(revisionService));
         load();
     }
 

@@ -1,0 +1,68 @@
+package app.coulisse.revision;
+
+import app.coulisse.outline.SceneBadges;
+import app.coulisse.outline.SceneFilter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The revision a scene was last changed in, on its board card and one-liner row, filled with the revision's
+ * colour; and the "changed in the current revision" filter of both.
+ */
+@Component
+@Order(100)
+class RevisionBadges implements SceneBadges, SceneFilter {
+
+    private final RevisionService revisions;
+
+    RevisionBadges(RevisionService revisions) {
+        this.revisions = revisions;
+    }
+
+    @Override
+    public String headerKey() {
+        return "revision.badge";
+    }
+
+    @Override
+    public String styleName() {
+        return "revision-badge";
+    }
+
+    @Override
+    public Map<Long, String> forEpisode(long episodeId) {
+        Map<Long, String> names = new HashMap<>();
+        revisions.marks(episodeId).forEach((sceneId, colour) -> names.put(sceneId, colour.name()));
+        return names;
+    }
+
+    @Override
+    public boolean filled() {
+        return true;
+    }
+
+    @Override
+    public Map<Long, Filled> filledForEpisode(long episodeId) {
+        Map<Long, Filled> filled = new HashMap<>();
+        revisions.marks(episodeId).forEach((sceneId, colour) -> filled.put(sceneId, new Filled(colour.name(), colour.hex())));
+        return filled;
+    }
+
+    @Override
+    public String labelKey() {
+        return "revision.filter.changed";
+    }
+
+    @Override
+    public String id() {
+        return "filter-changed-in-revision";
+    }
+
+    @Override
+    public Set<Long> matching(long episodeId) {
+        return revisions.changedInCurrent(episodeId);
+    }
+}

@@ -1,0 +1,192 @@
+package app.coulisse.screenplay;
+
+import app.coulisse.cast.CastService;
+import app.coulisse.cast.NewCharacter;
+import app.coulisse.cast.SceneAppearance;
+import app.coulisse.core.DomainException;
+import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.Scene;
+import app.coulisse.outline.SceneDraft;
+import app.coulisse.outline.SceneFields;
+import app.coulisse.outline.StorySet;
+import app.coulisse.revision.RevisionColour;
+import app.coulisse.revision.RevisionInfo;
+import app.coulisse.revision.SceneHistoryService;
+import app.coulisse.revision.RevisionService;
+import app.coulisse.season.Episode;
+import app.coulisse.season.SeasonService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The revise mode of the import (record 027): matches the file to the episode with {@link RevisePlan}, then writes
+ * it inside the caller's transaction, every change counted in the import's revision. Not a bean: the import service
+ * owns it and the transaction.
+ */
+final class ReviseImport {
+
+    private static final Set<String> EDITED = Set.of("intExt", "set", "timeOfDay", "eighths", "synopsis");
+
+    private final SeasonService seasonService;
+    private final OutlineService outlineService;
+    private final CastService castService;
+    private final RevisionService revisionService;
+    private final SceneHistoryService history;
+    private final SceneScriptRepository scripts;
+
+    ReviseImport(SeasonService seasonService, OutlineService outlineService, CastService castService,
+                 RevisionService revisionService, SceneHistoryService history, SceneScriptRepository scripts) {
+        this.seasonService = seasonService;
+        this.outlineService = outlineService;
+        this.castService = castService;
+        this.revisionService = revisionService;
+        this.history = history;
+        this.scripts = scripts;
+    }
+
+    RevisionImport preview(long episodeId, String fileName, ImportPlan file) {
+        Episode episode = seasonService.episode(episodeId);
+        RevisePlan plan = RevisePlan.of(existing(episodeId), file.scenes(), episode.isNumbersLocked());
+        RevisionColour colour = revisionService.colourForImport(episodeId);
+        return plan.summary(episodeId, fileName, colour.name(), colour.hex(), true, file.warnings());
+    }
+
+    RevisionImport commit(long episodeId, String fileName, ImportPlan file, boolean confirmUnmatched) {
+        Episode episode = seasonService.episode(episodeId);
+        RevisePlan plan = RevisePlan.of(existing(episodeId), file.scenes(), episode.isNumbersLocked());
+        if (plan.mostlyUnmatched() && !confirmUnmatched) {
+            RevisionImport summary = plan.summary(episodeId, fileName, "", "", true, List.of());
+            throw new DomainException("screenplay.revise.mostly-unmatched", summary.matched(), summary.episodeScenes());
+        }
+        RevisionInfo revision = history.startForImport(episodeId);
+        history.markingImport(revision.id(), () -> write(episodeId, file, plan, revision.id()));
+        return plan.summary(episodeId, fileName, revision.colour().name(), revision.colour().hex(), false,
+                file.warnings());
+    }
+
+    private Void write(long episodeId, ImportPlan file, RevisePlan plan, long revisionId) {
+        Map<ImportPlan.PlannedCharacter, Long> characterIds = new HashMap<>();
+        for (ImportPlan.PlannedCharacter character : file.characters()) {
+            characterIds.put(character, character.isNew()
+                    ? castService.createCharacter(new NewCharacter(character.castName(), character.castId(), null, null,
+                    false, null)).getId()
+                    : character.existingId());
+        }
+        Map<Integer, Long> sceneIds = new HashMap<>();
+        List<RevisePlan.Planned> planned = plan.planned();
+        for (int i = 0; i < planned.size(); i++) {
+            RevisePlan.Planned scene = planned.get(i);
+            long sceneId = scene.isNew() ? insert(episodeId, planned, sceneIds, i) : scene.match().id();
+            sceneIds.put(i, sceneId);
+            if (scene.isNew()) {
+                history.recordImport(sceneId, revisionId, "scene", null, scene.heading());
+                tagSpeakers(sceneId, scene, characterIds);
+            } else if (!scene.changes().isEmpty()) {
+                revise(sceneId, scene, characterIds, revisionId);
+            }
+            remember(sceneId, scene.fingerprint());
+        }
+        plan.omitted().forEach(scene -> outlineService.omitScene(scene.id()));
+        return null;
+    }
+
+    private void revise(long sceneId, RevisePlan.Planned scene, Map<ImportPlan.PlannedCharacter, Long> characterIds,
+                        long revisionId) {
+        if (scene.match().omitted()) {
+            outlineService.restoreScene(sceneId);
+        }
+        if (scene.changes().stream().anyMatch(change -> EDITED.contains(change.field()))) {
+            Scene edited = SceneFields.editableCopy(outlineService.scene(sceneId));
+            ImportPlan.Scene from = scene.file();
+            edited.setIntExt(from.intExt());
+            edited.setSet(from.set() == null ? null : new StorySet(seasonService.series(), from.set()));
+            edited.setTimeOfDay(from.timeOfDay());
+            edited.setEighths(from.parsed().eighths());
+            if (from.synopsis() != null) {
+                edited.setSynopsis(from.synopsis().strip());
+            }
+            outlineService.saveScene(sceneId, edited);
+        }
+        if (scene.changes().stream().anyMatch(change -> "text".equals(change.field()))) {
+            history.recordImport(sceneId, revisionId, "text", null, null);
+        }
+        tagSpeakers(sceneId, scene, characterIds);
+        scene.speakersGone().forEach(characterId -> castService.untagFileSpeaker(sceneId, characterId));
+    }
+
+    private void tagSpeakers(long sceneId, RevisePlan.Planned scene, Map<ImportPlan.PlannedCharacter, Long> characterIds) {
+        for (ImportPlan.Casting casting : scene.file().cast()) {
+            castService.tagFromFile(sceneId, characterIds.get(casting.character()), casting.speaking(), casting.onScreen());
+        }
+    }
+
+    /** Inserts a new scene right after the scene the file puts before it, or before the next matched one. */
+    private long insert(long episodeId, List<RevisePlan.Planned> planned, Map<Integer, Long> sceneIds, int index) {
+        ImportPlan.Scene file = planned.get(index).file();
+        Scene content = new Scene(seasonService.episode(episodeId));
+        content.setIntExt(file.intExt());
+        content.setSet(file.set() == null ? null : new StorySet(seasonService.series(), file.set()));
+        content.setTimeOfDay(file.timeOfDay());
+        content.setEighths(file.parsed().eighths());
+        content.setSynopsis(file.synopsis());
+        List<Scene> scenes = outlineService.scenes(episodeId);
+        Long anchor = index > 0 ? sceneIds.get(index - 1) : null;
+        int offset = 1;
+        if (anchor == null) {
+            anchor = planned.stream().skip(index + 1L).filter(scene -> !scene.isNew())
+                    .map(scene -> scene.match().id()).findFirst().orElse(null);
+            offset = 0;
+        }
+        Scene at = anchor == null ? null : find(scenes, anchor);
+        if (at == null || at.getAct() == null) {
+            return outlineService.appendScene(episodeId, new SceneDraft(file.parsed().act(), file.intExt(), file.set(),
+                    file.timeOfDay(), null, file.parsed().eighths(), file.synopsis(), null, null, List.of())).getId();
+        }
+        int inAct = (int) scenes.stream().filter(scene -> at.getAct().equals(scene.getAct()))
+                .takeWhile(scene -> !scene.getId().equals(at.getId())).count();
+        return outlineService.insertScene(episodeId, at.getAct().getId(), inAct + offset, content).getId();
+    }
+
+    private static Scene find(List<Scene> scenes, long id) {
+        return scenes.stream().filter(scene -> scene.getId() == id).findFirst().orElse(null);
+    }
+
+    private void remember(long sceneId, String fingerprint) {
+        scripts.findById(sceneId).ifPresentOrElse(script -> script.fingerprint(fingerprint),
+                () -> scripts.save(new SceneScript(sceneId, fingerprint)));
+    }
+
+    /** After a first import: the scene's script fingerprint and an "imported" line in its history. */
+    void imported(long sceneId, ParsedScene parsed, String format) {
+        remember(sceneId, ScriptFingerprint.of(parsed));
+        history.recordImported(sceneId, format);
+    }
+
+    /** The episode's scenes in order, with their tags, where each came from, and their last imported script. */
+    private List<RevisePlan.Existing> existing(long episodeId) {
+        List<Scene> scenes = outlineService.scenes(episodeId);
+        Map<Long, List<Long>> fromFile = castService.fileSpeakersByScene(episodeId);
+        Map<Long, Map<Long, RevisePlan.Tagged>> tags = new HashMap<>();
+        for (SceneAppearance appearance : castService.episodeCast(episodeId)) {
+            boolean file = fromFile.getOrDefault(appearance.sceneId(), List.of()).contains(appearance.characterId());
+            tags.computeIfAbsent(appearance.sceneId(), id -> new LinkedHashMap<>()).put(appearance.characterId(),
+                    new RevisePlan.Tagged(appearance.castLabel(), appearance.speaking(), file));
+        }
+        Set<Long> ids = scenes.stream().map(Scene::getId).collect(Collectors.toCollection(HashSet::new));
+        Map<Long, String> fingerprints = new HashMap<>();
+        scripts.findBySceneIdIn(ids).forEach(script -> fingerprints.put(script.sceneId(), script.fingerprint()));
+        List<RevisePlan.Existing> existing = new ArrayList<>();
+        for (Scene scene : scenes) {
+            existing.add(new RevisePlan.Existing(scene.getId(), scene.getNumber(), scene.isOmitted(), scene.getIntExt(),
+                    scene.getSet() == null ? null : scene.getSet().getName(), scene.getTimeOfDay(), scene.getEighths(),
+                    scene.getSynopsis(), fingerprints.get(scene.getId()), tags.getOrDefault(scene.getId(), Map.of())));
+        }
+        return existing;
+    }
+}

@@ -1,0 +1,53 @@
+package app.coulisse.screenplay;
+
+import java.util.List;
+
+/**
+ * What a revise import would do (a dry run) or did: the file's scenes matched to the episode's, sorted into
+ * unchanged, changed (field by field, old → new), new and omitted, with the tags that go. Record 027.
+ *
+ * @param revision        the revision the changes are marked with ("Blue")
+ * @param revisionHex     its colour
+ * @param dryRun          true when nothing was written
+ * @param matched         how many of the file's scenes matched a scene of the episode
+ * @param episodeScenes   how many played scenes the episode had
+ * @param mostlyUnmatched true when almost nothing matches (a file for another episode?): the commit asks first
+ * @param warnings        what was skipped or guessed while reading the file
+ */
+public record RevisionImport(long episodeId, String fileName, String revision, String revisionHex, boolean dryRun,
+                             int matched, int episodeScenes, boolean mostlyUnmatched, List<SceneLine> unchanged,
+                             List<ChangedScene> changed, List<SceneLine> added, List<SceneLine> omitted,
+                             List<RemovedTag> removedTags, List<ParseWarning> warnings) {
+
+    public RevisionImport {
+        unchanged = List.copyOf(unchanged);
+        changed = List.copyOf(changed);
+        added = List.copyOf(added);
+        omitted = List.copyOf(omitted);
+        removedTags = List.copyOf(removedTags);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A scene by number and heading. */
+    public record SceneLine(String number, String heading) {
+    }
+
+    /** A matched scene the file changes, with each field's old and new value. */
+    public record ChangedScene(String number, String heading, List<FieldChange> fields) {
+
+        public ChangedScene {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * One changed field: {@code intExt}, {@code set}, {@code timeOfDay}, {@code eighths}, {@code synopsis},
+     * {@code text} (dialogue or action; no values), {@code cast} (speakers, as cast labels) or {@code omitted}.
+     */
+    public record FieldChange(String field, String before, String after) {
+    }
+
+    /** A tag the import removes: a character whose cue was only in the file and is gone. */
+    public record RemovedTag(String sceneNumber, String character) {
+    }
+}
