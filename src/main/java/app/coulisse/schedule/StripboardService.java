@@ -4,14 +4,13 @@ import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.outline.Scene;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,29 +44,31 @@ public class StripboardService {
             throw new DomainException("schedule.strip.not-a-shoot-day", day.getDate());
         }
         Map<Long, StripPlacement> current = current(strips);
-        List<StripPlacement> before = placements.inDay(day);
-        int end = index < 0 || index > before.size() ? before.size() : index;
-        int at = (int) before.subList(0, end).stream().filter(p -> !current.containsKey(p.getScene().getId())).count();
-        List<StripPlacement> inDay = new ArrayList<>(before);
-        inDay.removeIf(placed -> current.containsKey(placed.getScene().getId()));
-        List<StripPlacement> moved = new ArrayList<>();
-        for (StripRef strip : strips) {
-            StripPlacement placement = current.get(strip.sceneId());
-            if (placement == null) {
-                placement = new StripPlacement(entityManager.getReference(Scene.class, strip.sceneId()), day, 0);
-                entityManager.persist(placement);
-            } else {
-                placement.setDay(day);
+        raced(() -> {
+            List<StripPlacement> before = placements.inDay(day);
+            int end = index < 0 || index > before.size() ? before.size() : index;
+            int at = (int) before.subList(0, end).stream().filter(p -> !current.containsKey(p.getScene().getId())).count();
+            List<StripPlacement> inDay = new ArrayList<>(before);
+            inDay.removeIf(placed -> current.containsKey(placed.getScene().getId()));
+            List<StripPlacement> moved = new ArrayList<>();
+            for (StripRef strip : strips) {
+                StripPlacement placement = current.get(strip.sceneId());
+                if (placement == null) {
+                    placement = new StripPlacement(entityManager.getReference(Scene.class, strip.sceneId()), day, 0);
+                    entityManager.persist(placement);
+                } else {
+                    placement.setDay(day);
+                }
+                moved.add(placement);
             }
-            moved.add(placement);
-        }
-        inDay.addAll(at, moved);
-        for (int position = 0; position < inDay.size(); position++) {
-            if (inDay.get(position).getPosition() != position || moved.contains(inDay.get(position))) {
-                inDay.get(position).setPosition(position);
+            inDay.addAll(at, moved);
+            for (int position = 0; position < inDay.size(); position++) {
+                if (inDay.get(position).getPosition() != position || moved.contains(inDay.get(position))) {
+                    inDay.get(position).setPosition(position);
+                }
             }
-        }
-        flush();
+            entityManager.flush();
+        });
     }
 
     /** Sends strips back to the boneyard. */
@@ -76,8 +77,11 @@ public class StripboardService {
         if (strips == null || strips.isEmpty()) {
             return;
         }
-        current(strips).values().forEach(placements::delete);
-        flush();
+        Map<Long, StripPlacement> current = current(strips);
+        raced(() -> {
+            current.values().forEach(placements::delete);
+            entityManager.flush();
+        });
     }
 
     /** The strips' placements now, refused if any has moved since the mover's board was read. */
@@ -94,12 +98,14 @@ public class StripboardService {
         return current;
     }
 
-    /** Two movers at once: the database refuses the second (unique scene, or the placement's version). */
-    private void flush() {
+    /**
+     * Two movers at once: the database refuses the second (the unique scene on insert, the placement's version or
+     * its row lock on update), and the second is told as when it sees the move itself.
+     */
+    private static void raced(Runnable write) {
         try {
-            entityManager.flush();
-        } catch (DataIntegrityViolationException | OptimisticLockException | ObjectOptimisticLockingFailureException
-                 | org.hibernate.exception.ConstraintViolationException race) {
+            write.run();
+        } catch (PersistenceException | DataAccessException race) {
             throw new DomainException("schedule.strip.moved-meanwhile");
         }
     }
