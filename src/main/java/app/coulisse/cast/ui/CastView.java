@@ -9,6 +9,8 @@ import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
 import app.coulisse.season.Company;
+import app.coulisse.schedule.ProductionExportService;
+import app.coulisse.schedule.ui.ProductionWorkbookLink;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -57,8 +60,14 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
     private final H3 detailHeading = new H3();
     private final HorizontalLayout selectedActions = new HorizontalLayout();
     private CharacterSummary selected;
+    private final Div calendar = new Div();
+    private final transient ProductionExportService productionExport;
+    private final int seasonNumber;
 
-    public CastView(CastService castService, SeasonService seasonService, CurrentUser currentUser) {
+    public CastView(CastService castService, SeasonService seasonService, CurrentUser currentUser,
+                    ProductionExportService productionExport) {
+        this.productionExport = productionExport;
+        this.seasonNumber = seasonService.currentSeason().getNumber();
         this.castService = castService;
         this.editable = currentUser.canEdit();
         setSizeFull();
@@ -100,7 +109,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         appearances.addColumn(a -> AppearanceMark.of(a.speaking(), a.dancing()))
                 .setHeader(getTranslation("cast.mark")).setKey("mark");
 
-        VerticalLayout detail = new VerticalLayout(detailHeading, form(seasonService.companies()));
+        VerticalLayout detail = new VerticalLayout(detailHeading, calendar, form(seasonService.companies()));
         if (editable) {
             detail.add(actions());
         }
@@ -179,6 +188,10 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         selected = summary;
         selectedActions.setEnabled(summary != null);
         detailHeading.setText(summary == null ? getTranslation("cast.new-heading") : summary.castLabel());
+        calendar.removeAll();
+        if (summary != null) {
+            calendar.add(ProductionWorkbookLink.calendar(productionExport, seasonNumber, summary.castId()));
+        }
         name.setValue(summary == null ? "" : summary.name());
         castId.setValue(summary == null ? null : summary.castId());
         performer.setValue(summary == null || summary.performer() == null ? "" : summary.performer());
