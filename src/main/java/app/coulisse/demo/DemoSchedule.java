@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo shoot: a Paris unit and a New York unit, twelve shoot days with both episodes cross-boarded by city and
- * set (a few strips left in the boneyard), a travel day, rehearsals for every dance number before its first shoot day (the last number one call short,
- * so the plan and the board flag it) and a fitting.
+ * set (a few strips left in the boneyard), a travel day, rehearsals for every dance number before its first shoot
+ * day (the last number on the board one call short, so the plan and the board flag it) and a fitting.
  */
 @Component
 class DemoSchedule {
@@ -118,6 +118,9 @@ class DemoSchedule {
         plan.rehearsals().balances().forEach(b -> firstShoot.put(b.numberId(), b.firstShootDay()));
         List<DanceNumber> numbers = new ArrayList<>(danceService.danceNumbers().stream()
                 .filter(n -> firstShoot.containsKey(n.getId())).toList());
+        long shortOne = numbers.stream().filter(n -> firstShoot.get(n.getId()) != null && n.getRehearsalHours() > 0
+                        && !n.getPrincipalDancers().isEmpty()).reduce((first, second) -> second).map(DanceNumber::getId)
+                .orElse(-1L);
         for (int i = 0; i < numbers.size(); i++) {
             DanceNumber number = numbers.get(i);
             Set<Long> dancers = rehearsalService.defaultDancers(number.getId()).stream().map(StoryCharacter::getId)
@@ -125,7 +128,7 @@ class DemoSchedule {
             if (dancers.isEmpty() || number.getRehearsalHours() == 0) {
                 continue;
             }
-            int minutes = number.getRehearsalHours() * 60 - (i == numbers.size() - 1 ? CALL_MINUTES : 0);
+            int minutes = number.getRehearsalHours() * 60 - (number.getId() == shortOne ? CALL_MINUTES : 0);
             LocalDate before = firstShoot.get(number.getId()) == null ? FIRST_SHOOT_DAY : firstShoot.get(number.getId());
             int groups = (numbers.size() + 2) / 3;
             LocalDate date = earliestOf(before, FIRST_SHOOT_DAY).minusDays(1L + i / 3);

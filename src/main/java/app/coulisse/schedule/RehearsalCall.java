@@ -1,9 +1,8 @@
 package app.coulisse.schedule;
 
 import app.coulisse.cast.StoryCharacter;
-import app.coulisse.core.AuditedEntity;
-import app.coulisse.season.Season;
 import app.coulisse.dance.DanceNumber;
+import app.coulisse.season.Season;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,32 +11,17 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** A rehearsal of a dance number: date, start, length, studio, choreographer and the dancers called. */
 @Entity
 @Table(name = "rehearsal_call")
-public class RehearsalCall extends AuditedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "season_id")
-    private Season season;
+public class RehearsalCall extends TimedCall {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "dance_number_id")
     private DanceNumber danceNumber;
-
-    @Column(name = "day")
-    private LocalDate date;
-
-    @Column(name = "start_time")
-    private LocalTime start;
-
-    @Column(name = "length_minutes")
-    private int lengthMinutes;
 
     private String studio;
 
@@ -57,16 +41,14 @@ public class RehearsalCall extends AuditedEntity {
     }
 
     RehearsalCall(Season season, DanceNumber danceNumber, CallDraft draft, Set<StoryCharacter> dancers) {
-        this.season = season;
+        super(season);
         this.danceNumber = danceNumber;
         apply(draft, dancers);
     }
 
     /** Changes the call to what the form says (the dancers already checked). */
     void apply(CallDraft draft, Set<StoryCharacter> called) {
-        this.date = draft.date();
-        this.start = draft.start();
-        this.lengthMinutes = draft.lengthMinutes();
+        setTime(draft.date(), draft.start(), draft.lengthMinutes());
         this.studio = draft.studio();
         this.choreographer = draft.choreographer();
         this.afterWrap = draft.afterWrap();
@@ -76,18 +58,6 @@ public class RehearsalCall extends AuditedEntity {
 
     public DanceNumber getDanceNumber() {
         return danceNumber;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public LocalTime getStart() {
-        return start;
-    }
-
-    public int getLengthMinutes() {
-        return lengthMinutes;
     }
 
     public String getStudio() {

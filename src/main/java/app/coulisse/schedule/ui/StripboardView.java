@@ -88,8 +88,8 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         removed.setId("removed-strips");
         warnings.setId("board-warnings");
         warnings.addClassName("schedule-warning");
-        add(ProductionHeader.of(getTranslation("production.board.heading"), ProductionWorkbookLink.create(exportService, seasonNumber)),
-                filters, warnings);
+        add(ProductionHeader.of(getTranslation("production.board.heading"),
+                ProductionWorkbookLink.create(exportService, seasonNumber)), filters, warnings);
         addAndExpand(split);
         add(removed);
         refresh();
