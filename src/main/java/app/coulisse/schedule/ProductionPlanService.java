@@ -79,8 +79,8 @@ public class ProductionPlanService {
                 .collect(Collectors.groupingBy(DanceLink::sceneId));
         List<ShootUnit> seasonUnits = units.findBySeasonOrderByPosition(season);
         List<ShootDay> seasonDays = days.bySeason(season);
-        Map<Long, StripPlacementRepository.Placed> placed = placements.bySeason(season).stream()
-                .collect(Collectors.toMap(StripPlacementRepository.Placed::sceneId, p -> p));
+        Map<Long, PlacedStrip> placed = placements.bySeason(season).stream()
+                .collect(Collectors.toMap(PlacedStrip::sceneId, p -> p));
         List<RehearsalCall> seasonCalls = calls.bySeason(season);
         List<FittingCall> seasonFittings = fittings.bySeason(season);
         ScheduleSettings settings = shootDayService.settings();
@@ -90,7 +90,7 @@ public class ProductionPlanService {
         Map<Long, LocalDate> firstShoot = new HashMap<>();
         Map<Long, TreeMap<LocalDate, Set<Integer>>> workByUnit = new HashMap<>();
         for (Scene scene : scenes) {
-            StripPlacementRepository.Placed at = placed.get(scene.getId());
+            PlacedStrip at = placed.get(scene.getId());
             if (scene.isOmitted() || at == null || !dayById.get(at.dayId()).getType().takesStrips()) {
                 continue;
             }
@@ -129,7 +129,7 @@ public class ProductionPlanService {
         List<ProductionPlan.Strip> removed = new ArrayList<>();
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
-            StripPlacementRepository.Placed at = placed.get(scene.getId());
+            PlacedStrip at = placed.get(scene.getId());
             ProductionPlan.Strip strip = strip(scene, colours.get(i), at, cast, dances, shortNumbers);
             if (scene.isOmitted()) {
                 if (at != null) {
@@ -174,7 +174,7 @@ public class ProductionPlanService {
                 callLines, fittingLines, shoes, settings.getDropPickupMinDays(), settings.getMaxRehearsalHours());
     }
 
-    private static ProductionPlan.Strip strip(Scene scene, StripColour colour, StripPlacementRepository.Placed at,
+    private static ProductionPlan.Strip strip(Scene scene, StripColour colour, PlacedStrip at,
                                               Map<Long, List<SceneAppearance>> cast, Map<Long, List<DanceLink>> dances,
                                               Set<Long> shortNumbers) {
         List<DanceLink> links = dances.getOrDefault(scene.getId(), List.of());

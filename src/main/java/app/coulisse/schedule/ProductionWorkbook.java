@@ -296,9 +296,10 @@ final class ProductionWorkbook {
     }
 
     private CellStyle centred(String hex) {
+        CellStyle filled = fill(hex);
         return fills.computeIfAbsent("centred" + hex, key -> {
             CellStyle style = workbook.createCellStyle();
-            style.cloneStyleFrom(fill(hex));
+            style.cloneStyleFrom(filled);
             style.setAlignment(HorizontalAlignment.CENTER);
             return style;
         });

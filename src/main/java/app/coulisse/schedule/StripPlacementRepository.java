@@ -9,14 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StripPlacementRepository extends JpaRepository<StripPlacement, Long> {
 
-    /** Where a strip is, flattened: one statement for the whole board. */
-    record Placed(long sceneId, long dayId, int position, long version) {
-    }
-
     @Query("""
-            select new app.coulisse.schedule.StripPlacementRepository$Placed(p.scene.id, p.day.id, p.position, p.version)
+            select new app.coulisse.schedule.PlacedStrip(p.scene.id, p.day.id, p.position, p.version)
             from StripPlacement p where p.day.unit.season = ?1""")
-    List<Placed> bySeason(Season season);
+    List<PlacedStrip> bySeason(Season season);
 
     @Query("select p from StripPlacement p where p.day = ?1 order by p.position")
     List<StripPlacement> inDay(ShootDay day);

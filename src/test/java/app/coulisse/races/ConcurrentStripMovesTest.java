@@ -114,7 +114,7 @@ class ConcurrentStripMovesTest extends ServerTest {
     private static int winner(List<Object> outcomes) {
         assertThat(outcomes).filteredOn(Integer.class::isInstance).as("winners in %s", outcomes).hasSize(1);
         assertThat(outcomes).filteredOn(RuntimeException.class::isInstance).singleElement()
-                .satisfies(loser -> assertThat(loser).isInstanceOf(DomainException.class)
+                .satisfies(loser -> assertThat((Throwable) loser).isInstanceOf(DomainException.class)
                         .hasMessage("schedule.strip.moved-meanwhile"));
         return outcomes.stream().filter(Integer.class::isInstance).map(Integer.class::cast).findFirst().orElseThrow();
     }

@@ -4,6 +4,7 @@ import app.coulisse.export.BreakdownExportService;
 import app.coulisse.schedule.ProductionExportService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -28,8 +29,7 @@ public final class ProductionWorkbookLink {
             try (OutputStream out = event.getOutputStream()) {
                 export.writeProductionWorkbook(seasonNumber, locale, out);
             }
-        }, "");
-        link.getElement().setAttribute("download", true);
+        }, AttachmentType.DOWNLOAD, "");
         link.add(VaadinIcon.DOWNLOAD.create(), new Span(ui.getTranslation("production.workbook")));
         link.setId("download-production-workbook");
         link.addClassName("download-link");
@@ -47,8 +47,7 @@ public final class ProductionWorkbookLink {
             try (OutputStream out = event.getOutputStream()) {
                 out.write(calendar);
             }
-        }, "");
-        link.getElement().setAttribute("download", true);
+        }, AttachmentType.DOWNLOAD, "");
         link.add(VaadinIcon.CALENDAR.create(), new Span(ui.getTranslation("production.calendar")));
         link.setId("download-calendar");
         link.addClassName("download-link");

@@ -48,7 +48,11 @@ public final class ScheduleBenchmark {
                 "--spring.jpa.properties.hibernate.generate_statistics=true",
                 "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             SystemAuthentication.asShowrunner(() -> {
-                fromTheDatabase(context);
+                try {
+                    fromTheDatabase(context);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
                 return null;
             });
         }
