@@ -20,7 +20,7 @@ public class ShootDay extends AuditedEntity {
     @JoinColumn(name = "unit_id")
     private ShootUnit unit;
 
-    @Column(name = "day")
+    @Column(name = "shoot_date")
     private LocalDate date;
 
     @Enumerated(EnumType.STRING)

@@ -154,9 +154,10 @@ public class ShootDayService {
     @PreAuthorize(SchedulePermissions.CAN_PLAN)
     public int deleteDay(long dayId) {
         ShootDay day = day(dayId);
-        int returned = placements.deleteByDay(day);
+        List<StripPlacement> held = placements.inDay(day);
+        placements.deleteAll(held);
         days.delete(day);
-        return returned;
+        return held.size();
     }
 
     /** The series' scheduling rules (the defaults until the showrunner changes them). */

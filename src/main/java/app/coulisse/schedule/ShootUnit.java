@@ -49,7 +49,7 @@ public class ShootUnit extends AuditedEntity {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "unit_holiday", joinColumns = @JoinColumn(name = "unit_id"))
-    @Column(name = "day")
+    @Column(name = "holiday_date")
     private Set<LocalDate> holidays = new LinkedHashSet<>();
 
     protected ShootUnit() {

@@ -4,7 +4,6 @@ import app.coulisse.season.Season;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface StripPlacementRepository extends JpaRepository<StripPlacement, Long> {
@@ -21,8 +20,4 @@ interface StripPlacementRepository extends JpaRepository<StripPlacement, Long> {
     List<StripPlacement> ofScenes(Collection<Long> sceneIds);
 
     long countByDay(ShootDay day);
-
-    @Modifying
-    @Query("delete from StripPlacement p where p.day = ?1")
-    int deleteByDay(ShootDay day);
 }

@@ -18,7 +18,7 @@ public abstract class TimedCall extends AuditedEntity {
     @JoinColumn(name = "season_id")
     private Season season;
 
-    @Column(name = "day")
+    @Column(name = "call_date")
     private LocalDate date;
 
     @Column(name = "start_time")

@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  * chosen. Day banners carry the day's scenes and pages; omitted scenes leave the board and are listed as removed.
  */
 @Route("production")
-@Menu(title = "nav.production", order = 60, icon = "vaadin:calendar")
+@Menu(title = "nav.production", order = 70, icon = "vaadin:film")
 @PermitAll
 public class StripboardView extends VerticalLayout implements HasDynamicTitle {
 

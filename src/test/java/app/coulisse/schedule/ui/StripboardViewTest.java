@@ -151,12 +151,17 @@ class StripboardViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void deleting_a_day_with_strips_asks_with_their_count_then_sends_them_to_the_boneyard() {
         loginAs("production");
         UI.getCurrent().navigate("production/days");
         ProductionPlan plan = plans.plan(season());
         ProductionPlan.BoardDay day = plan.days().stream().filter(d -> d.strips().size() > 1).findFirst().orElseThrow();
-        _click(_get(Button.class, spec -> spec.withId("delete-day-" + day.id())));
+        Grid<ProductionPlan.BoardDay> days = _get(Grid.class, spec -> spec.withId("days"));
+        int row = java.util.stream.IntStream.range(0, GridKt._size(days))
+                .filter(i -> GridKt._get(days, i).id() == day.id()).findFirst().orElseThrow();
+        com.vaadin.flow.component.Component actions = GridKt._getCellComponent(days, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withId("delete-day-" + day.id())));
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-day"));
         assertThat(_getText(confirm)).isEqualTo("This day holds " + day.strips().size()
                 + " strips; they go back to the boneyard.");
