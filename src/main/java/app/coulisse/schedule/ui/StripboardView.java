@@ -267,9 +267,12 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         removed.setText(plan.removed().isEmpty() ? "" : getTranslation("production.board.removed",
                 plan.removed().stream().map(Strip::label).collect(Collectors.joining(", "))));
         long shortNumbers = plan.rehearsals().balances().stream().filter(b -> b.isShort()).count();
-        warnings.setText(shortNumbers == 0 ? "" : getTranslation("production.board.short-numbers",
+        long conflicts = plan.rehearsals().warnings().stream()
+                .filter(w -> w.rule() != app.coulisse.schedule.RehearsalPlan.Rule.SHOT_SHORT).count();
+        warnings.setText((shortNumbers == 0 ? "" : getTranslation("production.board.short-numbers",
                 plan.rehearsals().balances().stream().filter(b -> b.isShort()).map(b -> b.title())
-                        .collect(Collectors.joining(", "))));
+                        .collect(Collectors.joining(", "))))
+                + (conflicts == 0 ? "" : " " + getTranslation("production.board.conflicts", conflicts)));
         boneyard.deselectAll();
         board.deselectAll();
         show();

@@ -71,6 +71,8 @@ class StripboardStatementsTest extends KaribuTest {
         loginAs("showrunner");
         Measured small = seasonWith(41, 10, 10);
         Measured large = seasonWith(42, 10, 60);
+        System.out.printf("Stripboard statements: open %d / %d, move %d / %d (100 / 600 strips)%n", small.open(),
+                large.open(), small.move(), large.move());
         assertThat(large.open()).isEqualTo(small.open()).isLessThanOrEqualTo(OPEN_BUDGET);
         assertThat(large.move()).isEqualTo(small.move()).isLessThanOrEqualTo(MOVE_BUDGET);
     }
