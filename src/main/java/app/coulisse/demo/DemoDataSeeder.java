@@ -25,13 +25,15 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final SeasonService seasonService;
     private final DemoSeason demoSeason;
     private final DemoBreakdown demoBreakdown;
+    private final DemoSchedule demoSchedule;
     private final TransactionTemplate transaction;
 
     DemoDataSeeder(SeasonService seasonService, DemoSeason demoSeason, DemoBreakdown demoBreakdown,
-                   TransactionTemplate transaction) {
+                   DemoSchedule demoSchedule, TransactionTemplate transaction) {
         this.seasonService = seasonService;
         this.demoSeason = demoSeason;
         this.demoBreakdown = demoBreakdown;
+        this.demoSchedule = demoSchedule;
         this.transaction = transaction;
     }
 
@@ -48,6 +50,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         SystemAuthentication.asShowrunner(() -> transaction.execute(status -> {
             demoSeason.write();
             demoBreakdown.write();
+            demoSchedule.write();
             return null;
         }));
         log.info("Demo series \"Étoile\" and demo users created");

@@ -12,7 +12,8 @@ class NavigationByRoleE2E {
     void the_showrunner_opens_users_from_the_navigation(Browser browser) {
         browser.loginAs(DemoLogin.SHOWRUNNER);
         assertThat(browser.navigationPaths())
-                .containsExactly("", "cast", "dance-numbers", "elements", "reports", "import", "users");
+                .containsExactly("", "cast", "dance-numbers", "elements", "reports", "import", "production",
+                        "users");
 
         browser.navigateTo("users");
 
@@ -24,7 +25,8 @@ class NavigationByRoleE2E {
     @Test
     void a_writer_neither_sees_nor_opens_users(Browser browser) {
         browser.loginAs(DemoLogin.WRITER);
-        assertThat(browser.navigationPaths()).containsExactly("", "cast", "dance-numbers", "elements", "reports", "import");
+        assertThat(browser.navigationPaths()).containsExactly("", "cast", "dance-numbers", "elements", "reports", "import",
+                "production");
 
         browser.open("users");
 
@@ -34,7 +36,8 @@ class NavigationByRoleE2E {
     @Test
     void production_reads_every_feature_but_cannot_open_the_import(Browser browser) {
         browser.loginAs(DemoLogin.PRODUCTION);
-        assertThat(browser.navigationPaths()).containsExactly("", "cast", "dance-numbers", "elements", "reports");
+        assertThat(browser.navigationPaths()).containsExactly("", "cast", "dance-numbers", "elements", "reports",
+                "production");
 
         browser.open("import");
 

@@ -30,21 +30,22 @@ class NavigationByRoleTest extends KaribuTest {
     void showrunner_sees_the_season_the_import_and_the_users() {
         loginAs("showrunner");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Import", "Users");
+        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Import", "Production",
+                "Users");
     }
 
     @Test
     void writer_sees_the_season_and_the_import_but_not_the_users() {
         loginAs("writer");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Import");
+        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Import", "Production");
     }
 
     @Test
     void production_sees_the_season_but_neither_the_import_nor_the_users() {
         loginAs("production");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports");
+        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Production");
     }
 
     @Test

@@ -29,7 +29,8 @@ class LanguageSwitchTest extends KaribuTest {
 
         _setValue(_get(Select.class, spec -> spec.withId("language")), Locale.FRENCH);
 
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Saison", "Distribution", "Numéros dansés", "Éléments", "Rapports", "Importer");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Saison", "Distribution", "Numéros dansés", "Éléments", "Rapports", "Importer",
+                "Production");
         assertThat(_get(Grid.class, spec -> spec.withId("episodes")).getColumnByKey("title").getHeaderText()).isEqualTo("Titre");
         assertThat(userService.currentUser().orElseThrow().getLocale().getLanguage()).isEqualTo("fr");
     }
@@ -42,6 +43,7 @@ class LanguageSwitchTest extends KaribuTest {
         loginAs("production");
         UI.getCurrent().navigate("");
 
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Saison", "Distribution", "Numéros dansés", "Éléments", "Rapports");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Saison", "Distribution", "Numéros dansés", "Éléments", "Rapports",
+                "Production");
     }
 }

@@ -7,6 +7,8 @@ import app.coulisse.cast.CharacterSummary;
 import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
+import app.coulisse.schedule.ProductionExportService;
+import app.coulisse.schedule.ui.ProductionWorkbookLink;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,8 +47,14 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
     private final H3 detailHeading = new H3();
     private final HorizontalLayout selectedActions = new HorizontalLayout();
     private CharacterSummary selected;
+    private final Div calendar = new Div();
+    private final transient ProductionExportService productionExport;
+    private final int seasonNumber;
 
-    public CastView(CastService castService, SeasonService seasonService, CurrentUser currentUser) {
+    public CastView(CastService castService, SeasonService seasonService, CurrentUser currentUser,
+                    ProductionExportService productionExport) {
+        this.productionExport = productionExport;
+        this.seasonNumber = seasonService.currentSeason().getNumber();
         this.castService = castService;
         this.editable = currentUser.canEdit();
         this.form = new CharacterForm(seasonService.companies());
@@ -88,7 +97,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         appearances.addColumn(a -> AppearanceMark.of(a.speaking(), a.dancing()))
                 .setHeader(getTranslation("cast.mark")).setKey("mark");
 
-        VerticalLayout detail = new VerticalLayout(detailHeading, form());
+        VerticalLayout detail = new VerticalLayout(detailHeading, calendar, form());
         if (editable) {
             detail.add(actions());
         }
@@ -135,6 +144,10 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         selected = summary;
         selectedActions.setEnabled(summary != null);
         detailHeading.setText(summary == null ? getTranslation("cast.new-heading") : summary.castLabel());
+        calendar.removeAll();
+        if (summary != null) {
+            calendar.add(ProductionWorkbookLink.calendar(productionExport, seasonNumber, summary.castId()));
+        }
         form.show(summary, null);
         appearances.setItems(summary == null ? List.of() : castService.appearancesOf(summary.id()));
         if (editable) {

@@ -1,0 +1,65 @@
+package app.coulisse.schedule;
+
+import app.coulisse.cast.CastService;
+import app.coulisse.core.Messages;
+import app.coulisse.core.NotFoundException;
+import app.coulisse.season.SeasonService;
+import app.coulisse.security.Roles;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The production workbook of a season, for the UI download and the API. */
+@Service
+public class ProductionExportService {
+
+    private final ProductionPlanService planService;
+    private final SeasonService seasonService;
+    private final CastService castService;
+
+    ProductionExportService(ProductionPlanService planService, SeasonService seasonService, CastService castService) {
+        this.planService = planService;
+        this.seasonService = seasonService;
+        this.castService = castService;
+    }
+
+    /** The file name, e.g. Étoile-season-1-production.xlsx. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public String fileName(int seasonNumber) {
+        seasonService.season(seasonNumber);
+        return seasonService.series().getTitle().replaceAll("[\\\\/:*?\"<>|]", "") + "-season-" + seasonNumber
+                + "-production.xlsx";
+    }
+
+    /** A performer's shoot days, rehearsals, fittings and travel as an iCalendar file; refused for an unknown cast ID. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public String calendar(int seasonNumber, int castId) {
+        ProductionPlan plan = planService.plan(seasonNumber);
+        if (castService.characters().stream().noneMatch(c -> c.getCastId() == castId)) {
+            throw new NotFoundException("schedule.calendar.no-cast-id", castId);
+        }
+        Locale locale = Locale.forLanguageTag(seasonService.series().getWorkbookLanguage());
+        return PerformerCalendar.of(plan, castId, seasonService.series().getTitle(),
+                key -> Messages.bundled().get("production.ics." + key, locale));
+    }
+
+    /** The calendar's file name, e.g. Étoile-season-1-cast-3.ics. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public String calendarFileName(int seasonNumber, int castId) {
+        return fileName(seasonNumber).replace("-production.xlsx", "-cast-" + castId + ".ics");
+    }
+
+    /** Writes the season's production workbook (schedule, DOOD, rehearsals, shoes and costumes) to the stream. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public void writeProductionWorkbook(int seasonNumber, Locale locale, OutputStream out) throws IOException {
+        ProductionPlan plan = planService.plan(seasonNumber);
+        new ProductionWorkbook(plan, seasonService.series(), locale).write(out);
+    }
+}

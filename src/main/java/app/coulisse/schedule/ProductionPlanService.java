@@ -1,0 +1,241 @@
+package app.coulisse.schedule;
+
+import app.coulisse.cast.CastService;
+import app.coulisse.cast.SceneAppearance;
+import app.coulisse.cast.StoryCharacter;
+import app.coulisse.dance.DanceLink;
+import app.coulisse.dance.DanceNumberDetails;
+import app.coulisse.dance.DanceService;
+import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.Scene;
+import app.coulisse.outline.StripColour;
+import app.coulisse.season.Episode;
+import app.coulisse.season.Season;
+import app.coulisse.season.SeasonService;
+import app.coulisse.security.Roles;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a season's plan in a fixed number of statements, whatever the number of scenes, days and performers, and
+ * computes the board, the Day Out of Days, the rehearsal plan and the shoe count from it in memory.
+ */
+@Service
+public class ProductionPlanService {
+
+    private final SeasonService seasonService;
+    private final OutlineService outlineService;
+    private final CastService castService;
+    private final DanceService danceService;
+    private final ShootDayService shootDayService;
+    private final ShootUnitRepository units;
+    private final ShootDayRepository days;
+    private final StripPlacementRepository placements;
+    private final RehearsalCallRepository calls;
+    private final FittingCallRepository fittings;
+
+    ProductionPlanService(SeasonService seasonService, OutlineService outlineService, CastService castService,
+                          DanceService danceService, ShootDayService shootDayService, ShootUnitRepository units,
+                          ShootDayRepository days, StripPlacementRepository placements, RehearsalCallRepository calls,
+                          FittingCallRepository fittings) {
+        this.seasonService = seasonService;
+        this.outlineService = outlineService;
+        this.castService = castService;
+        this.danceService = danceService;
+        this.shootDayService = shootDayService;
+        this.units = units;
+        this.days = days;
+        this.placements = placements;
+        this.calls = calls;
+        this.fittings = fittings;
+    }
+
+    /** The season's whole plan: board, Day Out of Days, rehearsal plan and shoe count. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public ProductionPlan plan(int seasonNumber) {
+        Season season = seasonService.season(seasonNumber);
+        Set<Long> episodes = seasonService.episodes(seasonNumber).stream().map(Episode::getId).collect(Collectors.toSet());
+        List<Scene> scenes = outlineService.seasonScenes().stream()
+                .filter(scene -> episodes.contains(scene.getEpisode().getId())).toList();
+        Map<Long, List<SceneAppearance>> cast = castService.seasonCast().stream()
+                .collect(Collectors.groupingBy(SceneAppearance::sceneId));
+        Map<Integer, StoryCharacter> characters = new LinkedHashMap<>();
+        castService.characters().forEach(character -> characters.put(character.getCastId(), character));
+        Map<Long, List<DanceLink>> dances = danceService.seasonLinks().stream()
+                .collect(Collectors.groupingBy(DanceLink::sceneId));
+        List<ShootUnit> seasonUnits = units.findBySeasonOrderByPosition(season);
+        List<ShootDay> seasonDays = days.bySeason(season);
+        Map<Long, PlacedStrip> placed = placements.bySeason(season).stream()
+                .collect(Collectors.toMap(PlacedStrip::sceneId, p -> p));
+        List<RehearsalCall> seasonCalls = calls.bySeason(season);
+        List<FittingCall> seasonFittings = fittings.bySeason(season);
+        ScheduleSettings settings = shootDayService.settings();
+
+        Map<Long, ShootDay> dayById = seasonDays.stream().collect(Collectors.toMap(ShootDay::getId, d -> d));
+        Map<Integer, Set<LocalDate>> work = new HashMap<>();
+        Map<Long, LocalDate> firstShoot = new HashMap<>();
+        Map<Long, TreeMap<LocalDate, Set<Integer>>> workByUnit = new HashMap<>();
+        for (Scene scene : scenes) {
+            PlacedStrip at = placed.get(scene.getId());
+            if (scene.isOmitted() || at == null || !dayById.get(at.dayId()).getType().takesStrips()) {
+                continue;
+            }
+            ShootDay day = dayById.get(at.dayId());
+            for (SceneAppearance appearance : cast.getOrDefault(scene.getId(), List.of())) {
+                work.computeIfAbsent(appearance.castId(), id -> new HashSet<>()).add(day.getDate());
+                workByUnit.computeIfAbsent(day.getUnit().getId(), id -> new TreeMap<>())
+                        .computeIfAbsent(day.getDate(), date -> new HashSet<>()).add(appearance.castId());
+            }
+            for (DanceLink link : dances.getOrDefault(scene.getId(), List.of())) {
+                firstShoot.merge(link.danceNumberId(), day.getDate(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+
+        Set<Long> numbersInSeason = new HashSet<>();
+        scenes.forEach(scene -> dances.getOrDefault(scene.getId(), List.of())
+                .forEach(link -> numbersInSeason.add(link.danceNumberId())));
+        seasonCalls.forEach(call -> numbersInSeason.add(call.getDanceNumber().getId()));
+        List<DanceNumberDetails> numbers = danceService.seasonNumbers().stream()
+                .filter(number -> numbersInSeason.contains(number.id()))
+                .sorted(Comparator.comparing(DanceNumberDetails::title)).toList();
+        List<RehearsalPlan.Call> planCalls = seasonCalls.stream().map(call -> new RehearsalPlan.Call(call.getId(),
+                call.getDanceNumber().getId(), call.getDate(), call.getStart(), call.getLengthMinutes(),
+                call.isAfterWrap(), call.getDancers().stream().map(StoryCharacter::getCastId)
+                .collect(Collectors.toSet()))).toList();
+        RehearsalPlan rehearsals = RehearsalPlan.of(numbers.stream()
+                        .map(n -> new RehearsalPlan.Number(n.id(), n.title(), n.rehearsalHours())).toList(),
+                planCalls, firstShoot, work, settings.getMaxRehearsalHours());
+        Set<Long> shortNumbers = rehearsals.shortNumbers();
+
+        List<StripColour> colours = StripColour.classify(scenes.stream().map(scene -> new StripColour.Slot(
+                scene.getEpisode().getId(), scene.getIntExt().heading(), scene.getTimeOfDay().name(),
+                scene.isOmitted())).toList());
+        Map<Long, List<ProductionPlan.Strip>> byDay = new HashMap<>();
+        List<ProductionPlan.Strip> boneyard = new ArrayList<>();
+        List<ProductionPlan.Strip> removed = new ArrayList<>();
+        for (int i = 0; i < scenes.size(); i++) {
+            Scene scene = scenes.get(i);
+            PlacedStrip at = placed.get(scene.getId());
+            ProductionPlan.Strip strip = strip(scene, colours.get(i), at, cast, dances, shortNumbers);
+            if (scene.isOmitted()) {
+                if (at != null) {
+                    removed.add(strip);
+                }
+            } else if (at == null) {
+                boneyard.add(strip);
+            } else {
+                byDay.computeIfAbsent(at.dayId(), id -> new ArrayList<>()).add(strip);
+            }
+        }
+        Map<Long, Integer> shootDayCounts = new HashMap<>();
+        List<ProductionPlan.BoardDay> boardDays = new ArrayList<>();
+        for (ShootDay day : seasonDays) {
+            int number = day.getType() == DayType.SHOOT ? shootDayCounts.merge(day.getUnit().getId(), 1, Integer::sum) : 0;
+            List<ProductionPlan.Strip> strips = byDay.getOrDefault(day.getId(), new ArrayList<>());
+            strips.sort(Comparator.comparingInt(ProductionPlan.Strip::position));
+            boardDays.add(new ProductionPlan.BoardDay(day.getId(), day.getUnit().getId(), day.getUnit().getName(),
+                    day.getUnit().getColour(), day.getDate(), day.getType(), number, List.copyOf(strips)));
+        }
+
+        DayOutOfDays dood = dayOutOfDays(seasonDays, workByUnit, work, seasonCalls, seasonFittings, characters,
+                settings.getDropPickupMinDays());
+        List<ProductionPlan.Call> callLines = seasonCalls.stream().map(call -> {
+            List<StoryCharacter> called = call.getDancers().stream()
+                    .sorted(Comparator.comparing(StoryCharacter::getCastId)).toList();
+            return new ProductionPlan.Call(call.getId(), call.getVersion(), call.getDanceNumber().getId(),
+                    call.getDanceNumber().getTitle(), call.getDate(), call.getStart(), call.getLengthMinutes(),
+                    text(call.getStudio()), text(call.getChoreographer()), call.isAfterWrap(),
+                    called.stream().map(StoryCharacter::getCastId).toList(),
+                    called.stream().map(StoryCharacter::castLabel).toList());
+        }).toList();
+        List<ProductionPlan.Fitting> fittingLines = seasonFittings.stream().map(f -> new ProductionPlan.Fitting(f.getId(),
+                f.getCharacter().getCastId(), f.getCharacter().getName(), f.getDate(), f.getStart(), f.getLengthMinutes(),
+                text(f.getNote()))).toList();
+        ShoeCount shoes = ShoeCount.of(numbers.stream().map(n -> new ShoeCount.Number(n.id(), n.title(),
+                n.shoesPerDancer() == null ? 0 : n.shoesPerDancer(),
+                n.principalDancers().stream().map(d -> new ShoeCount.Dancer(d.castId(), d.name())).toList(),
+                n.ensembleSize(), n.costumeNotes())).toList());
+        return new ProductionPlan(seasonNumber, seasonUnits.stream().map(u -> new ProductionPlan.Unit(u.getId(),
+                u.getName(), u.getColour(), u.getCountry())).toList(), boardDays, boneyard, removed, dood, rehearsals,
+                callLines, fittingLines, shoes, settings.getDropPickupMinDays(), settings.getMaxRehearsalHours());
+    }
+
+    private static ProductionPlan.Strip strip(Scene scene, StripColour colour, PlacedStrip at,
+                                              Map<Long, List<SceneAppearance>> cast, Map<Long, List<DanceLink>> dances,
+                                              Set<Long> shortNumbers) {
+        List<DanceLink> links = dances.getOrDefault(scene.getId(), List.of());
+        return new ProductionPlan.Strip(scene.getId(), scene.getEpisode().getNumber(), text(scene.getNumber()),
+                scene.getIntExt().heading(), scene.getSet() == null ? "" : scene.getSet().getName(),
+                scene.getTimeOfDay().name(), scene.getEighths(),
+                cast.getOrDefault(scene.getId(), List.of()).stream().map(SceneAppearance::castId).sorted().distinct()
+                        .toList(),
+                links.stream().map(DanceLink::danceNumberId).toList(), links.stream().map(DanceLink::title).toList(),
+                colour, at == null ? null : at.dayId(), at == null ? 0 : at.position(),
+                at == null ? StripRef.IN_BONEYARD : at.version(),
+                links.stream().anyMatch(link -> shortNumbers.contains(link.danceNumberId())));
+    }
+
+    /**
+     * The DOOD's inputs: work from the board, R from rehearsal calls, FT from fittings, TR on a unit's travel day for
+     * those who work that unit's nearest shoot day after it (or, with none after, before it).
+     */
+    private static DayOutOfDays dayOutOfDays(List<ShootDay> seasonDays, Map<Long, TreeMap<LocalDate, Set<Integer>>> workByUnit,
+                                             Map<Integer, Set<LocalDate>> work, List<RehearsalCall> seasonCalls,
+                                             List<FittingCall> seasonFittings, Map<Integer, StoryCharacter> characters,
+                                             int dropPickupMinDays) {
+        Map<Integer, Set<LocalDate>> rehearsal = new HashMap<>();
+        seasonCalls.forEach(call -> call.getDancers().forEach(dancer -> rehearsal
+                .computeIfAbsent(dancer.getCastId(), id -> new HashSet<>()).add(call.getDate())));
+        Map<Integer, Set<LocalDate>> fitting = new HashMap<>();
+        seasonFittings.forEach(f -> fitting.computeIfAbsent(f.getCharacter().getCastId(), id -> new HashSet<>())
+                .add(f.getDate()));
+        Map<Integer, Set<LocalDate>> travel = new HashMap<>();
+        Set<LocalDate> companyDates = new TreeSet<>();
+        for (ShootDay day : seasonDays) {
+            if (day.getType() == DayType.OFF || day.getType() == DayType.HOLIDAY) {
+                continue;
+            }
+            companyDates.add(day.getDate());
+            if (day.getType() == DayType.TRAVEL) {
+                TreeMap<LocalDate, Set<Integer>> unitWork = workByUnit.getOrDefault(day.getUnit().getId(), new TreeMap<>());
+                Map.Entry<LocalDate, Set<Integer>> next = unitWork.higherEntry(day.getDate());
+                Map.Entry<LocalDate, Set<Integer>> nearest = next != null ? next : unitWork.lowerEntry(day.getDate());
+                if (nearest != null) {
+                    nearest.getValue().forEach(castId -> travel.computeIfAbsent(castId, id -> new HashSet<>())
+                            .add(day.getDate()));
+                }
+            }
+        }
+        Set<Integer> called = new TreeSet<>();
+        called.addAll(work.keySet());
+        called.addAll(rehearsal.keySet());
+        called.addAll(fitting.keySet());
+        called.addAll(travel.keySet());
+        List<DayOutOfDays.Performer> performers = called.stream().map(castId -> {
+            StoryCharacter character = characters.get(castId);
+            return new DayOutOfDays.Performer(castId, character == null ? "" : character.getName(),
+                    character == null ? "" : text(character.getPerformer()),
+                    new DayOutOfDays.Calls(work.getOrDefault(castId, Set.of()), rehearsal.getOrDefault(castId, Set.of()),
+                            fitting.getOrDefault(castId, Set.of()), travel.getOrDefault(castId, Set.of())));
+        }).toList();
+        return DayOutOfDays.of(companyDates, performers, dropPickupMinDays);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,154 @@
+package app.coulisse.schedule;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Each dance number's rehearsal balance against its first shoot day, and the calls that break the rules:
+ * a number shot before its hours are met, a dancer in two calls at once, a dancer rehearsing on a day they shoot
+ * (unless called after wrap), a dancer over the longest consecutive rehearsal (decision record 030).
+ */
+public record RehearsalPlan(List<Balance> balances, List<Warning> warnings) {
+
+    /** A dance number to plan: its hours needed (decimal, as the dance number gives them). */
+    public record Number(long id, String title, BigDecimal hoursNeeded) {
+
+        int minutesNeeded() {
+            return hoursNeeded == null ? 0 : hoursNeeded.multiply(BigDecimal.valueOf(60)).intValue();
+        }
+    }
+
+    /** A rehearsal call as the plan reads it; the dancers by cast ID. */
+    public record Call(long id, long numberId, LocalDate date, LocalTime start, int minutes, boolean afterWrap,
+                       Set<Integer> castIds) {
+
+        public Call {
+            castIds = Set.copyOf(castIds);
+        }
+
+        LocalTime end() {
+            return start.plusMinutes(minutes);
+        }
+
+        /** Calls past midnight are not taken apart: the end is clamped to the day's last minute. */
+        int endMinute() {
+            return Math.min(start.toSecondOfDay() / 60 + minutes, 24 * 60);
+        }
+
+        int startMinute() {
+            return start.toSecondOfDay() / 60;
+        }
+    }
+
+    /**
+     * A number's hours: needed, called before its first shoot day (every call when it is not on the board), the
+     * balance (called − needed) and whether it is shot short.
+     */
+    public record Balance(long numberId, String title, LocalDate firstShootDay, int minutesNeeded,
+                          int minutesCalledBefore) {
+
+        public int balanceMinutes() {
+            return minutesCalledBefore - minutesNeeded;
+        }
+
+        /** Shot before its hours are met. */
+        public boolean isShort() {
+            return firstShootDay != null && minutesCalledBefore < minutesNeeded;
+        }
+    }
+
+    /** The rules a plan can break. */
+    public enum Rule {
+        SHOT_SHORT, DOUBLE_BOOKED, ON_SHOOT_DAY, OVER_CONSECUTIVE_HOURS
+    }
+
+    /** One broken rule: which number, which dancer (0 for the whole number), which date. */
+    public record Warning(Rule rule, long numberId, int castId, LocalDate date) {
+
+        /** The translation key of its message. */
+        public String messageKey() {
+            return "schedule.warning." + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * Plans the numbers: {@code firstShootDays} by number id, {@code shootDates} by cast ID, at most
+     * {@code maxConsecutiveHours} of rehearsal in a row.
+     */
+    public static RehearsalPlan of(List<Number> numbers, List<Call> calls, Map<Long, LocalDate> firstShootDays,
+                                   Map<Integer, Set<LocalDate>> shootDates, int maxConsecutiveHours) {
+        Map<Long, List<Call>> byNumber = calls.stream().collect(Collectors.groupingBy(Call::numberId));
+        List<Balance> balances = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        for (Number number : numbers) {
+            LocalDate first = firstShootDays.get(number.id());
+            int called = byNumber.getOrDefault(number.id(), List.of()).stream()
+                    .filter(call -> first == null || call.date().isBefore(first)).mapToInt(Call::minutes).sum();
+            Balance balance = new Balance(number.id(), number.title(), first, number.minutesNeeded(), called);
+            balances.add(balance);
+            if (balance.isShort()) {
+                warnings.add(new Warning(Rule.SHOT_SHORT, number.id(), 0, first));
+            }
+        }
+        warnings.addAll(dancerWarnings(calls, shootDates, maxConsecutiveHours));
+        return new RehearsalPlan(balances, warnings);
+    }
+
+    /** The warnings about one number, for its row on the plan or its strips on the board. */
+    public List<Warning> warningsOf(long numberId) {
+        return warnings.stream().filter(warning -> warning.numberId() == numberId).toList();
+    }
+
+    /** The numbers shot before their hours are met. */
+    public Set<Long> shortNumbers() {
+        return balances.stream().filter(Balance::isShort).map(Balance::numberId).collect(Collectors.toSet());
+    }
+
+    private static List<Warning> dancerWarnings(List<Call> calls, Map<Integer, Set<LocalDate>> shootDates,
+                                                int maxConsecutiveHours) {
+        List<Warning> warnings = new ArrayList<>();
+        Map<Integer, Map<LocalDate, List<Call>>> byDancerAndDate = new java.util.TreeMap<>();
+        for (Call call : calls) {
+            for (int castId : call.castIds()) {
+                byDancerAndDate.computeIfAbsent(castId, id -> new java.util.TreeMap<>())
+                        .computeIfAbsent(call.date(), date -> new ArrayList<>()).add(call);
+            }
+        }
+        byDancerAndDate.forEach((castId, days) -> days.forEach((date, dayCalls) -> {
+            for (Call call : dayCalls) {
+                if (!call.afterWrap() && shootDates.getOrDefault(castId, Set.of()).contains(date)) {
+                    warnings.add(new Warning(Rule.ON_SHOOT_DAY, call.numberId(), castId, date));
+                }
+            }
+            List<Call> ordered = dayCalls.stream().sorted(Comparator.comparing(Call::start)).toList();
+            int chainStart = -1;
+            int chainEnd = -1;
+            int chainMinutes = 0;
+            boolean over = false;
+            for (Call call : ordered) {
+                if (chainEnd > call.startMinute()) {
+                    warnings.add(new Warning(Rule.DOUBLE_BOOKED, call.numberId(), castId, date));
+                }
+                if (chainStart < 0 || call.startMinute() > chainEnd) {
+                    chainStart = call.startMinute();
+                    chainMinutes = 0;
+                    over = false;
+                }
+                chainEnd = Math.max(chainEnd, call.endMinute());
+                chainMinutes = chainEnd - chainStart;
+                if (!over && chainMinutes > maxConsecutiveHours * 60) {
+                    warnings.add(new Warning(Rule.OVER_CONSECUTIVE_HOURS, call.numberId(), castId, date));
+                    over = true;
+                }
+            }
+        }));
+        return warnings;
+    }
+}

@@ -1,0 +1,109 @@
+package app.coulisse.schedule;
+
+import app.coulisse.cast.StoryCharacter;
+import app.coulisse.core.DomainException;
+import app.coulisse.core.NotFoundException;
+import app.coulisse.core.Versions;
+import app.coulisse.dance.DanceNumber;
+import app.coulisse.season.Season;
+import app.coulisse.season.SeasonService;
+import app.coulisse.security.Roles;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Rehearsal calls per dance number and fitting calls per performer, for a season. */
+@Service
+@Transactional
+public class RehearsalService {
+
+    private final SeasonService seasonService;
+    private final RehearsalCallRepository calls;
+    private final FittingCallRepository fittings;
+
+    RehearsalService(SeasonService seasonService, RehearsalCallRepository calls, FittingCallRepository fittings) {
+        this.seasonService = seasonService;
+        this.calls = calls;
+        this.fittings = fittings;
+    }
+
+    /** The season's rehearsal calls by date and start, with their numbers and dancers. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<RehearsalCall> rehearsalCalls(int seasonNumber) {
+        return calls.bySeason(seasonService.season(seasonNumber));
+    }
+
+    /** The season's fitting calls by date and start. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<FittingCall> fittingCalls(int seasonNumber) {
+        return fittings.bySeason(seasonService.season(seasonNumber));
+    }
+
+    /** Who a new call of a number calls by default: its principal dancers. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Set<StoryCharacter> defaultDancers(long danceNumberId) {
+        return new LinkedHashSet<>(number(danceNumberId).getPrincipalDancers());
+    }
+
+    /** Calls a number's rehearsal; refused without dancers, date or start, or of 0 h or over 12 h. */
+    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    public RehearsalCall addRehearsalCall(int seasonNumber, long danceNumberId, CallDraft draft) {
+        Season season = seasonService.season(seasonNumber);
+        DanceNumber number = number(danceNumberId);
+        return calls.saveAndFlush(new RehearsalCall(season, number, draft, checked(draft)));
+    }
+
+    /** Changes a call, refused when someone changed it since {@code loadedVersion}. */
+    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    public RehearsalCall updateRehearsalCall(long callId, long loadedVersion, CallDraft draft) {
+        RehearsalCall call = calls.findById(callId)
+                .orElseThrow(() -> new NotFoundException("schedule.call.not-found", callId));
+        Versions.require(call.getVersion(), loadedVersion, "schedule.call.changed-meanwhile");
+        call.apply(draft, checked(draft));
+        return call;
+    }
+
+    /** Cancels a rehearsal call. */
+    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    public void deleteRehearsalCall(long callId) {
+        calls.findById(callId).ifPresent(calls::delete);
+    }
+
+    /** Calls a performer to a fitting; refused without date or start, or of 0 h or over 12 h. */
+    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    public FittingCall addFittingCall(int seasonNumber, long characterId, LocalDate date, LocalTime start,
+                                      int lengthMinutes, String note) {
+        Season season = seasonService.season(seasonNumber);
+        new CallDraft(date, start, lengthMinutes, null, null, false, Set.of()).check();
+        StoryCharacter character = calls.characters(List.of(characterId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("character.not-found", characterId));
+        return fittings.saveAndFlush(new FittingCall(season, character, date, start, lengthMinutes, note));
+    }
+
+    /** Cancels a fitting call. */
+    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    public void deleteFittingCall(long fittingId) {
+        fittings.findById(fittingId).ifPresent(fittings::delete);
+    }
+
+    private Set<StoryCharacter> checked(CallDraft draft) {
+        draft.check();
+        if (draft.dancerIds().isEmpty()) {
+            throw new DomainException("schedule.call.no-dancers");
+        }
+        return new LinkedHashSet<>(calls.characters(draft.dancerIds()));
+    }
+
+    private DanceNumber number(long danceNumberId) {
+        return calls.numberWithDancers(danceNumberId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("dance.not-found", danceNumberId));
+    }
+}

@@ -1,0 +1,23 @@
+package app.coulisse.schedule;
+
+import app.coulisse.season.Season;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface StripPlacementRepository extends JpaRepository<StripPlacement, Long> {
+
+    @Query("""
+            select new app.coulisse.schedule.PlacedStrip(p.scene.id, p.day.id, p.position, p.version)
+            from StripPlacement p where p.day.unit.season = ?1""")
+    List<PlacedStrip> bySeason(Season season);
+
+    @Query("select p from StripPlacement p where p.day = ?1 order by p.position")
+    List<StripPlacement> inDay(ShootDay day);
+
+    @Query("select p from StripPlacement p where p.scene.id in ?1")
+    List<StripPlacement> ofScenes(Collection<Long> sceneIds);
+
+    long countByDay(ShootDay day);
+}

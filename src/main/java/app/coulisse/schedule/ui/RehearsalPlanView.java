@@ -1,0 +1,262 @@
+package app.coulisse.schedule.ui;
+
+import app.coulisse.cast.CastService;
+import app.coulisse.cast.StoryCharacter;
+import app.coulisse.core.DomainException;
+import app.coulisse.dance.DanceNumber;
+import app.coulisse.dance.DanceService;
+import app.coulisse.schedule.CallDraft;
+import app.coulisse.schedule.ProductionPlan;
+import app.coulisse.schedule.ProductionPlanService;
+import app.coulisse.schedule.RehearsalPlan;
+import app.coulisse.schedule.RehearsalService;
+import app.coulisse.schedule.ShoeCount;
+import app.coulisse.season.SeasonService;
+import app.coulisse.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The rehearsal plan: per dance number its hours needed, called before its first shoot day and the balance; the
+ * calls with their warnings; the fitting calls; the shoes and costumes count.
+ */
+@Route("production/rehearsals")
+@PermitAll
+public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ProductionPlanService planService;
+    private final transient RehearsalService rehearsalService;
+    private final int seasonNumber;
+    private final boolean editable;
+    private final Grid<RehearsalPlan.Balance> balances = new Grid<>();
+    private final UnorderedList warnings = new UnorderedList();
+    private final Grid<ProductionPlan.Call> calls = new Grid<>();
+    private final Grid<ProductionPlan.Fitting> fittings = new Grid<>();
+    private final Grid<ShoeCount.NumberLine> shoes = new Grid<>();
+    private final Grid<ShoeCount.DancerLine> shoesByDancer = new Grid<>();
+    private final Span shoesTotal = new Span();
+    private final ComboBox<DanceNumber> number = new ComboBox<>();
+    private final DatePicker date = new DatePicker();
+    private final TimePicker start = new TimePicker();
+    private final NumberField hours = new NumberField();
+    private final TextField studio = new TextField();
+    private final MultiSelectComboBox<StoryCharacter> dancers = new MultiSelectComboBox<>();
+    private final Checkbox afterWrap = new Checkbox();
+    private final ComboBox<StoryCharacter> fitted = new ComboBox<>();
+    private final DatePicker fittingDate = new DatePicker();
+    private final TimePicker fittingStart = new TimePicker();
+    private transient Map<Integer, String> castNames = Map.of();
+
+    public RehearsalPlanView(ProductionPlanService planService, RehearsalService rehearsalService,
+                             DanceService danceService, CastService castService, SeasonService seasonService) {
+        this.planService = planService;
+        this.rehearsalService = rehearsalService;
+        this.seasonNumber = seasonService.currentSeason().getNumber();
+        this.editable = ProductionHeader.canPlan();
+        List<StoryCharacter> characters = castService.characters();
+        castNames = characters.stream().collect(Collectors.toMap(StoryCharacter::getCastId, StoryCharacter::castLabel));
+        add(ProductionHeader.of(getTranslation("production.rehearsals.heading")));
+
+        balances.setId("rehearsal-balances");
+        balances.addThemeVariants(GridVariant.LUMO_COMPACT);
+        balances.setAllRowsVisible(true);
+        balances.addColumn(RehearsalPlan.Balance::title).setHeader(getTranslation("production.rehearsals.number"))
+                .setKey("number").setAutoWidth(true);
+        balances.addColumn(b -> hours(b.minutesNeeded())).setHeader(getTranslation("production.rehearsals.needed"))
+                .setKey("needed");
+        balances.addColumn(b -> hours(b.minutesCalledBefore())).setHeader(getTranslation("production.rehearsals.called"))
+                .setKey("called");
+        balances.addColumn(b -> hours(b.balanceMinutes())).setHeader(getTranslation("production.rehearsals.balance"))
+                .setKey("balance");
+        balances.addColumn(b -> b.firstShootDay() == null ? "" : b.firstShootDay().toString())
+                .setHeader(getTranslation("production.rehearsals.first-shoot")).setKey("first-shoot");
+        balances.addColumn(b -> b.isShort() ? getTranslation("schedule.warning.shot-short") : "")
+                .setHeader(getTranslation("production.rehearsals.warning")).setKey("warning");
+        balances.setPartNameGenerator(b -> b.isShort() ? "strip-warning" : null);
+        warnings.setId("rehearsal-warnings");
+        warnings.addClassName("schedule-warning");
+
+        calls.setId("rehearsal-calls");
+        calls.addThemeVariants(GridVariant.LUMO_COMPACT);
+        calls.setAllRowsVisible(true);
+        calls.addColumn(c -> c.date().toString()).setHeader(getTranslation("production.call.date")).setKey("date");
+        calls.addColumn(c -> c.start().toString()).setHeader(getTranslation("production.call.start")).setKey("start");
+        calls.addColumn(c -> hours(c.minutes())).setHeader(getTranslation("production.call.hours")).setKey("hours");
+        calls.addColumn(ProductionPlan.Call::numberTitle).setHeader(getTranslation("production.rehearsals.number"))
+                .setKey("number").setAutoWidth(true);
+        calls.addColumn(ProductionPlan.Call::studio).setHeader(getTranslation("production.call.studio")).setKey("studio");
+        calls.addColumn(c -> String.join(", ", c.dancers())).setHeader(getTranslation("production.call.dancers"))
+                .setKey("dancers").setFlexGrow(3);
+        calls.addColumn(c -> c.afterWrap() ? "✓" : "").setHeader(getTranslation("production.call.after-wrap"))
+                .setKey("after-wrap");
+        if (editable) {
+            calls.addComponentColumn(c -> new Button(getTranslation("production.action.delete"),
+                    e -> act(() -> rehearsalService.deleteRehearsalCall(c.id())))).setKey("delete");
+        }
+        fittings.setId("fitting-calls");
+        fittings.setAllRowsVisible(true);
+        fittings.addColumn(f -> f.castId() + ". " + f.name()).setHeader(getTranslation("production.dood.performer"))
+                .setKey("performer");
+        fittings.addColumn(f -> f.date() + " " + f.start()).setHeader(getTranslation("production.call.date")).setKey("date");
+        fittings.addColumn(f -> hours(f.minutes())).setHeader(getTranslation("production.call.hours")).setKey("hours");
+        fittings.addColumn(ProductionPlan.Fitting::note).setHeader(getTranslation("production.call.note")).setKey("note");
+
+        shoes.setId("shoe-count");
+        shoes.setAllRowsVisible(true);
+        shoes.addColumn(ShoeCount.NumberLine::title).setHeader(getTranslation("production.rehearsals.number")).setKey("number");
+        shoes.addColumn(ShoeCount.NumberLine::shoesPerDancer).setHeader(getTranslation("production.shoes.per-dancer"))
+                .setKey("per-dancer");
+        shoes.addColumn(ShoeCount.NumberLine::dancers).setHeader(getTranslation("production.shoes.dancers")).setKey("dancers");
+        shoes.addColumn(ShoeCount.NumberLine::pairs).setHeader(getTranslation("production.shoes.pairs")).setKey("pairs");
+        shoes.addColumn(ShoeCount.NumberLine::costumeNotes).setHeader(getTranslation("production.shoes.costumes"))
+                .setKey("costumes").setFlexGrow(3);
+        shoesTotal.setId("shoe-total");
+        shoesByDancer.setId("shoe-count-dancers");
+        shoesByDancer.setAllRowsVisible(true);
+        shoesByDancer.addColumn(d -> d.castId() + ". " + d.name()).setHeader(getTranslation("production.dood.performer"))
+                .setKey("dancer");
+        shoesByDancer.addColumn(ShoeCount.DancerLine::numbers).setHeader(getTranslation("production.shoes.numbers"))
+                .setKey("numbers");
+        shoesByDancer.addColumn(ShoeCount.DancerLine::pairs).setHeader(getTranslation("production.shoes.pairs"))
+                .setKey("pairs");
+
+        add(new H3(getTranslation("production.rehearsals.balances")), balances, warnings,
+                new H3(getTranslation("production.rehearsals.calls")));
+        if (editable) {
+            add(callForm(danceService.danceNumbers(), characters));
+        }
+        add(calls, new H3(getTranslation("production.rehearsals.fittings")));
+        if (editable) {
+            add(fittingForm(characters));
+        }
+        add(fittings, new H3(getTranslation("production.shoes.heading")), shoesTotal, shoes, shoesByDancer);
+        refresh();
+    }
+
+    private HorizontalLayout callForm(List<DanceNumber> numbers, List<StoryCharacter> characters) {
+        number.setId("call-number");
+        number.setLabel(getTranslation("production.rehearsals.number"));
+        number.setItems(numbers);
+        number.setItemLabelGenerator(DanceNumber::getTitle);
+        number.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                dancers.setValue(rehearsalService.defaultDancers(e.getValue().getId()));
+            }
+        });
+        date.setId("call-date");
+        date.setLabel(getTranslation("production.call.date"));
+        start.setId("call-start");
+        start.setLabel(getTranslation("production.call.start"));
+        start.setValue(LocalTime.of(10, 0));
+        hours.setId("call-hours");
+        hours.setLabel(getTranslation("production.call.hours"));
+        hours.setStep(0.5);
+        hours.setValue(2.0);
+        studio.setId("call-studio");
+        studio.setLabel(getTranslation("production.call.studio"));
+        dancers.setId("call-dancers");
+        dancers.setLabel(getTranslation("production.call.dancers"));
+        dancers.setItems(characters);
+        dancers.setItemLabelGenerator(StoryCharacter::castLabel);
+        afterWrap.setId("call-after-wrap");
+        afterWrap.setLabel(getTranslation("production.call.after-wrap"));
+        Button add = new Button(getTranslation("production.call.add"), e -> addCall());
+        add.setId("add-call");
+        HorizontalLayout form = new HorizontalLayout(number, date, start, hours, studio, dancers, afterWrap, add);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    private HorizontalLayout fittingForm(List<StoryCharacter> characters) {
+        fitted.setId("fitting-character");
+        fitted.setLabel(getTranslation("production.dood.performer"));
+        fitted.setItems(characters);
+        fitted.setItemLabelGenerator(StoryCharacter::castLabel);
+        fittingDate.setId("fitting-date");
+        fittingDate.setLabel(getTranslation("production.call.date"));
+        fittingStart.setId("fitting-start");
+        fittingStart.setLabel(getTranslation("production.call.start"));
+        fittingStart.setValue(LocalTime.of(9, 0));
+        Button add = new Button(getTranslation("production.fitting.add"), e -> {
+            if (fitted.getValue() == null) {
+                Notifications.error(getTranslation("production.fitting.choose"));
+                return;
+            }
+            act(() -> rehearsalService.addFittingCall(seasonNumber, fitted.getValue().getId(), fittingDate.getValue(),
+                    fittingStart.getValue(), 60, null));
+        });
+        add.setId("add-fitting");
+        HorizontalLayout form = new HorizontalLayout(fitted, fittingDate, fittingStart, add);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return form;
+    }
+
+    private void addCall() {
+        if (number.getValue() == null) {
+            Notifications.error(getTranslation("production.call.choose-number"));
+            return;
+        }
+        int minutes = hours.getValue() == null ? 0 : (int) Math.round(hours.getValue() * 60);
+        CallDraft draft = new CallDraft(date.getValue(), start.getValue(), minutes, studio.getValue(),
+                number.getValue().getChoreographer(), afterWrap.getValue(),
+                dancers.getValue().stream().map(StoryCharacter::getId).collect(Collectors.toSet()));
+        act(() -> rehearsalService.addRehearsalCall(seasonNumber, number.getValue().getId(), draft));
+    }
+
+    private void act(Runnable change) {
+        try {
+            change.run();
+        } catch (DomainException refused) {
+            Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        ProductionPlan plan = planService.plan(seasonNumber);
+        balances.setItems(plan.rehearsals().balances());
+        Map<Long, String> titles = plan.rehearsals().balances().stream()
+                .collect(Collectors.toMap(RehearsalPlan.Balance::numberId, RehearsalPlan.Balance::title));
+        warnings.removeAll();
+        plan.rehearsals().warnings().forEach(w -> warnings.add(new ListItem(getTranslation(w.messageKey(),
+                titles.getOrDefault(w.numberId(), ""), castNames.getOrDefault(w.castId(), ""), w.date(),
+                plan.maxRehearsalHours()))));
+        calls.setItems(plan.calls());
+        fittings.setItems(plan.fittings());
+        shoes.setItems(plan.shoes().numbers());
+        shoesByDancer.setItems(plan.shoes().dancers());
+        shoesTotal.setText(getTranslation("production.shoes.total", plan.shoes().total()));
+    }
+
+    private static String hours(int minutes) {
+        return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("production.rehearsals.heading");
+    }
+}

@@ -1,0 +1,308 @@
+package app.coulisse.schedule.ui;
+
+import app.coulisse.core.DomainException;
+import app.coulisse.outline.Eighths;
+import app.coulisse.schedule.DayType;
+import app.coulisse.schedule.ProductionPlan;
+import app.coulisse.schedule.ProductionPlan.BoardDay;
+import app.coulisse.schedule.ProductionPlan.Strip;
+import app.coulisse.schedule.ProductionExportService;
+import app.coulisse.schedule.ProductionPlanService;
+import app.coulisse.schedule.StripRef;
+import app.coulisse.schedule.StripboardService;
+import app.coulisse.season.SeasonService;
+import app.coulisse.ui.Notifications;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The stripboard: every played scene of the season as a strip, in the boneyard until placed; drag strips (several
+ * at once) into a unit's day, reorder them, drag them back; or select them and press Alt+M to move them to the day
+ * chosen. Day banners carry the day's scenes and pages; omitted scenes leave the board and are listed as removed.
+ */
+@Route("production")
+@Menu(title = "nav.production", order = 70, icon = "vaadin:film")
+@PermitAll
+public class StripboardView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A board row: a day's banner (no strip) or one of its strips. */
+    public record Row(BoardDay day, Strip strip) {
+
+        boolean isBanner() {
+            return strip == null;
+        }
+    }
+
+    private final transient ProductionPlanService planService;
+    private final transient StripboardService stripboardService;
+    private final int seasonNumber;
+    private final boolean editable;
+    private final Grid<Strip> boneyard = new Grid<>();
+    private final Grid<Row> board = new Grid<>();
+    private final ComboBox<String> episodeFilter = new ComboBox<>();
+    private final ComboBox<String> setFilter = new ComboBox<>();
+    private final ComboBox<Integer> castFilter = new ComboBox<>();
+    private final ComboBox<String> danceFilter = new ComboBox<>();
+    private final ComboBox<BoardDay> targetDay = new ComboBox<>();
+    private final Span removed = new Span();
+    private final Span warnings = new Span();
+    private transient ProductionPlan plan;
+    private transient List<Strip> dragged = List.of();
+
+    public StripboardView(ProductionPlanService planService, StripboardService stripboardService,
+                          ProductionExportService exportService,
+                          SeasonService seasonService) {
+        this.planService = planService;
+        this.stripboardService = stripboardService;
+        this.seasonNumber = seasonService.currentSeason().getNumber();
+        this.editable = ProductionHeader.canPlan();
+        setSizeFull();
+        configureBoneyard();
+        configureBoard();
+        HorizontalLayout filters = filters();
+        SplitLayout split = new SplitLayout(boneyardPanel(), board);
+        split.setSplitterPosition(40);
+        split.setSizeFull();
+        removed.setId("removed-strips");
+        warnings.setId("board-warnings");
+        warnings.addClassName("schedule-warning");
+        add(ProductionHeader.of(getTranslation("production.board.heading"),
+                ProductionWorkbookLink.create(exportService, seasonNumber)), filters, warnings);
+        addAndExpand(split);
+        add(removed);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("production.board.heading");
+    }
+
+    private VerticalLayout boneyardPanel() {
+        VerticalLayout panel = new VerticalLayout(new Span(getTranslation("production.board.boneyard")), boneyard);
+        panel.setPadding(false);
+        panel.setSizeFull();
+        panel.expand(boneyard);
+        return panel;
+    }
+
+    private void configureBoneyard() {
+        boneyard.setId("boneyard");
+        boneyard.setSelectionMode(Grid.SelectionMode.MULTI);
+        boneyard.addThemeVariants(GridVariant.LUMO_COMPACT);
+        stripColumns(boneyard, strip -> strip);
+        boneyard.setPartNameGenerator(strip -> strip.colour().partName());
+        if (editable) {
+            boneyard.setRowsDraggable(true);
+            boneyard.addDragStartListener(event -> dragged = List.copyOf(event.getDraggedItems()));
+            boneyard.addDragEndListener(event -> dragged = List.of());
+            boneyard.setDropMode(GridDropMode.ON_GRID);
+            boneyard.addDropListener(event -> moveToBoneyard(dragged.isEmpty() ? List.of() : dragged));
+        }
+    }
+
+    private void configureBoard() {
+        board.setId("board");
+        board.setSelectionMode(Grid.SelectionMode.MULTI);
+        board.addThemeVariants(GridVariant.LUMO_COMPACT);
+        board.addColumn(row -> row.isBanner() ? banner(row.day()) : row.strip().label())
+                .setHeader(getTranslation("production.strip.scene")).setKey("scene").setAutoWidth(true).setFlexGrow(0);
+        stripColumns(board, Row::strip);
+        board.setPartNameGenerator(row -> row.isBanner() ? "day-banner"
+                : row.strip().colour().partName() + (row.strip().warning() ? " strip-warning" : ""));
+        if (editable) {
+            board.setRowsDraggable(true);
+            board.setDragFilter(row -> !row.isBanner());
+            board.addDragStartListener(event -> dragged = event.getDraggedItems().stream()
+                    .filter(row -> !row.isBanner()).map(Row::strip).toList());
+            board.addDragEndListener(event -> dragged = List.of());
+            board.setDropMode(GridDropMode.BETWEEN);
+            board.addDropListener(event -> event.getDropTargetItem().ifPresent(row ->
+                    dropOn(row, event.getDropLocation())));
+        }
+    }
+
+    private <T> void stripColumns(Grid<T> grid, java.util.function.Function<T, Strip> strip) {
+        if (grid == boneyard) {
+            grid.addColumn(item -> strip.apply(item).label()).setHeader(getTranslation("production.strip.scene"))
+                    .setKey("scene").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(item -> text(strip.apply(item), Strip::intExt)).setHeader(getTranslation("production.strip.int-ext"))
+                .setKey("int-ext").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> text(strip.apply(item), Strip::set)).setHeader(getTranslation("production.strip.set"))
+                .setKey("set").setFlexGrow(2);
+        grid.addColumn(item -> text(strip.apply(item), s -> getTranslation("time-of-day." + s.timeOfDay())))
+                .setHeader(getTranslation("production.strip.day-night")).setKey("day-night").setAutoWidth(true);
+        grid.addColumn(item -> text(strip.apply(item), s -> Eighths.format(s.eighths())))
+                .setHeader(getTranslation("production.strip.pages")).setKey("pages").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> text(strip.apply(item), s -> s.castIds().stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")))).setHeader(getTranslation("production.strip.cast")).setKey("cast");
+        grid.addColumn(item -> text(strip.apply(item), s -> String.join(", ", s.danceTitles())
+                        + (s.warning() ? " ⚠" : "")))
+                .setHeader(getTranslation("production.strip.dances")).setKey("dances");
+    }
+
+    private static String text(Strip strip, java.util.function.Function<Strip, String> field) {
+        return strip == null ? "" : field.apply(strip);
+    }
+
+    private String banner(BoardDay day) {
+        String date = day.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+        if (day.type() != DayType.SHOOT) {
+            return getTranslation("production.banner.other", day.unitName(), date,
+                    getTranslation("schedule.day-type." + day.type()));
+        }
+        return getTranslation("production.banner.shoot", day.number(), day.unitName(), date, day.strips().size(),
+                Eighths.format(day.eighths()));
+    }
+
+    private HorizontalLayout filters() {
+        episodeFilter.setId("filter-episode");
+        episodeFilter.setPlaceholder(getTranslation("production.filter.episode"));
+        setFilter.setId("filter-set");
+        setFilter.setPlaceholder(getTranslation("production.filter.set"));
+        castFilter.setId("filter-cast");
+        castFilter.setPlaceholder(getTranslation("production.filter.character"));
+        danceFilter.setId("filter-dance");
+        danceFilter.setPlaceholder(getTranslation("production.filter.dance"));
+        for (ComboBox<?> filter : List.of(episodeFilter, setFilter, castFilter, danceFilter)) {
+            filter.setClearButtonVisible(true);
+            filter.addValueChangeListener(event -> show());
+        }
+        HorizontalLayout filters = new HorizontalLayout(episodeFilter, setFilter, castFilter, danceFilter);
+        if (editable) {
+            targetDay.setId("target-day");
+            targetDay.setPlaceholder(getTranslation("production.move.day"));
+            targetDay.setItemLabelGenerator(this::banner);
+            Button move = new Button(getTranslation("production.move.to-day"), event -> moveSelectedToDay());
+            move.setId("move-to-day");
+            move.addClickShortcut(Key.KEY_M, KeyModifier.ALT);
+            Button back = new Button(getTranslation("production.move.to-boneyard"), event -> moveToBoneyard(
+                    board.getSelectedItems().stream().filter(row -> !row.isBanner()).map(Row::strip).toList()));
+            back.setId("move-to-boneyard");
+            filters.add(targetDay, move, back);
+        }
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private void dropOn(Row row, GridDropLocation location) {
+        if (dragged.isEmpty()) {
+            return;
+        }
+        int index = row.isBanner() ? 0 : row.day().strips().indexOf(row.strip())
+                + (location == GridDropLocation.BELOW ? 1 : 0);
+        moveToDay(dragged, row.day(), index);
+    }
+
+    /** The keyboard way: the strips selected in the boneyard and on the board go to the end of the day chosen. */
+    private void moveSelectedToDay() {
+        BoardDay day = targetDay.getValue();
+        List<Strip> selected = new ArrayList<>(boneyard.getSelectedItems());
+        board.getSelectedItems().stream().filter(row -> !row.isBanner()).map(Row::strip).forEach(selected::add);
+        if (day == null || selected.isEmpty()) {
+            Notifications.error(getTranslation("production.move.choose"));
+            return;
+        }
+        moveToDay(selected, day, -1);
+    }
+
+    private void moveToDay(Collection<Strip> strips, BoardDay day, int index) {
+        act(() -> stripboardService.moveStrips(refs(strips), day.id(), index));
+    }
+
+    private void moveToBoneyard(Collection<Strip> strips) {
+        if (strips.isEmpty()) {
+            return;
+        }
+        act(() -> stripboardService.moveToBoneyard(refs(strips)));
+    }
+
+    private static List<StripRef> refs(Collection<Strip> strips) {
+        return strips.stream().map(Strip::ref).toList();
+    }
+
+    /** Moves, then shows the board as it is now: after a refusal too, so the loser sees the winner's move. */
+    private void act(Runnable move) {
+        try {
+            move.run();
+        } catch (DomainException refused) {
+            Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        plan = planService.plan(seasonNumber);
+        List<Strip> all = new ArrayList<>(plan.boneyard());
+        all.addAll(plan.scheduled());
+        keepValue(episodeFilter, all.stream().map(Strip::episodeNumber).distinct().sorted().toList());
+        keepValue(setFilter, all.stream().map(Strip::set).filter(s -> !s.isEmpty()).distinct().sorted().toList());
+        keepValue(castFilter, all.stream().flatMap(s -> s.castIds().stream()).distinct().sorted().toList());
+        keepValue(danceFilter, all.stream().flatMap(s -> s.danceTitles().stream()).distinct().sorted().toList());
+        targetDay.setItems(plan.days().stream().filter(day -> day.type().takesStrips()).toList());
+        removed.setText(plan.removed().isEmpty() ? "" : getTranslation("production.board.removed",
+                plan.removed().stream().map(Strip::label).collect(Collectors.joining(", "))));
+        long shortNumbers = plan.rehearsals().balances().stream().filter(b -> b.isShort()).count();
+        long conflicts = plan.rehearsals().warnings().stream()
+                .filter(w -> w.rule() != app.coulisse.schedule.RehearsalPlan.Rule.SHOT_SHORT).count();
+        warnings.setText((shortNumbers == 0 ? "" : getTranslation("production.board.short-numbers",
+                plan.rehearsals().balances().stream().filter(b -> b.isShort()).map(b -> b.title())
+                        .collect(Collectors.joining(", "))))
+                + (conflicts == 0 ? "" : " " + getTranslation("production.board.conflicts", conflicts)));
+        boneyard.deselectAll();
+        board.deselectAll();
+        show();
+    }
+
+    private static <T> void keepValue(ComboBox<T> filter, List<T> items) {
+        T value = filter.getValue();
+        filter.setItems(items);
+        if (value != null && items.contains(value)) {
+            filter.setValue(value);
+        }
+    }
+
+    private void show() {
+        Predicate<Strip> shown = strip ->
+                (episodeFilter.getValue() == null || episodeFilter.getValue().equals(strip.episodeNumber()))
+                && (setFilter.getValue() == null || setFilter.getValue().equals(strip.set()))
+                && (castFilter.getValue() == null || strip.castIds().contains(castFilter.getValue()))
+                && (danceFilter.getValue() == null || strip.danceTitles().contains(danceFilter.getValue()));
+        boneyard.setItems(plan.boneyard().stream().filter(shown).toList());
+        List<Row> rows = new ArrayList<>();
+        for (BoardDay day : plan.days()) {
+            rows.add(new Row(day, null));
+            day.strips().stream().filter(shown).forEach(strip -> rows.add(new Row(day, strip)));
+        }
+        board.setItems(rows);
+    }
+
+    /** The plan shown (for tests and the keyboard mover). */
+    ProductionPlan plan() {
+        return Objects.requireNonNull(plan);
+    }
+}

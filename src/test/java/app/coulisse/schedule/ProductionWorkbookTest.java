@@ -1,0 +1,126 @@
+package app.coulisse.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.coulisse.SpringAppTest;
+import app.coulisse.season.SeasonService;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The demo's production workbook read back with POI: four print-ready sheets, a DOOD that agrees with the schedule. */
+class ProductionWorkbookTest extends SpringAppTest {
+
+    @Autowired
+    ProductionExportService export;
+    @Autowired
+    ProductionPlanService plans;
+    @Autowired
+    SeasonService seasonService;
+
+    private XSSFWorkbook workbook(Locale locale) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.writeProductionWorkbook(seasonService.currentSeason().getNumber(), locale, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static String text(Row row, int column) {
+        Cell cell = row == null ? null : row.getCell(column);
+        return cell == null ? "" : cell.toString();
+    }
+
+    @Test
+    void the_workbook_has_the_four_sheets_print_ready_with_coloured_strips_and_day_banners() throws Exception {
+        actAs("production", "PRODUCTION");
+        ProductionPlan plan = plans.plan(seasonService.currentSeason().getNumber());
+        try (XSSFWorkbook workbook = workbook(Locale.ENGLISH)) {
+            assertThat(Arrays.asList(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+                    workbook.getSheetName(3)))
+                    .containsExactly("Shooting schedule", "Day out of days", "Rehearsals", "Shoes and costumes");
+            for (int i = 0; i < 4; i++) {
+                Sheet sheet = workbook.getSheetAt(i);
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getRepeatingRows()).isNotNull();
+            }
+            Sheet schedule = workbook.getSheet("Shooting schedule");
+            assertThat(text(schedule.getRow(0), 3)).isEqualTo("Scene");
+            long banners = 0;
+            int strips = 0;
+            for (int r = 1; r <= schedule.getLastRowNum(); r++) {
+                String first = text(schedule.getRow(r), 0);
+                if (first.startsWith("End of day")) {
+                    banners++;
+                } else if (!text(schedule.getRow(r), 3).isEmpty()) {
+                    strips++;
+                }
+            }
+            assertThat(banners).isEqualTo(12);
+            assertThat(strips).isEqualTo(plan.scheduled().size());
+            XSSFCellStyle firstStrip = (XSSFCellStyle) schedule.getRow(1).getCell(3).getCellStyle();
+            assertThat(firstStrip.getFillForegroundXSSFColor()).isNotNull();
+            assertThat(text(workbook.getSheet("Rehearsals").getRow(0), 0)).isEqualTo("Dance number");
+            assertThat(workbook.getSheet("Shoes and costumes").getRow(1).getCell(3).getNumericCellValue())
+                    .isEqualTo(plan.shoes().numbers().getFirst().pairs());
+        }
+        try (XSSFWorkbook french = workbook(Locale.FRENCH)) {
+            assertThat(french.getSheetName(0)).isEqualTo("Plan de travail");
+        }
+    }
+
+    @Test
+    void its_day_out_of_days_agrees_with_its_own_shooting_schedule() throws Exception {
+        actAs("production", "PRODUCTION");
+        try (XSSFWorkbook workbook = workbook(Locale.ENGLISH)) {
+            Sheet schedule = workbook.getSheet("Shooting schedule");
+            Map<Integer, Set<LocalDate>> worked = new HashMap<>();
+            for (int r = 1; r <= schedule.getLastRowNum(); r++) {
+                Row row = schedule.getRow(r);
+                if (row == null || text(row, 3).isEmpty() || text(row, 0).startsWith("End of day")) {
+                    continue;
+                }
+                LocalDate date = LocalDate.parse(text(row, 1));
+                for (String castId : text(row, 9).split(",\\s*")) {
+                    if (!castId.isBlank()) {
+                        worked.computeIfAbsent(Integer.parseInt(castId.trim()), id -> new HashSet<>()).add(date);
+                    }
+                }
+            }
+            Sheet dood = workbook.getSheet("Day out of days");
+            Row head = dood.getRow(0);
+            int checked = 0;
+            for (int r = 1; r <= dood.getLastRowNum(); r++) {
+                Row row = dood.getRow(r);
+                int castId = (int) row.getCell(0).getNumericCellValue();
+                Set<LocalDate> days = worked.getOrDefault(castId, Set.of());
+                int workColumn = -1;
+                for (int c = 3; c < head.getLastCellNum(); c++) {
+                    String header = text(head, c);
+                    if (header.equals("Work")) {
+                        workColumn = c;
+                        break;
+                    }
+                    boolean works = Set.of("SW", "W", "WF", "SWF", "PW").contains(text(row, c));
+                    assertThat(works).as("cast %d on %s", castId, header).isEqualTo(days.contains(LocalDate.parse(header)));
+                    checked++;
+                }
+                assertThat((int) row.getCell(workColumn).getNumericCellValue()).isEqualTo(days.size());
+            }
+            assertThat(checked).isPositive();
+            assertThat(worked).isNotEmpty();
+        }
+    }
+}
