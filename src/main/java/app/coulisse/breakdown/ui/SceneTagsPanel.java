@@ -38,10 +38,10 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * Fast tagging of one scene: characters (by name or cast ID, speaking and dancing toggles),
- * dance numbers (with a note) and elements by category (quantity and note). A name that does
- * not exist yet creates the character or element on the spot. A user who cannot edit sees the
- * tags without any control. Embed it by injecting it (prototype scope) and calling
- * {@link #setScene(long)}.
+ * dance numbers (with a note) and elements by category (quantity and note). The boxes take the
+ * first match on Enter and create only through their explicit "Create" entry ({@link PickOrCreate});
+ * a character created there can be taken back with one Undo. A user who cannot edit sees the tags
+ * without any control. Embed it by injecting it (prototype scope) and calling {@link #setScene(long)}.
  */
 @SpringComponent
 @Scope("prototype")
@@ -52,17 +52,22 @@ public class SceneTagsPanel extends VerticalLayout {
     private final transient BreakdownService breakdownService;
     private final boolean editable;
 
-    private final ComboBox<StoryCharacter> characterField = new ComboBox<>();
+    private final ComboBox<PickOrCreate.Choice<StoryCharacter>> characterField = new ComboBox<>();
     private final Div castList = new Div();
-    private final ComboBox<DanceNumber> danceField = new ComboBox<>();
+    private final ComboBox<PickOrCreate.Choice<DanceNumber>> danceField = new ComboBox<>();
     private final TextField danceNote = new TextField();
     private final Div danceList = new Div();
     private final Select<ElementCategory> categoryField = new Select<>();
-    private final ComboBox<ElementSummary> elementField = new ComboBox<>();
+    private final ComboBox<PickOrCreate.Choice<ElementSummary>> elementField = new ComboBox<>();
     private final IntegerField quantityField = new IntegerField();
     private final TextField elementNote = new TextField();
     private final Div elementList = new Div();
     private Long sceneId;
+    private List<StoryCharacter> knownCharacters = List.of();
+    private List<DanceNumber> knownDanceNumbers = List.of();
+    private List<ElementSummary> knownElements = List.of();
+    private PickOrCreate<DanceNumber> danceChooser;
+    private PickOrCreate<ElementSummary> elementChooser;
 
     public SceneTagsPanel(CastService castService, DanceService danceService, BreakdownService breakdownService,
                           CurrentUser currentUser) {
@@ -101,15 +106,10 @@ public class SceneTagsPanel extends VerticalLayout {
         characterField.setId("tag-character");
         characterField.setAriaLabel(getTranslation("tags.character.pick"));
         characterField.setPlaceholder(getTranslation("tags.character.pick"));
-        characterField.setItemLabelGenerator(StoryCharacter::castLabel);
-        characterField.setAllowCustomValue(true);
         characterField.setWidth("22em");
-        characterField.addValueChangeListener(event -> tagCharacter(event.getValue()));
-        characterField.addCustomValueSetListener(event -> {
-            StoryCharacter created = castService.createCharacter(new NewCharacter(event.getDetail(), null, null, null,
-                    false, CharacterCategory.DAY_PLAYER));
-            tagCharacter(created);
-        });
+        new PickOrCreate<>(characterField, () -> knownCharacters, SceneTagsPanel::matches, StoryCharacter::castLabel,
+                StoryCharacter::getName, typed -> typed.toUpperCase(getLocale()), this::tagCharacter,
+                this::createAndTagCharacter);
         return new HorizontalLayout(characterField);
     }
 
@@ -123,15 +123,32 @@ public class SceneTagsPanel extends VerticalLayout {
         characterField.focus();
     }
 
+    /** Creates a character from the box and tags it; one Undo in the notification takes both back. */
+    private void createAndTagCharacter(String name) {
+        if (sceneId == null) {
+            return;
+        }
+        StoryCharacter created = castService.createCharacter(new NewCharacter(name, null, null, null,
+                false, CharacterCategory.DAY_PLAYER));
+        tagCharacter(created);
+        UndoNotification.show(getTranslation("tags.created-character", created.castLabel()), () -> {
+            castService.deleteCharacter(created.getId());
+            changed();
+        });
+    }
+
     private HorizontalLayout dancePicker() {
         danceField.setId("tag-dance-number");
         danceField.setAriaLabel(getTranslation("tags.dance.pick"));
         danceField.setPlaceholder(getTranslation("tags.dance.pick"));
-        danceField.setItemLabelGenerator(DanceNumber::getTitle);
-        danceField.setAllowCustomValue(true);
         danceField.setWidth("22em");
-        danceField.addCustomValueSetListener(event -> danceField.setValue(
-                danceService.create(DanceNumberDraft.titled(event.getDetail()))));
+        danceChooser = new PickOrCreate<>(danceField, () -> knownDanceNumbers,
+                (number, typed) -> number.getTitle().toLowerCase(getLocale()).contains(typed.toLowerCase(getLocale())),
+                DanceNumber::getTitle, DanceNumber::getTitle, typed -> typed, picked -> { }, title -> {
+                    DanceNumber created = danceService.create(DanceNumberDraft.titled(title));
+                    knownDanceNumbers = danceService.danceNumbers();
+                    danceChooser.select(created);
+                });
         danceNote.setId("dance-note");
         danceNote.setPlaceholder(getTranslation("tags.note"));
         danceNote.setAriaLabel(getTranslation("tags.note"));
@@ -148,7 +165,7 @@ public class SceneTagsPanel extends VerticalLayout {
         if (danceField.getValue() == null || sceneId == null) {
             return;
         }
-        danceService.link(sceneId, danceField.getValue().getId(), danceNote.getValue());
+        danceService.link(sceneId, danceField.getValue().item().getId(), danceNote.getValue());
         danceField.clear();
         danceNote.clear();
         changed();
@@ -165,15 +182,16 @@ public class SceneTagsPanel extends VerticalLayout {
         elementField.setId("tag-element");
         elementField.setAriaLabel(getTranslation("tags.element.pick"));
         elementField.setPlaceholder(getTranslation("tags.element.pick"));
-        elementField.setItemLabelGenerator(ElementSummary::name);
-        elementField.setAllowCustomValue(true);
-        elementField.addCustomValueSetListener(event -> {
-            if (categoryField.getValue() != null) {
-                BreakdownElement created = breakdownService.createElement(categoryField.getValue().getId(), event.getDetail());
-                loadElements();
-                elementField.setValue(new ElementSummary(created.getId(), created.getCategory().getId(), created.getName(), 0));
-            }
-        });
+        elementChooser = new PickOrCreate<>(elementField, () -> knownElements,
+                (element, typed) -> element.name().toLowerCase(getLocale()).contains(typed.toLowerCase(getLocale())),
+                ElementSummary::name, ElementSummary::name, typed -> typed, picked -> { }, name -> {
+                    if (categoryField.getValue() != null) {
+                        BreakdownElement created = breakdownService.createElement(categoryField.getValue().getId(), name);
+                        loadElements();
+                        elementChooser.select(new ElementSummary(created.getId(), created.getCategory().getId(),
+                                created.getName(), 0));
+                    }
+                });
         quantityField.setId("element-quantity");
         quantityField.setAriaLabel(getTranslation("tags.quantity"));
         quantityField.setMin(1);
@@ -215,14 +233,15 @@ public class SceneTagsPanel extends VerticalLayout {
     private void loadElements() {
         elementField.clear();
         ElementCategory category = categoryField.getValue();
-        elementField.setItems(category == null ? List.of() : breakdownService.elements(category.getId()));
+        knownElements = category == null ? List.of() : breakdownService.elements(category.getId());
+        elementChooser.refresh();
     }
 
     private void tagElement() {
         if (elementField.getValue() == null || sceneId == null) {
             return;
         }
-        breakdownService.tagElement(sceneId, elementField.getValue().id(),
+        breakdownService.tagElement(sceneId, elementField.getValue().item().id(),
                 quantityField.getValue() == null ? 1 : quantityField.getValue(), elementNote.getValue());
         elementField.clear();
         quantityField.setValue(1);
@@ -237,8 +256,10 @@ public class SceneTagsPanel extends VerticalLayout {
 
     private void refresh() {
         if (editable) {
-            characterField.setItems((character, filter) -> matches(character, filter), castService.characters());
-            danceField.setItems(danceService.danceNumbers());
+            knownCharacters = castService.characters();
+            knownDanceNumbers = danceService.danceNumbers();
+            characterField.getDataProvider().refreshAll();
+            danceField.getDataProvider().refreshAll();
         }
         castList.removeAll();
         for (SceneAppearance appearance : castService.sceneCast(sceneId)) {
