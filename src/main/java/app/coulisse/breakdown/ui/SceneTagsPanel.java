@@ -108,7 +108,7 @@ public class SceneTagsPanel extends VerticalLayout {
         characterField.setPlaceholder(getTranslation("tags.character.pick"));
         characterField.setWidth("22em");
         new PickOrCreate<>(characterField, () -> knownCharacters, SceneTagsPanel::matches, StoryCharacter::castLabel,
-                StoryCharacter::getName, typed -> typed.toUpperCase(getLocale()), this::tagCharacter,
+                StoryCharacter::getName, typed -> typed, this::tagCharacter,
                 this::createAndTagCharacter);
         return new HorizontalLayout(characterField);
     }

@@ -65,7 +65,7 @@ class SceneTagsPanelTest extends KaribuTest {
         setUserInput(character, "3");
         assertThat(getSuggestions(character)).contains("3. CHEYENNE TOUSSAINT");
         setUserInput(character, "chey");
-        assertThat(getSuggestions(character)).containsExactly("3. CHEYENNE TOUSSAINT", "Create “CHEY”");
+        assertThat(getSuggestions(character)).containsExactly("3. CHEYENNE TOUSSAINT", "Create “chey”");
         _setValue(character, getSuggestionItems(character).get(0));
         _setValue(_get(Checkbox.class, spec -> spec.withId("dancing-3")), true);
         _fireCustomValueSet(character, "Stage Manager");
