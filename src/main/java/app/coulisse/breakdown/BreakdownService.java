@@ -4,6 +4,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
+import app.coulisse.outline.Scene;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.security.Roles;
@@ -135,6 +136,7 @@ public class BreakdownService {
     /** Tags an element in a scene with a quantity and note, or updates the tag if it is there. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void tagElement(long sceneId, long elementId, int quantity, String note) {
+        Scene scene = outlineService.changeableScene(sceneId);
         if (quantity < 1) {
             throw new DomainException("element.quantity.range");
         }
@@ -143,7 +145,7 @@ public class BreakdownService {
             throw new DomainException("element.note.too-long");
         }
         SceneElement link = links.findBySceneIdAndElementId(sceneId, elementId).orElseGet(() ->
-                new SceneElement(outlineService.scene(sceneId), elements.findById(elementId)
+                new SceneElement(scene, elements.findById(elementId)
                         .orElseThrow(() -> new NotFoundException("element.not-found", elementId))));
         link.setQuantity(quantity);
         link.setNote(cleanNote);
@@ -153,6 +155,7 @@ public class BreakdownService {
     /** Takes an element out of a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void untagElement(long sceneId, long elementId) {
+        outlineService.changeableScene(sceneId);
         links.findBySceneIdAndElementId(sceneId, elementId).ifPresent(links::delete);
     }
 

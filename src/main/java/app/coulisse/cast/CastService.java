@@ -240,7 +240,7 @@ public class CastService {
     /** Tags a character in a scene, or updates the tag if it is already there. */
     @PreAuthorize(Roles.CAN_EDIT)
     public Appearance tag(long sceneId, long characterId, boolean speaking, boolean dancing) {
-        Scene scene = outlineService.scene(sceneId);
+        Scene scene = outlineService.changeableScene(sceneId);
         StoryCharacter character = character(characterId);
         Appearance appearance = appearances.findBySceneIdAndCharacterId(sceneId, characterId)
                 .orElseGet(() -> new Appearance(scene, character, speaking, dancing));
@@ -252,6 +252,7 @@ public class CastService {
     /** Removes a character from a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void untag(long sceneId, long characterId) {
+        outlineService.changeableScene(sceneId);
         appearances.findBySceneIdAndCharacterId(sceneId, characterId).ifPresent(appearances::delete);
     }
 

@@ -14,8 +14,10 @@ import app.coulisse.dance.DanceLink;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceNumberDraft;
 import app.coulisse.dance.DanceService;
+import app.coulisse.outline.OutlineService;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.IconButton;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +35,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Scope;
 
@@ -50,7 +53,10 @@ public class SceneTagsPanel extends VerticalLayout {
     private final transient CastService castService;
     private final transient DanceService danceService;
     private final transient BreakdownService breakdownService;
-    private final boolean editable;
+    private final transient OutlineService outlineService;
+    private final boolean roleCanEdit;
+    private final List<Component> pickers = new ArrayList<>();
+    private boolean editable;
 
     private final ComboBox<PickOrCreate.Choice<StoryCharacter>> characterField = new ComboBox<>();
     private final Div castList = new Div();
@@ -70,11 +76,13 @@ public class SceneTagsPanel extends VerticalLayout {
     private PickOrCreate<ElementSummary> elementChooser;
 
     public SceneTagsPanel(CastService castService, DanceService danceService, BreakdownService breakdownService,
-                          CurrentUser currentUser) {
+                          OutlineService outlineService, CurrentUser currentUser) {
         this.castService = castService;
         this.danceService = danceService;
         this.breakdownService = breakdownService;
-        this.editable = currentUser.canEdit();
+        this.outlineService = outlineService;
+        this.roleCanEdit = currentUser.canEdit();
+        this.editable = roleCanEdit;
         setId("scene-tags");
         addClassName("scene-tags");
         setPadding(false);
@@ -83,15 +91,15 @@ public class SceneTagsPanel extends VerticalLayout {
         elementList.setId("tagged-elements");
         add(new H3(getTranslation("tags.cast")));
         if (editable) {
-            add(characterPicker());
+            add(picker(characterPicker()));
         }
         add(castList, new H3(getTranslation("tags.dance-numbers")));
         if (editable) {
-            add(dancePicker());
+            add(picker(dancePicker()));
         }
         add(danceList, new H3(getTranslation("tags.elements")));
         if (editable) {
-            add(elementPicker());
+            add(picker(elementPicker()));
         }
         add(elementList);
     }
@@ -99,7 +107,14 @@ public class SceneTagsPanel extends VerticalLayout {
     /** Shows (and from then on tags) the scene with that id. */
     public void setScene(long sceneId) {
         this.sceneId = sceneId;
+        editable = roleCanEdit && outlineService.canChange(sceneId);
+        pickers.forEach(picker -> picker.setVisible(editable));
         refresh();
+    }
+
+    private Component picker(Component picker) {
+        pickers.add(picker);
+        return picker;
     }
 
     private HorizontalLayout characterPicker() {

@@ -8,6 +8,7 @@ import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneBadges;
 import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.Storyline;
+import app.coulisse.season.EpisodeLock;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
 import app.coulisse.ui.IconButton;
@@ -47,8 +48,9 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     private final transient StoryCatalogService catalog;
     private final transient OutlineExtensions extensions;
     private final Map<SceneBadges, Map<Long, String>> badgeTexts = new LinkedHashMap<>();
-    private final boolean canEdit;
+    private final boolean roleCanEdit;
     private final boolean isShowrunner;
+    private boolean canEdit;
     private long episodeId;
     private transient EpisodeBoard board;
 
@@ -57,7 +59,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         this.outlineService = outlineService;
         this.catalog = catalog;
         this.extensions = extensions;
-        this.canEdit = currentUser.canEdit();
+        this.roleCanEdit = currentUser.canEdit();
         this.isShowrunner = currentUser.isShowrunner();
         setSizeFull();
         addClassName("board-view");
@@ -77,6 +79,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
     private void render() {
         board = outlineService.board(episodeId);
+        canEdit = roleCanEdit && EpisodeLock.allowsChanges(board.episode(), isShowrunner);
         badgeTexts.clear();
         extensions.badges().forEach(badge -> badgeTexts.put(badge, badge.forEpisode(episodeId)));
         removeAll();
@@ -290,6 +293,9 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         }
         buttons.add(iconButton(VaadinIcon.PLUS, "scene.insert-after", id + "-insert-after",
                 () -> openNewScene(act, index + 1)));
+        if (SceneDeletion.offered(scene)) {
+            buttons.add(iconButton(VaadinIcon.TRASH, "scene.delete", id + "-delete", () -> askDelete(scene, () -> { })));
+        }
         if (scene.isOmitted()) {
             buttons.add(iconButton(VaadinIcon.ARROW_BACKWARD, "scene.restore", id + "-restore",
                     () -> changeAnd(() -> outlineService.restoreScene(scene.getId()))));
@@ -328,6 +334,9 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         SceneEditor editor = SceneEditor.forScene(outlineService, catalog, board, scene, canEdit);
         extensions.editorSections().forEach(section -> editor.addSection(section.create(scene.getId())));
         editor.addSavedListener(event -> render());
+        if (canEdit && SceneDeletion.offered(scene)) {
+            editor.addDeleteButton(() -> askDelete(scene, editor::close));
+        }
         // Tags change without a save of the heading: the cards' badges are refreshed on close.
         editor.addOpenedChangeListener(event -> {
             if (!event.isOpened()) {
@@ -335,6 +344,13 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
             }
         });
         editor.open();
+    }
+
+    private void askDelete(Scene scene, Runnable then) {
+        SceneDeletion.ask(outlineService, extensions.tagIndexes(), scene, () -> {
+            then.run();
+            render();
+        });
     }
 
     private void openNewScene(Act act, int index) {

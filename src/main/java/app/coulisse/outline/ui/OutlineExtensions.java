@@ -1,6 +1,7 @@
 package app.coulisse.outline.ui;
 
 import app.coulisse.outline.SceneBadges;
+import app.coulisse.outline.SceneTagIndex;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,19 @@ public class OutlineExtensions {
     private final List<SceneBadges> badges;
     private final List<SceneEditorSection> editorSections;
     private final List<EpisodeHeaderItem> headerItems;
+    private final List<SceneTagIndex> tagIndexes;
 
     OutlineExtensions(ObjectProvider<SceneBadges> badges, ObjectProvider<SceneEditorSection> editorSections,
-                      ObjectProvider<EpisodeHeaderItem> headerItems) {
+                      ObjectProvider<EpisodeHeaderItem> headerItems, ObjectProvider<SceneTagIndex> tagIndexes) {
         this.badges = badges.orderedStream().toList();
         this.editorSections = editorSections.orderedStream().toList();
         this.headerItems = headerItems.orderedStream().toList();
+        this.tagIndexes = tagIndexes.orderedStream().toList();
+    }
+
+    /** The kinds of tag scenes carry (cast, dance numbers, elements): one-liner filters, delete confirmation. */
+    public List<SceneTagIndex> tagIndexes() {
+        return tagIndexes;
     }
 
     /** The badges to show on every scene, in display order. */

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -110,6 +111,15 @@ public class SceneEditor extends Dialog {
     public void addSection(Component section) {
         sections.add(section);
         sections.setVisible(true);
+    }
+
+    /** Adds a Delete button to the footer (offered while numbers are unlocked); {@code ask} confirms and deletes. */
+    public void addDeleteButton(Runnable ask) {
+        Button delete = new Button(getTranslation("scene.delete"), VaadinIcon.TRASH.create(), event -> ask.run());
+        delete.setId("scene-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.getStyle().set("margin-inline-end", "auto");
+        getFooter().addComponentAtIndex(0, delete);
     }
 
     /** Called after a successful save, with the saved scene. */
