@@ -1,8 +1,10 @@
 package app.coulisse.breakdown;
 
+import app.coulisse.core.Messages;
 import app.coulisse.outline.SceneTagIndex;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
@@ -30,10 +32,13 @@ class ElementTagIndex implements SceneTagIndex {
     }
 
     @Override
-    public Map<String, Set<Long>> scenesByTag(long episodeId) {
+    public Map<String, Set<Long>> scenesByTag(long episodeId, Locale locale) {
         Map<String, Set<Long>> scenes = new LinkedHashMap<>();
+        Map<Long, String> categories = new java.util.HashMap<>();
+        breakdownService.categories().forEach(category ->
+                categories.put(category.getId(), category.displayName(Messages.bundled(), locale)));
         for (ElementLink link : breakdownService.episodeElements(episodeId)) {
-            scenes.computeIfAbsent(link.categoryName() + ": " + link.elementName(), label -> new LinkedHashSet<>())
+            scenes.computeIfAbsent(categories.getOrDefault(link.categoryId(), link.categoryName()) + ": " + link.elementName(), label -> new LinkedHashSet<>())
                     .add(link.sceneId());
         }
         return scenes;

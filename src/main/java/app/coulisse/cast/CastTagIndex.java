@@ -4,6 +4,7 @@ import app.coulisse.outline.SceneTagIndex;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
@@ -26,7 +27,7 @@ class CastTagIndex implements SceneTagIndex {
     }
 
     @Override
-    public Map<String, Set<Long>> scenesByTag(long episodeId) {
+    public Map<String, Set<Long>> scenesByTag(long episodeId, Locale locale) {
         Map<String, Set<Long>> scenes = new LinkedHashMap<>();
         castService.episodeCast(episodeId).stream().sorted(Comparator.comparingInt(SceneAppearance::castId))
                 .forEach(appearance -> scenes.computeIfAbsent(appearance.castLabel(), label -> new LinkedHashSet<>())

@@ -4,6 +4,7 @@ import app.coulisse.outline.SceneTagIndex;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
@@ -26,7 +27,7 @@ class DanceTagIndex implements SceneTagIndex {
     }
 
     @Override
-    public Map<String, Set<Long>> scenesByTag(long episodeId) {
+    public Map<String, Set<Long>> scenesByTag(long episodeId, Locale locale) {
         Map<String, Set<Long>> scenes = new LinkedHashMap<>();
         danceService.episodeLinks(episodeId).stream().sorted(Comparator.comparing(DanceLink::title))
                 .forEach(link -> scenes.computeIfAbsent(link.title(), title -> new LinkedHashSet<>()).add(link.sceneId()));

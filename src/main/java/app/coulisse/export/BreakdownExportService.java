@@ -30,21 +30,21 @@ public class BreakdownExportService {
     /** Writes the episode breakdown workbook (one-liner, breakdown sheets, matrices) to the stream. */
     @PreAuthorize(Roles.ANY_USER)
     public void writeEpisodeWorkbook(long episodeId, Locale locale, OutputStream out) throws IOException {
-        EpisodeBreakdown breakdown = reader.episode(episodeId);
+        EpisodeBreakdown breakdown = reader.episode(episodeId, locale);
         new EpisodeWorkbook(ExportLabels.forLocale(locale)).write(breakdown, out);
     }
 
     /** Writes the current season's workbook (episodes, season one-liner, cast by episode, all sheets) to the stream. */
     @PreAuthorize(Roles.ANY_USER)
     public void writeSeasonWorkbook(Locale locale, OutputStream out) throws IOException {
-        SeasonBreakdown season = reader.season();
+        SeasonBreakdown season = reader.season(locale);
         new SeasonWorkbook(ExportLabels.forLocale(locale)).write(season, out);
     }
 
     /** Writes one season's workbook (its episodes only; the catalogs are series-wide) to the stream. */
     @PreAuthorize(Roles.ANY_USER)
     public void writeSeasonWorkbook(int seasonNumber, Locale locale, OutputStream out) throws IOException {
-        SeasonBreakdown season = reader.season(seasonNumber);
+        SeasonBreakdown season = reader.season(seasonNumber, locale);
         new SeasonWorkbook(ExportLabels.forLocale(locale)).write(season, out);
     }
 

@@ -33,6 +33,9 @@ public class OutlineService {
     /** The sections a new episode starts with; writers rename and add as they go. */
     public static final List<String> DEFAULT_ACTS = List.of("Teaser", "Act One", "Act Two", "Act Three", "Act Four", "Act Five", "Tag");
 
+    /** The keys of {@link #DEFAULT_ACTS}, under which the bundles name them in each language ({@code act.seeded.*}). */
+    public static final List<String> DEFAULT_ACT_KEYS = List.of("teaser", "act-one", "act-two", "act-three", "act-four", "act-five", "tag");
+
     private final SeasonService seasonService;
     private final ActRepository acts;
     private final SceneRepository scenes;
@@ -103,7 +106,7 @@ public class OutlineService {
             return existing;
         }
         for (int i = 0; i < DEFAULT_ACTS.size(); i++) {
-            acts.save(new Act(episode, DEFAULT_ACTS.get(i), i + 1));
+            acts.save(new Act(episode, DEFAULT_ACTS.get(i), i + 1, DEFAULT_ACT_KEYS.get(i)));
         }
         return acts.findByEpisodeOrderByPosition(episode);
     }

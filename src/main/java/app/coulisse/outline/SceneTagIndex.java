@@ -1,5 +1,6 @@
 package app.coulisse.outline;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,5 +20,5 @@ public interface SceneTagIndex {
     }
 
     /** For each tag used in the episode, by its label in display order, the ids of the scenes carrying it. */
-    Map<String, Set<Long>> scenesByTag(long episodeId);
+    Map<String, Set<Long>> scenesByTag(long episodeId, Locale locale);
 }

@@ -10,6 +10,7 @@ import app.coulisse.cast.CharacterCategory;
 import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.SceneAppearance;
 import app.coulisse.cast.StoryCharacter;
+import app.coulisse.core.Messages;
 import app.coulisse.dance.DanceLink;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceNumberDraft;
@@ -69,6 +70,7 @@ public class SceneTagsPanel extends VerticalLayout {
     private final TextField elementNote = new TextField();
     private final Div elementList = new Div();
     private Long sceneId;
+    private final java.util.Map<Long, String> categoryNames = new java.util.HashMap<>();
     private List<StoryCharacter> knownCharacters = List.of();
     private List<DanceNumber> knownDanceNumbers = List.of();
     private List<ElementSummary> knownElements = List.of();
@@ -102,6 +104,7 @@ public class SceneTagsPanel extends VerticalLayout {
             add(picker(elementPicker()));
         }
         add(elementList);
+        breakdownService.categories().forEach(category -> categoryNames.put(category.getId(), shown(category)));
     }
 
     /** Shows (and from then on tags) the scene with that id. */
@@ -192,7 +195,7 @@ public class SceneTagsPanel extends VerticalLayout {
         categoryField.setId("element-category");
         categoryField.setAriaLabel(getTranslation("tags.category"));
         categoryField.setItems(categories);
-        categoryField.setItemLabelGenerator(ElementCategory::getName);
+        categoryField.setItemLabelGenerator(this::shown);
         categoryField.addValueChangeListener(event -> loadElements());
         elementField.setId("tag-element");
         elementField.setAriaLabel(getTranslation("tags.element.pick"));
@@ -227,7 +230,7 @@ public class SceneTagsPanel extends VerticalLayout {
         quickAdd.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         quickAdd.addClassName("quick-add");
         for (ElementCategory category : categories) {
-            Button quick = new Button("+ " + category.getName(), e -> {
+            Button quick = new Button("+ " + shown(category), e -> {
                 categoryField.setValue(category);
                 elementField.focus();
             });
@@ -243,6 +246,10 @@ public class SceneTagsPanel extends VerticalLayout {
         picker.setPadding(false);
         picker.setSpacing(false);
         return picker;
+    }
+
+    private String shown(ElementCategory category) {
+        return category.displayName(Messages.bundled(), getLocale());
     }
 
     private void loadElements() {
@@ -344,7 +351,7 @@ public class SceneTagsPanel extends VerticalLayout {
     }
 
     private HorizontalLayout elementRow(ElementLink link) {
-        Span category = new Span(link.categoryName());
+        Span category = new Span(categoryNames.getOrDefault(link.categoryId(), link.categoryName()));
         category.addClassName("category-badge");
         category.getStyle().set("border-left-color", link.colour());
         Span name = new Span(link.quantity() > 1 ? link.elementName() + " × " + link.quantity() : link.elementName());

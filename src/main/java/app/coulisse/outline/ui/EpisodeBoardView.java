@@ -1,5 +1,6 @@
 package app.coulisse.outline.ui;
 
+import app.coulisse.core.Messages;
 import app.coulisse.outline.Act;
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.EpisodeBoard;
@@ -53,6 +54,8 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     private boolean canEdit;
     private long episodeId;
     private transient EpisodeBoard board;
+    private final Map<Long, Component> cards = new LinkedHashMap<>();
+    private Long focusAfterRender;
 
     public EpisodeBoardView(OutlineService outlineService, StoryCatalogService catalog, OutlineExtensions extensions,
                             CurrentUser currentUser) {
@@ -63,6 +66,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         this.isShowrunner = currentUser.isShowrunner();
         setSizeFull();
         addClassName("board-view");
+        BoardKeyboard.helpOn(this);
     }
 
     @Override
@@ -83,6 +87,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         badgeTexts.clear();
         extensions.badges().forEach(badge -> badgeTexts.put(badge, badge.forEpisode(episodeId)));
         removeAll();
+        cards.clear();
         add(new EpisodeHeader(board.episode(), extensions.headerItems()), toolbar());
         HorizontalLayout columns = new HorizontalLayout();
         columns.setId("board");
@@ -95,6 +100,10 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
             columns.add(column(null));
         }
         addAndExpand(columns);
+        if (focusAfterRender != null && cards.containsKey(focusAfterRender)) {
+            BoardKeyboard.focus(cards.get(focusAfterRender));
+        }
+        focusAfterRender = null;
     }
 
     private HorizontalLayout toolbar() {
@@ -124,6 +133,12 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         if (isShowrunner) {
             toolbar.add(lockButton());
         }
+        Button keys = new Button("?", event -> BoardKeyboard.openHelp());
+        keys.setId("board-keys");
+        keys.setTooltipText(getTranslation("board.keys.title"));
+        keys.setAriaLabel(getTranslation("board.keys.title"));
+        keys.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toolbar.add(keys);
         return toolbar;
     }
 
@@ -157,7 +172,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
         HorizontalLayout header = new HorizontalLayout();
         header.addClassName("board-column-header");
-        Span name = new Span(act == null ? getTranslation("act.none") : act.getName());
+        Span name = new Span(act == null ? getTranslation("act.none") : act.displayName(Messages.bundled(), getLocale()));
         name.addClassName("act-name");
         int eighths = scenes.stream().filter(scene -> !scene.isOmitted()).mapToInt(Scene::getEighths).sum();
         Span total = new Span(eighths == 0 ? "" : Eighths.format(eighths));
@@ -187,14 +202,20 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
     private HorizontalLayout actControls(Act act, boolean empty) {
         Button rename = iconButton(VaadinIcon.PENCIL, "act.rename", "act-" + act.getId() + "-rename",
-                () -> askName("act.rename", act.getName(), newName -> {
-                    outlineService.renameAct(act.getId(), newName);
+                () -> askName("act.rename", act.displayName(Messages.bundled(), getLocale()), newName -> {
+                    // A default act's name left as shown is not a rename: it stays in each reader's language.
+                    if (!newName.equals(act.displayName(Messages.bundled(), getLocale()))) {
+                        outlineService.renameAct(act.getId(), newName);
+                    }
                     render();
                 }));
         Button left = iconButton(VaadinIcon.ARROW_LEFT, "act.move-left", "act-" + act.getId() + "-left",
                 () -> changeAnd(() -> outlineService.moveAct(act.getId(), -1)));
         Button right = iconButton(VaadinIcon.ARROW_RIGHT, "act.move-right", "act-" + act.getId() + "-right",
                 () -> changeAnd(() -> outlineService.moveAct(act.getId(), 1)));
+        // The first act cannot go further left, nor the last further right: their arrows say so instead of doing nothing.
+        left.setEnabled(board.acts().indexOf(act) > 0);
+        right.setEnabled(board.acts().indexOf(act) < board.acts().size() - 1);
         HorizontalLayout controls = new HorizontalLayout(rename, left, right);
         if (empty) {
             controls.add(iconButton(VaadinIcon.TRASH, "act.remove", "act-" + act.getId() + "-remove",
@@ -237,7 +258,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         top.setWidthFull();
         top.expand(number);
 
-        Button heading = new Button(scene.heading(), event -> openScene(scene));
+        Button heading = new Button(scene.heading(Messages.bundled(), getLocale()), event -> openScene(scene));
         heading.setId("scene-" + scene.getId() + "-open");
         heading.addClassName("scene-heading");
         heading.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -245,6 +266,8 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         synopsis.addClassName("scene-synopsis");
         card.add(bars, top, heading, synopsis, badgeRow(scene));
 
+        cards.put(scene.getId(), card);
+        BoardKeyboard.onCard(card, action -> keyed(scene, act, index, action));
         if (canEdit && act != null) {
             card.add(cardControls(scene, act, index));
             DragSource<VerticalLayout> drag = DragSource.create(card);
@@ -254,6 +277,40 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
                     .ifPresent(sceneId -> move((Long) sceneId, act, indexWithout((Long) sceneId, act, index))));
         }
         return card;
+    }
+
+    /** A key on a focused card: open it, or (for those who may edit) move it, keeping the focus, or insert after it. */
+    private void keyed(Scene scene, Act act, int index, BoardKeyboard.Action action) {
+        if (action == BoardKeyboard.Action.OPEN) {
+            openScene(scene);
+            return;
+        }
+        if (!canEdit || act == null) {
+            return;
+        }
+        int actIndex = board.acts().indexOf(act);
+        long id = scene.getId();
+        switch (action) {
+            case INSERT_AFTER -> openNewScene(act, index + 1);
+            case UP -> keepingFocus(id, () -> outlineService.moveSceneUp(id));
+            case DOWN -> keepingFocus(id, () -> outlineService.moveSceneDown(id));
+            case PREVIOUS_ACT -> {
+                if (actIndex > 0) {
+                    keepingFocus(id, () -> outlineService.moveScene(id, board.acts().get(actIndex - 1).getId(), Integer.MAX_VALUE));
+                }
+            }
+            case NEXT_ACT -> {
+                if (actIndex < board.acts().size() - 1) {
+                    keepingFocus(id, () -> outlineService.moveScene(id, board.acts().get(actIndex + 1).getId(), 0));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void keepingFocus(long sceneId, Runnable move) {
+        focusAfterRender = sceneId;
+        changeAnd(move);
     }
 
     /** The other features' badges for this scene: cast IDs, dance numbers. */

@@ -1,6 +1,7 @@
 package app.coulisse.outline.ui;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.Messages;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneTagIndex;
@@ -28,12 +29,13 @@ final class SceneDeletion {
     /** Asks before deleting {@code scene}; runs {@code afterDelete} once it is gone. */
     static ConfirmDialog ask(OutlineService outlineService, List<SceneTagIndex> indexes, Scene scene, Runnable afterDelete) {
         UI ui = UI.getCurrent();
-        Div text = new Div(new Paragraph(ui.getTranslation("scene.delete.confirm", scene.getNumber(), scene.heading())));
+        Div text = new Div(new Paragraph(ui.getTranslation("scene.delete.confirm", scene.getNumber(),
+                scene.heading(Messages.bundled(), ui.getLocale()))));
         UnorderedList carried = new UnorderedList();
         carried.setId("scene-delete-carries");
         long episodeId = scene.getEpisode().getId();
         for (SceneTagIndex index : indexes) {
-            List<String> tags = index.scenesByTag(episodeId).entrySet().stream()
+            List<String> tags = index.scenesByTag(episodeId, ui.getLocale()).entrySet().stream()
                     .filter(entry -> entry.getValue().contains(scene.getId())).map(Map.Entry::getKey).toList();
             if (!tags.isEmpty()) {
                 carried.add(new ListItem(ui.getTranslation("scene.delete.carries-line",

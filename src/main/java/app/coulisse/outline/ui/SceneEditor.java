@@ -1,6 +1,7 @@
 package app.coulisse.outline.ui;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.Messages;
 import app.coulisse.outline.Act;
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.EpisodeBoard;
@@ -80,7 +81,8 @@ public class SceneEditor extends Dialog {
         this.loadedVersion = scene.getVersion();
         this.setItems = new ArrayList<>(catalog);
         setId("scene-editor");
-        setHeaderTitle(scene.isNew() ? getTranslation("scene.editor.new", act == null ? "" : act.getName())
+        setHeaderTitle(scene.isNew() ? getTranslation("scene.editor.new",
+                act == null ? "" : act.displayName(Messages.bundled(), getLocale()))
                 : getTranslation("scene.editor.title", scene.getNumber()));
         setWidth("min(56rem, 96vw)");
         setCloseOnOutsideClick(false);
