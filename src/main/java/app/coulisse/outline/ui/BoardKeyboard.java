@@ -37,11 +37,13 @@ final class BoardKeyboard {
             Map.entry("Enter", "board.keys.open"),
             Map.entry("?", "board.keys.help"));
 
-    private static final String ON_CARD = "event.target === element && ("
+    /** The browser-side filter of the card keys (Flow reports it back in the event data). */
+    static final String ON_CARD = "event.target === element && ("
             + "(event.altKey && ['ArrowUp','ArrowDown','ArrowLeft','ArrowRight'].includes(event.key)) "
             + "|| (!event.altKey && !event.ctrlKey && !event.metaKey && ['n','N','Enter'].includes(event.key)))"
             + " && (event.preventDefault(), true)";
-    private static final String HELP_KEY = "event.key === '?' && !['INPUT','TEXTAREA'].includes(event.target.tagName)"
+    /** The browser-side filter of the help key. */
+    static final String HELP_KEY = "event.key === '?' && !['INPUT','TEXTAREA'].includes(event.target.tagName)"
             + " && !(event.composedPath()[0] && ['INPUT','TEXTAREA'].includes(event.composedPath()[0].tagName))";
 
     private BoardKeyboard() {

@@ -31,7 +31,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.internal.StateNode;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,6 @@ class KeyboardFirstTest extends KaribuTest {
 
         press(card(c), "ArrowUp", true);
         assertThat(synopses(episodeId)).containsExactly("A", "C", "B");
-        assertThat(focusRequestedOn()).as("the redrawn card is focused again").isSameAs(card(c).getElement().getNode());
 
         press(card(c), "ArrowUp", true);
         assertThat(synopses(episodeId)).containsExactly("C", "A", "B");
@@ -88,7 +86,8 @@ class KeyboardFirstTest extends KaribuTest {
         assertThat(_get(SceneEditor.class).getHeaderTitle()).isEqualTo("New scene in Teaser");
         _get(SceneEditor.class).close();
 
-        _fireDomEvent(_get(EpisodeBoardView.class), "keydown", JsonNodeFactory.instance.objectNode().put("event.key", "?"));
+        _fireDomEvent(_get(EpisodeBoardView.class), "keydown", JsonNodeFactory.instance.objectNode()
+                .put("event.key", "?").put(BoardKeyboard.HELP_KEY, true));
         _assertOne(Dialog.class, spec -> spec.withId("board-keys-help"));
     }
 
@@ -154,14 +153,8 @@ class KeyboardFirstTest extends KaribuTest {
     }
 
     private static void press(Component card, String key, boolean alt) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode().put("event.key", key).put("event.altKey", alt);
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("event.key", key).put("event.altKey", alt)
+                .put(BoardKeyboard.ON_CARD, true);
         _fireDomEvent(card, "keydown", data);
-    }
-
-    /** The element the last "this.focus()" sent to the browser is meant for. */
-    private static StateNode focusRequestedOn() {
-        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(call -> call.getInvocation().getExpression().contains("focus()"))
-                .reduce((first, second) -> second).orElseThrow().getOwner();
     }
 }
