@@ -4,6 +4,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
+import app.coulisse.outline.Scene;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.SceneChanged;
@@ -140,6 +141,7 @@ public class BreakdownService {
     /** Tags an element in a scene with a quantity and note, or updates the tag if it is there. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void tagElement(long sceneId, long elementId, int quantity, String note) {
+        Scene scene = outlineService.changeableScene(sceneId);
         if (quantity < 1) {
             throw new DomainException("element.quantity.range");
         }
@@ -148,7 +150,7 @@ public class BreakdownService {
             throw new DomainException("element.note.too-long");
         }
         SceneElement link = links.findBySceneIdAndElementId(sceneId, elementId).orElseGet(() ->
-                new SceneElement(outlineService.scene(sceneId), elements.findById(elementId)
+                new SceneElement(scene, elements.findById(elementId)
                         .orElseThrow(() -> new NotFoundException("element.not-found", elementId))));
         String before = link.getId() == null ? null : elementText(link);
         link.setQuantity(quantity);
@@ -160,6 +162,7 @@ public class BreakdownService {
     /** Takes an element out of a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void untagElement(long sceneId, long elementId) {
+        outlineService.changeableScene(sceneId);
         links.findBySceneIdAndElementId(sceneId, elementId).ifPresent(link -> {
             events.publishEvent(new SceneChanged(sceneId, SceneChanged.UNTAG, "element", elementText(link), null));
             links.delete(link);

@@ -1,11 +1,15 @@
 package app.coulisse.breakdown;
 
 import app.coulisse.core.AuditedEntity;
+import app.coulisse.core.Messages;
+import app.coulisse.core.SeededName;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /** A kind of breakdown element (Props, Wardrobe…) with the colour its tags and boxes are marked in. */
 @Entity
@@ -21,6 +25,9 @@ public class ElementCategory extends AuditedEntity {
 
     private int position;
 
+    @Column(name = "seed_key")
+    private String seedKey;
+
     protected ElementCategory() {
     }
 
@@ -35,7 +42,18 @@ public class ElementCategory extends AuditedEntity {
     }
 
     public void setName(String name) {
+        this.seedKey = SeededName.keyAfterRename(seedKey, this.name, name);
         this.name = name;
+    }
+
+    /** The key of a seeded category ("props"), until someone renames it; null otherwise. */
+    public String getSeedKey() {
+        return seedKey;
+    }
+
+    /** The name to show in {@code locale}: a seeded category in that language, a renamed one as given. */
+    public String displayName(Messages messages, Locale locale) {
+        return SeededName.display("category.seeded", seedKey, name, messages, locale);
     }
 
     public String getColour() {

@@ -236,7 +236,7 @@ public class CastService {
 
     /** Tags or updates; {@code onScreen} null leaves it as it is. Written complete, so an insert needs no update. */
     private Appearance tagged(long sceneId, long characterId, boolean speaking, boolean dancing, Boolean onScreen) {
-        Scene scene = outlineService.scene(sceneId);
+        Scene scene = outlineService.changeableScene(sceneId);
         StoryCharacter character = character(characterId);
         Appearance appearance = appearances.findTagWithoutFlush(sceneId, characterId)
                 .orElseGet(() -> new Appearance(scene, character, speaking, dancing));
@@ -254,6 +254,7 @@ public class CastService {
     /** Removes a character from a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void untag(long sceneId, long characterId) {
+        outlineService.changeableScene(sceneId);
         appearances.findBySceneIdAndCharacterId(sceneId, characterId).ifPresent(this::remove);
     }
 

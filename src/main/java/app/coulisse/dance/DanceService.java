@@ -145,14 +145,13 @@ public class DanceService {
     /** Puts a dance number in a scene, or changes the note if it is already there. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void link(long sceneId, long danceNumberId, String note) {
+        Scene scene = outlineService.changeableScene(sceneId);
         String cleanNote = blankToNull(note);
         if (cleanNote != null && cleanNote.length() > 200) {
             throw new DomainException("dance.note.too-long");
         }
-        SceneDanceNumber link = links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).orElseGet(() -> {
-            Scene scene = outlineService.scene(sceneId);
-            return new SceneDanceNumber(scene, danceNumber(danceNumberId), cleanNote);
-        });
+        SceneDanceNumber link = links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId)
+                .orElseGet(() -> new SceneDanceNumber(scene, danceNumber(danceNumberId), cleanNote));
         String before = link.getId() == null ? null : link.getDanceNumber().getTitle() + noteOf(link.getNote());
         link.setNote(cleanNote);
         events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "danceNumber", before,
@@ -167,6 +166,7 @@ public class DanceService {
     /** Takes a dance number out of a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void unlink(long sceneId, long danceNumberId) {
+        outlineService.changeableScene(sceneId);
         links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).ifPresent(link -> {
             events.publishEvent(new SceneChanged(sceneId, SceneChanged.UNTAG, "danceNumber",
                     link.getDanceNumber().getTitle(), null));

@@ -36,21 +36,21 @@ public class BreakdownExportService {
     /** The same workbook; with {@code sides}, each character's scenes print on their own pages. */
     @PreAuthorize(Roles.ANY_USER)
     public void writeEpisodeWorkbook(long episodeId, Locale locale, boolean sides, OutputStream out) throws IOException {
-        EpisodeBreakdown breakdown = reader.episode(episodeId);
+        EpisodeBreakdown breakdown = reader.episode(episodeId, locale);
         new EpisodeWorkbook(ExportLabels.forLocale(locale), sides).write(breakdown, out);
     }
 
     /** Writes the current season's workbook (episodes, season one-liner, cast by episode, all sheets) to the stream. */
     @PreAuthorize(Roles.ANY_USER)
     public void writeSeasonWorkbook(Locale locale, OutputStream out) throws IOException {
-        SeasonBreakdown season = reader.season();
+        SeasonBreakdown season = reader.season(locale);
         new SeasonWorkbook(ExportLabels.forLocale(locale)).write(season, out);
     }
 
     /** Writes one season's workbook (its episodes only; the catalogs are series-wide) to the stream. */
     @PreAuthorize(Roles.ANY_USER)
     public void writeSeasonWorkbook(int seasonNumber, Locale locale, OutputStream out) throws IOException {
-        SeasonBreakdown season = reader.season(seasonNumber);
+        SeasonBreakdown season = reader.season(seasonNumber, locale);
         new SeasonWorkbook(ExportLabels.forLocale(locale)).write(season, out);
     }
 

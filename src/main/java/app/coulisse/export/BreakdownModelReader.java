@@ -5,6 +5,8 @@ import app.coulisse.breakdown.ElementLink;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.SceneAppearance;
 import app.coulisse.cast.StoryCharacter;
+import app.coulisse.core.Messages;
+import app.coulisse.core.SeededName;
 import app.coulisse.dance.DanceLink;
 import app.coulisse.dance.DanceNumberDetails;
 import app.coulisse.dance.DanceService;
@@ -34,6 +36,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -82,64 +85,97 @@ class BreakdownModelReader {
     }
 
     EpisodeBreakdown episode(long episodeId) {
+        return episode(episodeId, Locale.ENGLISH);
+    }
+
+    /** The episode, with seeded category and act names in {@code locale} ({@link SeededName}). */
+    EpisodeBreakdown episode(long episodeId, Locale locale) {
         List<app.coulisse.outline.Scene> inOrder = outlineService.scenes(episodeId);
         app.coulisse.season.Episode episode = seasonService.episode(episodeId);
         // The catalog read loads the series, so the episode's series below costs no statement.
         Map<Integer, CastMember> cast = castMembers();
+        Names names = new Names(breakdownService.categories(), locale);
         SceneTags tags = new SceneTags(castService.episodeCast(episodeId), danceService.episodeLinks(episodeId),
-                breakdownService.episodeElements(episodeId));
+                breakdownService.episodeElements(episodeId), names);
         Map<Long, RevisionColour> marks = revisionService.marks(episodeId);
-        List<Scene> scenes = inOrder.stream().map(scene -> revised(scene(scene, tags), marks.get(scene.getId())))
+        List<Scene> scenes = inOrder.stream().map(scene -> revised(scene(scene, tags, names), marks.get(scene.getId())))
                 .toList();
         return new EpisodeBreakdown(seriesInfo(episode.getSeries()), episode(episode), scenes, appearingIn(scenes, cast),
-                danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes), changes(episodeId));
+                danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes, names), changes(episodeId));
     }
 
     /** The current season. */
     SeasonBreakdown season() {
-        return season(seasonService.currentSeason().getNumber());
+        return season(Locale.ENGLISH);
+    }
+
+    /** The current season, with seeded names in {@code locale}. */
+    SeasonBreakdown season(Locale locale) {
+        return season(seasonService.currentSeason().getNumber(), locale);
+    }
+
+    SeasonBreakdown season(int seasonNumber) {
+        return season(seasonNumber, Locale.ENGLISH);
+    }
+
+    /** How the workbook names seeded categories and default acts: the screens' rule, in the workbook's language. */
+    private record Names(Map<Long, String> categories, Locale locale) {
+
+        Names(List<app.coulisse.breakdown.ElementCategory> all, Locale locale) {
+            this(all.stream().collect(Collectors.toMap(app.coulisse.breakdown.ElementCategory::getId,
+                    category -> category.displayName(Messages.bundled(), locale))), locale);
+        }
+
+        String category(ElementLink link) {
+            return categories.getOrDefault(link.categoryId(), link.categoryName());
+        }
+
+        String act(app.coulisse.outline.Act act) {
+            return act == null ? "" : act.displayName(Messages.bundled(), locale);
+        }
     }
 
     /**
      * One season with series-wide queries, kept to the season's episodes: as many statements for ten
      * episodes as for one, whichever season is asked for.
      */
-    SeasonBreakdown season(int seasonNumber) {
+    SeasonBreakdown season(int seasonNumber, Locale locale) {
+        Names names = new Names(breakdownService.categories(), locale);
         List<app.coulisse.season.Episode> inSeason = seasonService.episodes(seasonNumber);
         Set<String> numbers = inSeason.stream().map(app.coulisse.season.Episode::getNumber).collect(Collectors.toSet());
         SceneTags tags = new SceneTags(castService.seasonCast(), danceService.seasonLinks(),
-                breakdownService.seasonElements());
+                breakdownService.seasonElements(), names);
         Map<Long, RevisionColour> marks = revisionService.seriesMarks();
         List<Scene> scenes = outlineService.seasonScenes().stream()
                 .filter(scene -> numbers.contains(scene.getEpisode().getNumber()))
-                .map(scene -> revised(scene(scene, tags), marks.get(scene.getId()))).toList();
+                .map(scene -> revised(scene(scene, tags, names), marks.get(scene.getId()))).toList();
         List<Episode> episodes = inSeason.stream().map(BreakdownModelReader::episode).toList();
         Set<Long> performed = scenes.stream().flatMap(scene -> scene.danceNumbers().stream())
                 .map(DanceInScene::danceNumberId).collect(Collectors.toSet());
         return new SeasonBreakdown(seriesInfo(seasonService.series()), episodes, scenes, appearingIn(scenes, castMembers()),
                 danceNumbers(danceService.seasonNumbers().stream().filter(d -> performed.contains(d.id())).toList()),
-                categories(scenes), seasonNumber);
+                categories(scenes, names), seasonNumber);
     }
 
     /** Every scene's cast, dance numbers and elements, looked up by scene id. */
     private record SceneTags(Map<Long, List<Appearance>> cast, Map<Long, List<DanceInScene>> dances,
                              Map<Long, List<SceneElement>> elements) {
 
-        SceneTags(List<SceneAppearance> cast, List<DanceLink> dances, List<ElementLink> elements) {
+        SceneTags(List<SceneAppearance> cast, List<DanceLink> dances, List<ElementLink> elements, Names names) {
             this(cast.stream().collect(Collectors.groupingBy(SceneAppearance::sceneId, Collectors.mapping(
                             a -> new Appearance(a.castId(), a.speaking(), a.dancing()), Collectors.toList()))),
                     dances.stream().collect(Collectors.groupingBy(DanceLink::sceneId, Collectors.mapping(
                             link -> new DanceInScene(link.danceNumberId(), text(link.note())), Collectors.toList()))),
                     elements.stream().collect(Collectors.groupingBy(ElementLink::sceneId, Collectors.mapping(
-                            link -> new SceneElement(link.categoryName(), link.elementName(), link.quantity(),
+                            link -> new SceneElement(names.category(link), link.elementName(), link.quantity(),
                                     text(link.note())), Collectors.toList()))));
         }
     }
 
-    private static Scene scene(app.coulisse.outline.Scene scene, SceneTags tags) {
+    private static Scene scene(app.coulisse.outline.Scene scene, SceneTags tags, Names names) {
         long id = scene.getId();
         return new Scene(scene.getEpisode().getNumber(), scene.getNumber(), scene.isOmitted(), scene.getPosition(),
-                scene.getAct() == null ? "" : scene.getAct().getName(), scene.getIntExt().heading(),
+                names.act(scene.getAct()), scene.getIntExt().heading(),
                 scene.getSet() == null ? "" : scene.getSet().getName(), scene.getTimeOfDay().name(),
                 scene.getStoryDay() == null ? 0 : scene.getStoryDay(), scene.getEighths(), text(scene.getSynopsis()),
                 scene.getStoryCity() == null ? "" : scene.getStoryCity().label(), text(scene.getShootingLocation()),
@@ -212,12 +248,14 @@ class BreakdownModelReader {
      * The element categories for the category boxes. The seeded "Cast" category is left out unless
      * something was tagged in it: the sheets already list the characters in their own cast box.
      */
-    private List<ElementCategory> categories(List<Scene> scenes) {
+    private List<ElementCategory> categories(List<Scene> scenes, Names names) {
         Set<String> used = scenes.stream().flatMap(scene -> scene.elements().stream()).map(SceneElement::category)
                 .collect(Collectors.toSet());
         return breakdownService.categories().stream()
-                .filter(category -> !category.getName().equalsIgnoreCase(CAST_CATEGORY) || used.contains(category.getName()))
-                .map(category -> new ElementCategory(category.getName(), category.getColour(), category.getPosition()))
+                .filter(category -> !category.getName().equalsIgnoreCase(CAST_CATEGORY)
+                        || used.contains(names.categories().get(category.getId())))
+                .map(category -> new ElementCategory(names.categories().get(category.getId()), category.getColour(),
+                        category.getPosition()))
                 .toList();
     }
 

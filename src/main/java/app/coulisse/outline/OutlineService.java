@@ -5,8 +5,10 @@ import app.coulisse.core.DomainValidation;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
 import app.coulisse.core.Versions;
+import app.coulisse.security.CurrentUser;
 import app.coulisse.security.Roles;
 import app.coulisse.season.Episode;
+import app.coulisse.season.EpisodeLock;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import java.util.ArrayList;
@@ -35,6 +37,9 @@ public class OutlineService {
 
     /** The sections a new episode starts with; writers rename and add as they go. */
     public static final List<String> DEFAULT_ACTS = List.of("Teaser", "Act One", "Act Two", "Act Three", "Act Four", "Act Five", "Tag");
+
+    /** The keys of {@link #DEFAULT_ACTS}, under which the bundles name them in each language ({@code act.seeded.*}). */
+    public static final List<String> DEFAULT_ACT_KEYS = List.of("teaser", "act-one", "act-two", "act-three", "act-four", "act-five", "tag");
 
     private final SeasonService seasonService;
     private final ActRepository acts;
@@ -111,7 +116,7 @@ public class OutlineService {
             return existing;
         }
         for (int i = 0; i < DEFAULT_ACTS.size(); i++) {
-            acts.save(new Act(episode, DEFAULT_ACTS.get(i), i + 1));
+            acts.save(new Act(episode, DEFAULT_ACTS.get(i), i + 1, DEFAULT_ACT_KEYS.get(i)));
         }
         return acts.findByEpisodeOrderByPosition(episode);
     }
@@ -119,7 +124,7 @@ public class OutlineService {
     /** Adds an act after the episode's last one. */
     @PreAuthorize(Roles.CAN_EDIT)
     public Act addAct(long episodeId, String name) {
-        Episode episode = seasonService.episode(episodeId);
+        Episode episode = changeable(seasonService.episode(episodeId));
         Act act = new Act(episode, actName(name), acts.findByEpisodeOrderByPosition(episode).size() + 1);
         requireFreeName(act);
         return acts.save(act);
@@ -128,7 +133,7 @@ public class OutlineService {
     /** Renames an act; {@code version} is the one the writer saw: a rename since then refuses with "error.conflict". */
     @PreAuthorize(Roles.CAN_EDIT)
     public Act renameAct(long actId, long version, String name) {
-        Act act = act(actId);
+        Act act = changeableAct(actId);
         Versions.require(act.getVersion(), version, "error.conflict");
         act.setName(actName(name));
         requireFreeName(act);
@@ -138,7 +143,7 @@ public class OutlineService {
     /** Moves an act one place left (-1) or right (+1); its scenes move with it. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void moveAct(long actId, int direction) {
-        Act act = act(actId);
+        Act act = changeableAct(actId);
         List<Act> ordered = new ArrayList<>(acts.findByEpisodeOrderByPosition(act.getEpisode()));
         Positions.move(ordered, act, direction, Act::setPosition);
         applyOrder(act.getEpisode(), order(ordered, scenes.findByEpisodeInOrder(act.getEpisode())).inOrder(), List.of());
@@ -147,7 +152,7 @@ public class OutlineService {
     /** Removes an act that holds no scene. */
     @PreAuthorize(Roles.CAN_EDIT)
     public void removeAct(long actId) {
-        Act act = act(actId);
+        Act act = changeableAct(actId);
         if (scenes.countByAct(act) > 0) {
             throw new DomainException("act.not-empty", act.getName());
         }
@@ -164,7 +169,7 @@ public class OutlineService {
     /** Appends a scene at the end of the named act (no act if none has that name), numbered by the rules. */
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene appendScene(long episodeId, SceneDraft draft) {
-        Episode episode = seasonService.episode(episodeId);
+        Episode episode = changeable(seasonService.episode(episodeId));
         Act act = acts.findByEpisodeOrderByPosition(episode).stream()
                 .filter(candidate -> candidate.getName().equalsIgnoreCase(draft.actName()))
                 .findFirst().orElse(null);
@@ -186,7 +191,7 @@ public class OutlineService {
      */
     @PreAuthorize(Roles.CAN_EDIT)
     public List<Scene> appendScenes(long episodeId, List<SceneDraft> drafts, List<String> fileNumbers) {
-        Episode episode = seasonService.episode(episodeId);
+        Episode episode = changeable(seasonService.episode(episodeId));
         List<Act> existingActs = acts.findByEpisodeOrderByPosition(episode);
         List<Scene> existing = scenes.findByEpisodeInOrder(episode);
         List<AppendPlan.Incoming> incoming = new ArrayList<>();
@@ -233,7 +238,7 @@ public class OutlineService {
     /** Deletes all the episode's scenes with their tags and says how many there were; refused once numbers are locked. */
     @PreAuthorize(Roles.CAN_EDIT)
     public int deleteScenes(long episodeId) {
-        Episode episode = seasonService.episode(episodeId);
+        Episode episode = changeable(seasonService.episode(episodeId));
         if (episode.isNumbersLocked()) {
             throw new DomainException("scene.delete-all.locked", episode.getNumber());
         }
@@ -268,7 +273,7 @@ public class OutlineService {
      */
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene insertScene(long episodeId, long actId, int index, Scene content) {
-        Episode episode = seasonService.episode(episodeId);
+        Episode episode = changeable(seasonService.episode(episodeId));
         Act act = act(actId);
         if (!act.getEpisode().equals(episode)) {
             throw new NotFoundException("act.not-found", actId);
@@ -282,7 +287,7 @@ public class OutlineService {
      */
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene saveScene(long sceneId, Scene edited) {
-        Scene scene = scene(sceneId);
+        Scene scene = changeableScene(sceneId);
         Versions.require(scene.getVersion(), edited.getVersion(), "scene.conflict", scene.getNumber());
         SceneFields before = SceneFields.of(scene);
         String number = edited.getNumber() == null ? scene.getNumber() : edited.getNumber().trim();
@@ -298,7 +303,7 @@ public class OutlineService {
     /** Moves a scene to an act at an index (among that act's other scenes; clamped to its ends). */
     @PreAuthorize(Roles.CAN_EDIT)
     public void moveScene(long sceneId, long actId, int index) {
-        Scene scene = scene(sceneId);
+        Scene scene = changeableScene(sceneId);
         Act target = act(actId);
         Episode episode = scene.getEpisode();
         if (!target.getEpisode().equals(episode)) {
@@ -339,6 +344,37 @@ public class OutlineService {
         return restored;
     }
 
+    /**
+     * Deletes a scene with its tags (cast, dance numbers, elements, storylines) while the episode's numbers are
+     * unlocked, and renumbers the scenes after it; once numbers are locked a scene can only be omitted.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void deleteScene(long sceneId) {
+        Scene scene = changeableScene(sceneId);
+        Episode episode = scene.getEpisode();
+        if (episode.isNumbersLocked()) {
+            throw new DomainException("scene.delete.locked", scene.getNumber());
+        }
+        scenes.deleteOne(scene.getId());
+        applyOrder(episode, order(acts.findByEpisodeOrderByPosition(episode), scenes.findByEpisodeInOrder(episode)).inOrder(), List.of());
+    }
+
+    /** Refuses ("episode.locked") when the logged-in user may not change the scene's episode; for the tagging features. */
+    @PreAuthorize(Roles.ANY_USER)
+    public Scene changeableScene(long sceneId) {
+        Scene scene = scene(sceneId);
+        changeable(scene.getEpisode());
+        return scene;
+    }
+
+    /** Whether the logged-in user may change this scene now: a writer or the showrunner, and its episode not LOCKED for them. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public boolean canChange(long sceneId) {
+        Episode episode = scene(sceneId).getEpisode();
+        return EpisodeLock.allowsChanges(episode) && new CurrentUser().canEdit();
+    }
+
     /** Locks the episode's scene numbers: from now on they never change and inserts get lettered numbers. */
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public void lockNumbers(long episodeId) {
@@ -373,12 +409,23 @@ public class OutlineService {
         return ordered;
     }
 
+    private static Episode changeable(Episode episode) {
+        EpisodeLock.requireChangeable(episode);
+        return episode;
+    }
+
+    private Act changeableAct(long actId) {
+        Act act = act(actId);
+        changeable(act.getEpisode());
+        return act;
+    }
+
     private Act act(long actId) {
         return acts.findById(actId).orElseThrow(() -> new NotFoundException("act.not-found", actId));
     }
 
     private Scene update(long sceneId, Consumer<Scene> change) {
-        Scene scene = scene(sceneId);
+        Scene scene = changeableScene(sceneId);
         change.accept(scene);
         return scenes.saveAndFlush(scene);
     }
@@ -404,7 +451,7 @@ public class OutlineService {
     }
 
     private void shift(long sceneId, int direction) {
-        Scene scene = scene(sceneId);
+        Scene scene = changeableScene(sceneId);
         Episode episode = scene.getEpisode();
         List<Act> ordered = acts.findByEpisodeOrderByPosition(episode);
         EpisodeOrder<Scene> order = order(ordered, scenes.findByEpisodeInOrder(episode));

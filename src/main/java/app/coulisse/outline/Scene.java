@@ -1,6 +1,7 @@
 package app.coulisse.outline;
 
 import app.coulisse.core.AuditedEntity;
+import app.coulisse.core.Messages;
 import app.coulisse.season.Episode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -102,8 +104,17 @@ public class Scene extends AuditedEntity {
 
     /** The heading as a script writes it: "INT. MBT - JACK'S OFFICE - DAY". */
     public String heading() {
+        return heading(timeOfDay.name());
+    }
+
+    /** The heading with the time of day as the screen names it ("INT. MBT - STAGE - NUIT" in French). */
+    public String heading(Messages messages, Locale locale) {
+        return heading(messages.get("time-of-day." + timeOfDay.name(), locale));
+    }
+
+    private String heading(String time) {
         String place = set == null ? "" : " " + set.getName();
-        return intExt.heading() + "." + place + " - " + timeOfDay.name();
+        return intExt.heading() + "." + place + " - " + time;
     }
 
     public Episode getEpisode() {

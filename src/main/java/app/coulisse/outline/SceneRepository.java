@@ -59,6 +59,11 @@ interface SceneRepository extends JpaRepository<Scene, Long> {
     @Query("select s.number from Scene s where s.episode = ?1 order by s.position")
     List<String> numbers(Episode episode);
 
+    /** Deletes one scene in one statement; its tags and storyline links go with it (on delete cascade). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from Scene s where s.id = ?1")
+    int deleteOne(long sceneId);
+
     /** Deletes the episode's scenes in one statement; appearances and storyline links go with them (on delete cascade). */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from Scene s where s.episode = ?1")

@@ -300,6 +300,7 @@ public class SeasonService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Episode updateEpisode(long episodeId, Episode edited) {
         Episode episode = episode(episodeId);
+        EpisodeLock.requireChangeable(episode);
         Versions.require(episode.getVersion(), edited.getVersion(), "episode.conflict", episode.getNumber());
         episode.setNumber(cleanNumber(episode.getSeries(), edited.getNumber(), episode));
         episode.setTitle(cleanTitle(edited.getTitle()));

@@ -1,5 +1,6 @@
 package app.coulisse.breakdown.ui;
 
+import app.coulisse.core.Messages;
 import app.coulisse.breakdown.BreakdownElement;
 import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.breakdown.ElementCategory;
@@ -59,7 +60,7 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
         categories.addThemeVariants(GridVariant.LUMO_COMPACT);
         categories.addComponentColumn(this::swatch).setHeader(getTranslation("category.colour")).setKey("colour")
                 .setAutoWidth(true).setFlexGrow(0);
-        categories.addColumn(ElementCategory::getName).setHeader(getTranslation("category.name")).setKey("name").setFlexGrow(1);
+        categories.addColumn(this::shown).setHeader(getTranslation("category.name")).setKey("name").setFlexGrow(1);
         categories.asSingleSelect().addValueChangeListener(e -> showCategory(e.getValue()));
 
         elements.setId("elements");
@@ -139,8 +140,12 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
+    private String shown(ElementCategory category) {
+        return category.displayName(Messages.bundled(), getLocale());
+    }
+
     private void showCategory(ElementCategory category) {
-        categoryName.setValue(category == null ? "" : category.getName());
+        categoryName.setValue(category == null ? "" : shown(category));
         categoryColour.setValue(category == null ? "" : category.getColour());
         refreshElements();
     }
@@ -150,9 +155,11 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
         if (category == null) {
             return;
         }
+        // A seeded name left as shown is not a rename: it keeps its key and stays in each reader's language.
+        String name = categoryName.getValue().equals(shown(category)) ? category.getName() : categoryName.getValue();
         ElementCategory saved = breakdownService.updateCategory(category.getId(), category.getVersion(),
-                categoryName.getValue(), categoryColour.getValue());
-        Notifications.success(getTranslation("category.saved", saved.getName()));
+                name, categoryColour.getValue());
+        Notifications.success(getTranslation("category.saved", shown(saved)));
         refreshCategories();
         categories.select(saved);
     }

@@ -10,12 +10,15 @@ import app.coulisse.cast.CharacterCategory;
 import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.SceneAppearance;
 import app.coulisse.cast.StoryCharacter;
+import app.coulisse.core.Messages;
 import app.coulisse.dance.DanceLink;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceNumberDraft;
 import app.coulisse.dance.DanceService;
+import app.coulisse.outline.OutlineService;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.IconButton;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,15 +36,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Scope;
 
 /**
  * Fast tagging of one scene: characters (by name or cast ID, speaking and dancing toggles),
- * dance numbers (with a note) and elements by category (quantity and note). A name that does
- * not exist yet creates the character or element on the spot. A user who cannot edit sees the
- * tags without any control. Embed it by injecting it (prototype scope) and calling
- * {@link #setScene(long)}.
+ * dance numbers (with a note) and elements by category (quantity and note). The boxes take the
+ * first match on Enter and create only through their explicit "Create" entry ({@link PickOrCreate});
+ * a character created there can be taken back with one Undo. A user who cannot edit sees the tags
+ * without any control. Embed it by injecting it (prototype scope) and calling {@link #setScene(long)}.
  */
 @SpringComponent
 @Scope("prototype")
@@ -50,26 +54,37 @@ public class SceneTagsPanel extends VerticalLayout {
     private final transient CastService castService;
     private final transient DanceService danceService;
     private final transient BreakdownService breakdownService;
-    private final boolean editable;
+    private final transient OutlineService outlineService;
+    private final boolean roleCanEdit;
+    private final List<Component> pickers = new ArrayList<>();
+    private boolean editable;
 
-    private final ComboBox<StoryCharacter> characterField = new ComboBox<>();
+    private final ComboBox<PickOrCreate.Choice<StoryCharacter>> characterField = new ComboBox<>();
     private final Div castList = new Div();
-    private final ComboBox<DanceNumber> danceField = new ComboBox<>();
+    private final ComboBox<PickOrCreate.Choice<DanceNumber>> danceField = new ComboBox<>();
     private final TextField danceNote = new TextField();
     private final Div danceList = new Div();
     private final Select<ElementCategory> categoryField = new Select<>();
-    private final ComboBox<ElementSummary> elementField = new ComboBox<>();
+    private final ComboBox<PickOrCreate.Choice<ElementSummary>> elementField = new ComboBox<>();
     private final IntegerField quantityField = new IntegerField();
     private final TextField elementNote = new TextField();
     private final Div elementList = new Div();
     private Long sceneId;
+    private final java.util.Map<Long, String> categoryNames = new java.util.HashMap<>();
+    private List<StoryCharacter> knownCharacters = List.of();
+    private List<DanceNumber> knownDanceNumbers = List.of();
+    private List<ElementSummary> knownElements = List.of();
+    private PickOrCreate<DanceNumber> danceChooser;
+    private PickOrCreate<ElementSummary> elementChooser;
 
     public SceneTagsPanel(CastService castService, DanceService danceService, BreakdownService breakdownService,
-                          CurrentUser currentUser) {
+                          OutlineService outlineService, CurrentUser currentUser) {
         this.castService = castService;
         this.danceService = danceService;
         this.breakdownService = breakdownService;
-        this.editable = currentUser.canEdit();
+        this.outlineService = outlineService;
+        this.roleCanEdit = currentUser.canEdit();
+        this.editable = roleCanEdit;
         setId("scene-tags");
         addClassName("scene-tags");
         setPadding(false);
@@ -78,38 +93,41 @@ public class SceneTagsPanel extends VerticalLayout {
         elementList.setId("tagged-elements");
         add(new H3(getTranslation("tags.cast")));
         if (editable) {
-            add(characterPicker());
+            add(picker(characterPicker()));
         }
         add(castList, new H3(getTranslation("tags.dance-numbers")));
         if (editable) {
-            add(dancePicker());
+            add(picker(dancePicker()));
         }
         add(danceList, new H3(getTranslation("tags.elements")));
         if (editable) {
-            add(elementPicker());
+            add(picker(elementPicker()));
         }
         add(elementList);
+        breakdownService.categories().forEach(category -> categoryNames.put(category.getId(), shown(category)));
     }
 
     /** Shows (and from then on tags) the scene with that id. */
     public void setScene(long sceneId) {
         this.sceneId = sceneId;
+        editable = roleCanEdit && outlineService.canChange(sceneId);
+        pickers.forEach(picker -> picker.setVisible(editable));
         refresh();
+    }
+
+    private Component picker(Component picker) {
+        pickers.add(picker);
+        return picker;
     }
 
     private HorizontalLayout characterPicker() {
         characterField.setId("tag-character");
         characterField.setAriaLabel(getTranslation("tags.character.pick"));
         characterField.setPlaceholder(getTranslation("tags.character.pick"));
-        characterField.setItemLabelGenerator(StoryCharacter::castLabel);
-        characterField.setAllowCustomValue(true);
         characterField.setWidth("22em");
-        characterField.addValueChangeListener(event -> tagCharacter(event.getValue()));
-        characterField.addCustomValueSetListener(event -> {
-            StoryCharacter created = castService.createCharacter(new NewCharacter(event.getDetail(), null, null, null,
-                    false, CharacterCategory.DAY_PLAYER));
-            tagCharacter(created);
-        });
+        new PickOrCreate<>(characterField, () -> knownCharacters, SceneTagsPanel::matches, StoryCharacter::castLabel,
+                StoryCharacter::getName, typed -> typed, this::tagCharacter,
+                this::createAndTagCharacter);
         return new HorizontalLayout(characterField);
     }
 
@@ -123,15 +141,32 @@ public class SceneTagsPanel extends VerticalLayout {
         characterField.focus();
     }
 
+    /** Creates a character from the box and tags it; one Undo in the notification takes both back. */
+    private void createAndTagCharacter(String name) {
+        if (sceneId == null) {
+            return;
+        }
+        StoryCharacter created = castService.createCharacter(new NewCharacter(name, null, null, null,
+                false, CharacterCategory.DAY_PLAYER));
+        tagCharacter(created);
+        UndoNotification.show(getTranslation("tags.created-character", created.castLabel()), () -> {
+            castService.deleteCharacter(created.getId());
+            changed();
+        });
+    }
+
     private HorizontalLayout dancePicker() {
         danceField.setId("tag-dance-number");
         danceField.setAriaLabel(getTranslation("tags.dance.pick"));
         danceField.setPlaceholder(getTranslation("tags.dance.pick"));
-        danceField.setItemLabelGenerator(DanceNumber::getTitle);
-        danceField.setAllowCustomValue(true);
         danceField.setWidth("22em");
-        danceField.addCustomValueSetListener(event -> danceField.setValue(
-                danceService.create(DanceNumberDraft.titled(event.getDetail()))));
+        danceChooser = new PickOrCreate<>(danceField, () -> knownDanceNumbers,
+                (number, typed) -> number.getTitle().toLowerCase(getLocale()).contains(typed.toLowerCase(getLocale())),
+                DanceNumber::getTitle, DanceNumber::getTitle, typed -> typed, picked -> { }, title -> {
+                    DanceNumber created = danceService.create(DanceNumberDraft.titled(title));
+                    knownDanceNumbers = danceService.danceNumbers();
+                    danceChooser.select(created);
+                });
         danceNote.setId("dance-note");
         danceNote.setPlaceholder(getTranslation("tags.note"));
         danceNote.setAriaLabel(getTranslation("tags.note"));
@@ -148,7 +183,7 @@ public class SceneTagsPanel extends VerticalLayout {
         if (danceField.getValue() == null || sceneId == null) {
             return;
         }
-        danceService.link(sceneId, danceField.getValue().getId(), danceNote.getValue());
+        danceService.link(sceneId, danceField.getValue().item().getId(), danceNote.getValue());
         danceField.clear();
         danceNote.clear();
         changed();
@@ -160,20 +195,21 @@ public class SceneTagsPanel extends VerticalLayout {
         categoryField.setId("element-category");
         categoryField.setAriaLabel(getTranslation("tags.category"));
         categoryField.setItems(categories);
-        categoryField.setItemLabelGenerator(ElementCategory::getName);
+        categoryField.setItemLabelGenerator(this::shown);
         categoryField.addValueChangeListener(event -> loadElements());
         elementField.setId("tag-element");
         elementField.setAriaLabel(getTranslation("tags.element.pick"));
         elementField.setPlaceholder(getTranslation("tags.element.pick"));
-        elementField.setItemLabelGenerator(ElementSummary::name);
-        elementField.setAllowCustomValue(true);
-        elementField.addCustomValueSetListener(event -> {
-            if (categoryField.getValue() != null) {
-                BreakdownElement created = breakdownService.createElement(categoryField.getValue().getId(), event.getDetail());
-                loadElements();
-                elementField.setValue(new ElementSummary(created.getId(), created.getCategory().getId(), created.getName(), 0));
-            }
-        });
+        elementChooser = new PickOrCreate<>(elementField, () -> knownElements,
+                (element, typed) -> element.name().toLowerCase(getLocale()).contains(typed.toLowerCase(getLocale())),
+                ElementSummary::name, ElementSummary::name, typed -> typed, picked -> { }, name -> {
+                    if (categoryField.getValue() != null) {
+                        BreakdownElement created = breakdownService.createElement(categoryField.getValue().getId(), name);
+                        loadElements();
+                        elementChooser.select(new ElementSummary(created.getId(), created.getCategory().getId(),
+                                created.getName(), 0));
+                    }
+                });
         quantityField.setId("element-quantity");
         quantityField.setAriaLabel(getTranslation("tags.quantity"));
         quantityField.setMin(1);
@@ -194,7 +230,7 @@ public class SceneTagsPanel extends VerticalLayout {
         quickAdd.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         quickAdd.addClassName("quick-add");
         for (ElementCategory category : categories) {
-            Button quick = new Button("+ " + category.getName(), e -> {
+            Button quick = new Button("+ " + shown(category), e -> {
                 categoryField.setValue(category);
                 elementField.focus();
             });
@@ -212,17 +248,22 @@ public class SceneTagsPanel extends VerticalLayout {
         return picker;
     }
 
+    private String shown(ElementCategory category) {
+        return category.displayName(Messages.bundled(), getLocale());
+    }
+
     private void loadElements() {
         elementField.clear();
         ElementCategory category = categoryField.getValue();
-        elementField.setItems(category == null ? List.of() : breakdownService.elements(category.getId()));
+        knownElements = category == null ? List.of() : breakdownService.elements(category.getId());
+        elementChooser.refresh();
     }
 
     private void tagElement() {
         if (elementField.getValue() == null || sceneId == null) {
             return;
         }
-        breakdownService.tagElement(sceneId, elementField.getValue().id(),
+        breakdownService.tagElement(sceneId, elementField.getValue().item().id(),
                 quantityField.getValue() == null ? 1 : quantityField.getValue(), elementNote.getValue());
         elementField.clear();
         quantityField.setValue(1);
@@ -237,8 +278,10 @@ public class SceneTagsPanel extends VerticalLayout {
 
     private void refresh() {
         if (editable) {
-            characterField.setItems((character, filter) -> matches(character, filter), castService.characters());
-            danceField.setItems(danceService.danceNumbers());
+            knownCharacters = castService.characters();
+            knownDanceNumbers = danceService.danceNumbers();
+            characterField.getDataProvider().refreshAll();
+            danceField.getDataProvider().refreshAll();
         }
         castList.removeAll();
         for (SceneAppearance appearance : castService.sceneCast(sceneId)) {
@@ -308,7 +351,7 @@ public class SceneTagsPanel extends VerticalLayout {
     }
 
     private HorizontalLayout elementRow(ElementLink link) {
-        Span category = new Span(link.categoryName());
+        Span category = new Span(categoryNames.getOrDefault(link.categoryId(), link.categoryName()));
         category.addClassName("category-badge");
         category.getStyle().set("border-left-color", link.colour());
         Span name = new Span(link.quantity() > 1 ? link.elementName() + " × " + link.quantity() : link.elementName());

@@ -69,11 +69,12 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         add(header);
 
         characters.setId("characters");
-        characters.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // Long names wrap instead of being cut, and the full name is in the tooltip (issue 14).
+        characters.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         characters.addColumn(CharacterSummary::castId).setHeader(getTranslation("character.cast-id")).setKey("castId")
                 .setSortProperty("castId").setAutoWidth(true).setFlexGrow(0);
         characters.addColumn(CharacterSummary::name).setHeader(getTranslation("character.name")).setKey("name")
-                .setSortProperty("name").setFlexGrow(1);
+                .setSortProperty("name").setFlexGrow(1).setTooltipGenerator(CharacterSummary::name);
         characters.addColumn(CharacterSummary::performer).setHeader(getTranslation("character.performer"))
                 .setKey("performer").setSortProperty("performer").setFlexGrow(1);
         characters.addColumn(CharacterSummary::companyName).setHeader(getTranslation("character.company")).setKey("company");

@@ -62,8 +62,10 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
         add(header);
 
         numbers.setId("dance-numbers");
-        numbers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        numbers.addColumn(DanceNumberSummary::title).setHeader(getTranslation("dance.title")).setKey("title").setFlexGrow(1);
+        // Long titles wrap instead of being cut, and the full title is in the tooltip (issue 14).
+        numbers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        numbers.addColumn(DanceNumberSummary::title).setHeader(getTranslation("dance.title")).setKey("title").setFlexGrow(1)
+                .setTooltipGenerator(DanceNumberSummary::title);
         numbers.addColumn(DanceNumberSummary::style).setHeader(getTranslation("dance.style")).setKey("style");
         numbers.addColumn(DanceNumberSummary::choreographer).setHeader(getTranslation("dance.choreographer")).setKey("choreographer");
         numbers.addColumn(n -> n.musicSource() == null ? "" : getTranslation("dance.source." + n.musicSource().name()))

@@ -1,5 +1,6 @@
 package app.coulisse.outline.ui;
 
+import app.coulisse.core.Messages;
 import app.coulisse.outline.Act;
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.EpisodeBoard;
@@ -8,6 +9,7 @@ import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneBadges;
 import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.Storyline;
+import app.coulisse.season.EpisodeLock;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
 import app.coulisse.ui.IconButton;
@@ -49,21 +51,25 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     private final Map<SceneBadges, Map<Long, String>> badgeTexts = new LinkedHashMap<>();
     private final Map<SceneBadges, Map<Long, String>> badgeFills = new LinkedHashMap<>();
     private final SceneFilters filters;
-    private final boolean canEdit;
+    private final boolean roleCanEdit;
     private final boolean isShowrunner;
+    private boolean canEdit;
     private long episodeId;
     private transient EpisodeBoard board;
+    private final Map<Long, Component> cards = new LinkedHashMap<>();
+    private Long focusAfterRender;
 
     public EpisodeBoardView(OutlineService outlineService, StoryCatalogService catalog, OutlineExtensions extensions,
                             CurrentUser currentUser) {
         this.outlineService = outlineService;
         this.catalog = catalog;
         this.extensions = extensions;
-        this.canEdit = currentUser.canEdit();
+        this.roleCanEdit = currentUser.canEdit();
         this.isShowrunner = currentUser.isShowrunner();
         this.filters = new SceneFilters(extensions.filters(), this::render);
         setSizeFull();
         addClassName("board-view");
+        BoardKeyboard.helpOn(this);
     }
 
     @Override
@@ -85,10 +91,12 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
     private void render() {
         board = outlineService.board(episodeId);
+        canEdit = roleCanEdit && EpisodeLock.allowsChanges(board.episode(), isShowrunner);
         badgeTexts.clear();
         extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, badgeTexts, badgeFills));
         filters.read(episodeId);
         removeAll();
+        cards.clear();
         add(new EpisodeHeader(board.episode(), extensions.headerItems()), toolbar());
         HorizontalLayout columns = new HorizontalLayout();
         columns.setId("board");
@@ -101,6 +109,10 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
             columns.add(column(null));
         }
         addAndExpand(columns);
+        if (focusAfterRender != null && cards.containsKey(focusAfterRender)) {
+            BoardKeyboard.focus(cards.get(focusAfterRender));
+        }
+        focusAfterRender = null;
     }
 
     private HorizontalLayout toolbar() {
@@ -131,6 +143,12 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         if (isShowrunner) {
             toolbar.add(lockButton());
         }
+        Button keys = new Button("?", event -> BoardKeyboard.openHelp());
+        keys.setId("board-keys");
+        keys.setTooltipText(getTranslation("board.keys.title"));
+        keys.setAriaLabel(getTranslation("board.keys.title"));
+        keys.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toolbar.add(keys);
         return toolbar;
     }
 
@@ -164,7 +182,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
         HorizontalLayout header = new HorizontalLayout();
         header.addClassName("board-column-header");
-        Span name = new Span(act == null ? getTranslation("act.none") : act.getName());
+        Span name = new Span(act == null ? getTranslation("act.none") : act.displayName(Messages.bundled(), getLocale()));
         name.addClassName("act-name");
         int eighths = scenes.stream().filter(scene -> !scene.isOmitted()).mapToInt(Scene::getEighths).sum();
         Span total = new Span(eighths == 0 ? "" : Eighths.format(eighths));
@@ -196,14 +214,20 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
     private HorizontalLayout actControls(Act act, boolean empty) {
         Button rename = iconButton(VaadinIcon.PENCIL, "act.rename", "act-" + act.getId() + "-rename",
-                () -> askName("act.rename", act.getName(), newName -> {
-                    outlineService.renameAct(act.getId(), act.getVersion(), newName);
+                () -> askName("act.rename", act.displayName(Messages.bundled(), getLocale()), newName -> {
+                    // A default act's name left as shown is not a rename: it stays in each reader's language.
+                    if (!newName.equals(act.displayName(Messages.bundled(), getLocale()))) {
+                        outlineService.renameAct(act.getId(), act.getVersion(), newName);
+                    }
                     render();
                 }));
         Button left = iconButton(VaadinIcon.ARROW_LEFT, "act.move-left", "act-" + act.getId() + "-left",
                 () -> changeAnd(() -> outlineService.moveAct(act.getId(), -1)));
         Button right = iconButton(VaadinIcon.ARROW_RIGHT, "act.move-right", "act-" + act.getId() + "-right",
                 () -> changeAnd(() -> outlineService.moveAct(act.getId(), 1)));
+        // The first act cannot go further left, nor the last further right: their arrows say so instead of doing nothing.
+        left.setEnabled(board.acts().indexOf(act) > 0);
+        right.setEnabled(board.acts().indexOf(act) < board.acts().size() - 1);
         HorizontalLayout controls = new HorizontalLayout(rename, left, right);
         if (empty) {
             controls.add(iconButton(VaadinIcon.TRASH, "act.remove", "act-" + act.getId() + "-remove",
@@ -246,7 +270,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         top.setWidthFull();
         top.expand(number);
 
-        Button heading = new Button(scene.heading(), event -> openScene(scene));
+        Button heading = new Button(scene.heading(Messages.bundled(), getLocale()), event -> openScene(scene));
         heading.setId("scene-" + scene.getId() + "-open");
         heading.addClassName("scene-heading");
         heading.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -254,6 +278,8 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         synopsis.addClassName("scene-synopsis");
         card.add(bars, top, heading, synopsis, badgeRow(scene));
 
+        cards.put(scene.getId(), card);
+        BoardKeyboard.onCard(card, action -> keyed(scene, act, index, action));
         if (canEdit && act != null) {
             card.add(cardControls(scene, act, index));
             DragSource<VerticalLayout> drag = DragSource.create(card);
@@ -263,6 +289,40 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
                     .ifPresent(sceneId -> move((Long) sceneId, act, indexWithout((Long) sceneId, act, index))));
         }
         return card;
+    }
+
+    /** A key on a focused card: open it, or (for those who may edit) move it, keeping the focus, or insert after it. */
+    private void keyed(Scene scene, Act act, int index, BoardKeyboard.Action action) {
+        if (action == BoardKeyboard.Action.OPEN) {
+            openScene(scene);
+            return;
+        }
+        if (!canEdit || act == null) {
+            return;
+        }
+        int actIndex = board.acts().indexOf(act);
+        long id = scene.getId();
+        switch (action) {
+            case INSERT_AFTER -> openNewScene(act, index + 1);
+            case UP -> keepingFocus(id, () -> outlineService.moveSceneUp(id));
+            case DOWN -> keepingFocus(id, () -> outlineService.moveSceneDown(id));
+            case PREVIOUS_ACT -> {
+                if (actIndex > 0) {
+                    keepingFocus(id, () -> outlineService.moveScene(id, board.acts().get(actIndex - 1).getId(), Integer.MAX_VALUE));
+                }
+            }
+            case NEXT_ACT -> {
+                if (actIndex < board.acts().size() - 1) {
+                    keepingFocus(id, () -> outlineService.moveScene(id, board.acts().get(actIndex + 1).getId(), 0));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void keepingFocus(long sceneId, Runnable move) {
+        focusAfterRender = sceneId;
+        changeAnd(move);
     }
 
     /** The other features' badges for this scene: cast IDs, dance numbers. */
@@ -306,6 +366,9 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         }
         buttons.add(iconButton(VaadinIcon.PLUS, "scene.insert-after", id + "-insert-after",
                 () -> openNewScene(act, index + 1)));
+        if (SceneDeletion.offered(scene)) {
+            buttons.add(iconButton(VaadinIcon.TRASH, "scene.delete", id + "-delete", () -> askDelete(scene, () -> { })));
+        }
         if (scene.isOmitted()) {
             buttons.add(iconButton(VaadinIcon.ARROW_BACKWARD, "scene.restore", id + "-restore",
                     () -> changeAnd(() -> outlineService.restoreScene(scene.getId()))));
@@ -344,6 +407,9 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         SceneEditor editor = SceneEditor.forScene(outlineService, catalog, board, scene, canEdit);
         extensions.editorSections().forEach(section -> editor.addSection(section.create(scene.getId())));
         editor.addSavedListener(event -> render());
+        if (canEdit && SceneDeletion.offered(scene)) {
+            editor.addDeleteButton(() -> askDelete(scene, editor::close));
+        }
         // Tags change without a save of the heading: the cards' badges are refreshed on close.
         editor.addOpenedChangeListener(event -> {
             if (!event.isOpened()) {
@@ -351,6 +417,13 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
             }
         });
         editor.open();
+    }
+
+    private void askDelete(Scene scene, Runnable then) {
+        SceneDeletion.ask(outlineService, extensions.tagIndexes(), scene, () -> {
+            then.run();
+            render();
+        });
     }
 
     private void openNewScene(Act act, int index) {

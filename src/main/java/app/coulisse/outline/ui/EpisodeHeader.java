@@ -2,6 +2,7 @@ package app.coulisse.outline.ui;
 
 import java.util.List;
 import app.coulisse.season.Episode;
+import app.coulisse.season.EpisodeStatus;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -22,6 +23,12 @@ class EpisodeHeader extends HorizontalLayout {
             Span locked = new Span(getTranslation("outline.numbers-locked"));
             locked.setId("numbers-locked");
             locked.getElement().getThemeList().add("badge contrast");
+            add(locked);
+        }
+        if (episode.getStatus() == EpisodeStatus.LOCKED) {
+            Span locked = new Span(getTranslation("outline.episode-locked"));
+            locked.setId("episode-locked");
+            locked.getElement().getThemeList().add("badge error");
             add(locked);
         }
         RouterLink board = new RouterLink(getTranslation("outline.board"), EpisodeBoardView.class,

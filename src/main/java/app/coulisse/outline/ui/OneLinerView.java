@@ -5,11 +5,17 @@ import app.coulisse.outline.EpisodeBoard;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneBadges;
+import app.coulisse.outline.SceneTagIndex;
+import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.Storyline;
 import app.coulisse.outline.StripColour;
+import app.coulisse.season.EpisodeLock;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.CurrentUser;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +31,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +56,11 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
     private final Map<SceneBadges, Map<Long, String>> badgeFills = new HashMap<>();
     private final SceneFilters filters;
     private final boolean isShowrunner;
+    private final boolean roleCanEdit;
+    private final transient StoryCatalogService catalog;
+    private final Map<SceneTagIndex, ComboBox<String>> tagFilters = new LinkedHashMap<>();
+    private final Map<SceneTagIndex, Map<String, Set<Long>>> tagScenes = new HashMap<>();
+    private Scene focused;
     private final Grid<Scene> grid = new Grid<>();
     private final MultiSelectComboBox<Storyline> storylineFilter = new MultiSelectComboBox<>();
     private final TextField textFilter = new TextField();
@@ -58,12 +71,14 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
     private transient EpisodeBoard board;
 
     public OneLinerView(OutlineService outlineService, SeasonService seasonService, OutlineExtensions extensions,
-                        CurrentUser currentUser) {
+                        CurrentUser currentUser, StoryCatalogService catalog) {
         this.outlineService = outlineService;
         this.seasonService = seasonService;
         this.extensions = extensions;
         this.isShowrunner = currentUser.isShowrunner();
         this.filters = new SceneFilters(extensions.filters(), this::applyFilters);
+        this.roleCanEdit = currentUser.canEdit();
+        this.catalog = catalog;
         setSizeFull();
         buildGrid();
     }
@@ -84,28 +99,54 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         grid.setId("one-liner");
         sceneColumn = grid.addColumn(scene -> scene.isOmitted()
                         ? getTranslation("scene.omitted-number", scene.getNumber()) : scene.getNumber())
-                .setHeader(getTranslation("scene.number")).setKey("scene").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("scene.number")).setKey("scene").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparingInt(Scene::getPosition));
         grid.addColumn(scene -> scene.getIntExt().heading()).setHeader(getTranslation("scene.int-ext.short"))
                 .setKey("intExt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(scene -> scene.getSet() == null ? "" : scene.getSet().getName())
-                .setHeader(getTranslation("scene.set")).setKey("set").setAutoWidth(true);
+                .setHeader(getTranslation("scene.set")).setKey("set").setAutoWidth(true)
+                .setComparator(Comparator.comparing(scene -> scene.getSet() == null ? "" : scene.getSet().getName()));
         grid.addColumn(scene -> getTranslation("time-of-day." + scene.getTimeOfDay().name()))
-                .setHeader(getTranslation("scene.time-of-day.short")).setKey("time").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("scene.time-of-day.short")).setKey("time").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparing(Scene::getTimeOfDay));
         grid.addColumn(scene -> scene.getStoryDay() == null ? "" : String.valueOf(scene.getStoryDay()))
-                .setHeader(getTranslation("scene.story-day.short")).setKey("storyDay").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("scene.story-day.short")).setKey("storyDay").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparing(Scene::getStoryDay, Comparator.nullsLast(Comparator.naturalOrder())));
         pagesColumn = grid.addColumn(scene -> Eighths.format(scene.getEighths()))
-                .setHeader(getTranslation("scene.pages")).setKey("pages").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("scene.pages")).setKey("pages").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparingInt(Scene::getEighths));
         for (SceneBadges badge : extensions.badges()) {
             if (badge.filled()) {
                 continue; // the one-liner's columns are fixed (OneLinerViewTest); a filled badge shows on the board
             }
             grid.addColumn(scene -> badgeTexts.getOrDefault(badge, Map.of()).getOrDefault(scene.getId(), ""))
-                    .setHeader(getTranslation(badge.headerKey())).setKey(badge.styleName()).setAutoWidth(true);
+                    .setHeader(getTranslation(badge.headerKey())).setKey(badge.styleName()).setAutoWidth(true)
+                    .setComparator(scene -> badgeTexts.getOrDefault(badge, Map.of()).getOrDefault(scene.getId(), ""));
         }
         grid.addColumn(scene -> scene.getSynopsis() == null ? "" : scene.getSynopsis())
                 .setHeader(getTranslation("scene.synopsis")).setKey("synopsis").setFlexGrow(1);
         grid.setPartNameGenerator(scene -> scene.isOmitted() ? "strip-omitted" : colours.get(scene.getId()).partName());
         grid.appendFooterRow();
+        // Enter on the row last clicked or focused, or a double click, opens the scene.
+        grid.addItemDoubleClickListener(event -> open(event.getItem()));
+        grid.addCellFocusListener(event -> event.getItem().ifPresent(scene -> focused = scene));
+        grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresent(scene -> focused = scene));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }, Key.ENTER).listenOn(grid);
+        for (SceneTagIndex index : extensions.tagIndexes()) {
+            if (index.filterable()) {
+                ComboBox<String> filter = new ComboBox<>();
+                filter.setId("filter-" + index.headerKey().replace('.', '-'));
+                filter.setPlaceholder(getTranslation(index.headerKey()));
+                filter.setAriaLabel(getTranslation(index.headerKey()));
+                filter.setClearButtonVisible(true);
+                filter.addValueChangeListener(event -> applyFilters());
+                tagFilters.put(index, filter);
+            }
+        }
 
         storylineFilter.setId("filter-storylines");
         storylineFilter.setPlaceholder(getTranslation("filter.storylines"));
@@ -135,9 +176,16 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         }
         grid.setItems(new ListDataProvider<>(board.scenes()));
         storylineFilter.setItems(board.storylines());
+        tagFilters.forEach((index, filter) -> {
+            Map<String, Set<Long>> scenes = index.scenesByTag(episodeId, getLocale());
+            tagScenes.put(index, scenes);
+            filter.setItems(scenes.keySet());
+        });
         applyFilters();
 
-        HorizontalLayout filters = new HorizontalLayout(storylineFilter, textFilter, this.filters.checkboxes());
+        HorizontalLayout filters = new HorizontalLayout(storylineFilter, textFilter);
+        tagFilters.values().forEach(filters::add);
+        filters.add(this.filters.checkboxes());
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (isShowrunner) {
             Button palette = new Button(getTranslation("strip.palette"), VaadinIcon.PALETTE.create(),
@@ -156,13 +204,32 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         Set<Storyline> storylines = storylineFilter.getValue();
         String text = textFilter.getValue().trim().toLowerCase(Locale.ROOT);
         rows.setFilter(scene -> (storylines.isEmpty() || scene.getStorylines().stream().anyMatch(storylines::contains))
-                && (text.isEmpty() || matches(scene, text)) && filters.keeps(scene.getId()));
+                && (text.isEmpty() || matches(scene, text)) && carriesChosenTags(scene) && filters.keeps(scene.getId()));
         List<Scene> shown = rows.getItems().stream().filter(scene -> rows.getFilter().test(scene)).toList();
         int eighths = shown.stream().filter(scene -> !scene.isOmitted()).mapToInt(Scene::getEighths).sum();
         long count = shown.stream().filter(scene -> !scene.isOmitted()).count();
         FooterRow footer = grid.getFooterRows().get(0);
         footer.getCell(sceneColumn).setText(getTranslation("one-liner.scene-count", count));
         footer.getCell(pagesColumn).setText(Eighths.format(eighths));
+    }
+
+    private boolean carriesChosenTags(Scene scene) {
+        return tagFilters.entrySet().stream().allMatch(entry -> entry.getValue().getValue() == null
+                || tagScenes.getOrDefault(entry.getKey(), Map.of()).getOrDefault(entry.getValue().getValue(), Set.of())
+                .contains(scene.getId()));
+    }
+
+    /** Opens a scene in the editor, with the other features' sections; read-only for production or a LOCKED episode. */
+    private void open(Scene scene) {
+        boolean editable = roleCanEdit && EpisodeLock.allowsChanges(board.episode(), isShowrunner);
+        SceneEditor editor = SceneEditor.forScene(outlineService, catalog, board, scene, editable);
+        extensions.editorSections().forEach(section -> editor.addSection(section.create(scene.getId())));
+        editor.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                render();
+            }
+        });
+        editor.open();
     }
 
     private static boolean matches(Scene scene, String text) {

@@ -2,6 +2,7 @@ package app.coulisse.outline.ui;
 
 import app.coulisse.outline.SceneBadges;
 import app.coulisse.outline.SceneFilter;
+import app.coulisse.outline.SceneTagIndex;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -18,18 +19,26 @@ public class OutlineExtensions {
     private final List<SceneEditorSection> editorSections;
     private final List<EpisodeHeaderItem> headerItems;
     private final List<SceneFilter> filters;
+    private final List<SceneTagIndex> tagIndexes;
 
     OutlineExtensions(ObjectProvider<SceneBadges> badges, ObjectProvider<SceneEditorSection> editorSections,
-                      ObjectProvider<EpisodeHeaderItem> headerItems, ObjectProvider<SceneFilter> filters) {
+                      ObjectProvider<EpisodeHeaderItem> headerItems, ObjectProvider<SceneFilter> filters,
+                      ObjectProvider<SceneTagIndex> tagIndexes) {
         this.badges = badges.orderedStream().toList();
         this.editorSections = editorSections.orderedStream().toList();
         this.headerItems = headerItems.orderedStream().toList();
         this.filters = filters.orderedStream().toList();
+        this.tagIndexes = tagIndexes.orderedStream().toList();
     }
 
     /** The filters to offer on the board and the one-liner. */
     public List<SceneFilter> filters() {
         return filters;
+    }
+
+    /** The kinds of tag scenes carry (cast, dance numbers, elements): one-liner filters, delete confirmation. */
+    public List<SceneTagIndex> tagIndexes() {
+        return tagIndexes;
     }
 
     /** The badges to show on every scene, in display order. */

@@ -1,6 +1,7 @@
 package app.coulisse.outline.ui;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.Messages;
 import app.coulisse.outline.Act;
 import app.coulisse.outline.EpisodeBoard;
 import app.coulisse.outline.OutlineService;
@@ -15,7 +16,9 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
@@ -51,7 +54,8 @@ public class SceneEditor extends Dialog {
         this.form = new SceneForm(board, catalog, scene);
         this.save = form.saveButton();
         setId("scene-editor");
-        setHeaderTitle(scene.isNew() ? getTranslation("scene.editor.new", act == null ? "" : act.getName())
+        setHeaderTitle(scene.isNew() ? getTranslation("scene.editor.new",
+                act == null ? "" : act.displayName(Messages.bundled(), getLocale()))
                 : getTranslation("scene.editor.title", scene.getNumber()));
         setWidth("min(56rem, 96vw)");
         setCloseOnOutsideClick(false);
@@ -86,6 +90,15 @@ public class SceneEditor extends Dialog {
     public void addSection(Component section) {
         sections.add(section);
         sections.setVisible(true);
+    }
+
+    /** Adds a Delete button to the footer (offered while numbers are unlocked); {@code ask} confirms and deletes. */
+    public void addDeleteButton(Runnable ask) {
+        Button delete = new Button(getTranslation("scene.delete"), VaadinIcon.TRASH.create(), event -> ask.run());
+        delete.setId("scene-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.getStyle().set("margin-inline-end", "auto");
+        getFooter().addComponentAtIndex(0, delete);
     }
 
     /** Called after a successful save, with the saved scene. */

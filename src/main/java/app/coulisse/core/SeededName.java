@@ -1,0 +1,27 @@
+package app.coulisse.core;
+
+import java.util.Locale;
+
+/**
+ * The one display rule of names the app seeds (element categories, default acts): while a seeded name carries its
+ * key it shows in the reader's language from the bundles ({@code <prefix>.<key>}); once someone renames it the key
+ * is gone and the given name shows in every language. Screens and workbooks both ask here.
+ */
+public final class SeededName {
+
+    private SeededName() {
+    }
+
+    /** The name to show: the bundle's text for {@code prefix + "." + seedKey} in {@code locale}, else {@code name}. */
+    public static String display(String prefix, String seedKey, String name, Messages messages, Locale locale) {
+        if (seedKey == null) {
+            return name;
+        }
+        return messages.find(prefix + "." + seedKey, locale).orElse(name);
+    }
+
+    /** The key a rename leaves: kept when the name is unchanged, cleared otherwise. */
+    public static String keyAfterRename(String seedKey, String oldName, String newName) {
+        return oldName != null && oldName.equals(newName) ? seedKey : null;
+    }
+}
