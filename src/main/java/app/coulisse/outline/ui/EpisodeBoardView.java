@@ -41,7 +41,7 @@ import java.util.function.Consumer;
  */
 @Route("episodes/:episodeId/board")
 @PermitAll
-public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, EpisodeScreen {
 
     private final transient OutlineService outlineService;
     private final transient StoryCatalogService catalog;
@@ -73,6 +73,16 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     public String getPageTitle() {
         return board == null ? getTranslation("outline.board")
                 : getTranslation("outline.board.title", board.episode().getNumber());
+    }
+
+    @Override
+    public long shownEpisodeId() {
+        return episodeId;
+    }
+
+    @Override
+    public void showAgain() {
+        render();
     }
 
     private void render() {

@@ -51,7 +51,8 @@ public class SceneEditor extends Dialog {
     private final Scene scene;
     private final Act act;
     private final int index;
-    private final long loadedVersion;
+    private final boolean editable;
+    private long loadedVersion;
 
     private final BeanValidationBinder<Scene> binder = new BeanValidationBinder<>(Scene.class);
     private final TextField number = new TextField();
@@ -77,6 +78,7 @@ public class SceneEditor extends Dialog {
         this.act = act;
         this.index = index;
         this.loadedVersion = scene.getVersion();
+        this.editable = editable;
         this.setItems = new ArrayList<>(catalog);
         setId("scene-editor");
         setHeaderTitle(scene.isNew() ? getTranslation("scene.editor.new", act == null ? "" : act.getName())
@@ -110,6 +112,41 @@ public class SceneEditor extends Dialog {
     public void addSection(Component section) {
         sections.add(section);
         sections.setVisible(true);
+    }
+
+    /** The scene as the editor loaded it (its id, and the version a save carries: {@link #loadedVersion}). */
+    public Scene loadedScene() {
+        return scene;
+    }
+
+    /** The version a save carries: the one loaded, or the one adopted with {@link #adopt}. */
+    public long loadedVersion() {
+        return loadedVersion;
+    }
+
+    /** Whether the user may save (false for the production office). */
+    public boolean isEditable() {
+        return editable;
+    }
+
+    /** What the fields hold now, valid or not, in a fresh copy. */
+    public Scene typed() {
+        Scene typed = new Scene(board.episode());
+        binder.writeBeanAsDraft(typed, true);
+        return typed;
+    }
+
+    /** Shows one field ("synopsis", "eighths"…) as it is in another version of the scene. */
+    public void takeField(String property, Scene other) {
+        binder.getBinding(property).ifPresent(binding -> binding.read(other));
+    }
+
+    /** Saves from now on over {@code other}'s version; with {@code showIt}, the fields show it too. */
+    public void adopt(Scene other, boolean showIt) {
+        if (showIt) {
+            binder.readBean(other);
+        }
+        loadedVersion = other.getVersion();
     }
 
     /** Called after a successful save, with the saved scene. */
