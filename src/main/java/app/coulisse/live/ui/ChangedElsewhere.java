@@ -1,5 +1,6 @@
 package app.coulisse.live.ui;
 
+import app.coulisse.core.NotFoundException;
 import app.coulisse.live.ChangeBus;
 import app.coulisse.live.EpisodeChanged;
 import app.coulisse.live.Presence;
@@ -83,8 +84,13 @@ class ChangedElsewhere extends VerticalLayout {
     }
 
     private void check(EpisodeChanged change) {
-        Scene theirs = outlineService.scenes(base.getEpisode().getId()).stream()
-                .filter(scene -> scene.getId() == sceneId).findFirst().orElse(null);
+        Scene theirs;
+        try {
+            theirs = outlineService.scenes(base.getEpisode().getId()).stream()
+                    .filter(scene -> scene.getId() == sceneId).findFirst().orElse(null);
+        } catch (NotFoundException gone) {
+            return;
+        }
         if (theirs == null || theirs.getVersion() == editor.loadedVersion()) {
             return;
         }

@@ -1,11 +1,13 @@
 package app.coulisse.live.ui;
 
+import app.coulisse.core.NotFoundException;
 import app.coulisse.live.ChangeBus;
 import app.coulisse.live.ChangeOrigin;
 import app.coulisse.live.EpisodeChanged;
 import app.coulisse.live.Presence;
 import app.coulisse.outline.ui.EpisodeScreen;
 import app.coulisse.security.UserService;
+import app.coulisse.ui.HomeNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -20,7 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Follows every browser tab (UI): when it shows an {@link EpisodeScreen} it is on that episode ({@link Presence})
  * and is refreshed through server push when a committed change or a change of presence concerns the episode; it
- * leaves when it navigates elsewhere, closes or its session ends. The tab that made a change is not refreshed again.
+ * leaves when it navigates elsewhere, closes or its session ends. The tab that made a change is not refreshed again;
+ * a tab whose episode was deleted goes home.
  */
 @org.springframework.stereotype.Component
 public class LiveScreens implements VaadinServiceInitListener, ChangeOrigin {
@@ -97,8 +100,12 @@ public class LiveScreens implements VaadinServiceInitListener, ChangeOrigin {
             if (!key.equals(change.originUi()) && tab.screen().shownEpisodeId() == change.episodeId()) {
                 try {
                     tab.ui().access(() -> {
-                        tab.screen().showAgain();
-                        ViewState.restore(tab.ui());
+                        try {
+                            tab.screen().showAgain();
+                            ViewState.restore(tab.ui());
+                        } catch (NotFoundException gone) {
+                            tab.ui().navigate(HomeNavigation.ROUTE);
+                        }
                     });
                 } catch (UIDetachedException closed) {
                     forget(tab.ui());

@@ -1,6 +1,7 @@
 package app.coulisse.notes.ui;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.NotFoundException;
 import app.coulisse.live.ChangeBus;
 import app.coulisse.live.EpisodeChanged;
 import app.coulisse.notes.SceneNote;
@@ -71,7 +72,7 @@ class SceneNotesPanel extends VerticalLayout {
         unsubscribe = bus.subscribe(change -> {
             if (change.kind() == EpisodeChanged.Kind.OUTLINE && change.episodeId() == episodeId) {
                 try {
-                    ui.access(this::show);
+                    ui.access(this::showUnlessGone);
                 } catch (UIDetachedException closed) {
                     // The tab is gone; its detach unsubscribes.
                 }
@@ -95,6 +96,15 @@ class SceneNotesPanel extends VerticalLayout {
             show();
         } catch (DomainException refused) {
             Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
+        }
+    }
+
+    /** Shows the thread again after someone else's change; a deleted scene leaves the thread as it was. */
+    private void showUnlessGone() {
+        try {
+            show();
+        } catch (NotFoundException gone) {
+            // The editor says so on save; nothing to show.
         }
     }
 
