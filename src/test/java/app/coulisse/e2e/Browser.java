@@ -188,6 +188,11 @@ final class Browser {
         return currentUrl().substring(currentUrl().indexOf("episodes/"));
     }
 
+    /** A second, independent Chromium on the same server (another person in the room); the caller quits it. */
+    Browser another() throws IOException {
+        return start(server, outputDir);
+    }
+
     /** Adds a scene at the end of the board's first act through the scene editor; returns the new card's id. */
     String addSceneToFirstAct(String synopsis) {
         List<String> before = sceneCardIds();

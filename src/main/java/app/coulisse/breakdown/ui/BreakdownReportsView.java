@@ -4,6 +4,7 @@ import app.coulisse.breakdown.BreakdownMatrix;
 import app.coulisse.breakdown.ElementList;
 import app.coulisse.export.BreakdownReportService;
 import app.coulisse.export.report.BreakdownReport;
+import app.coulisse.outline.ui.EpisodeScreen;
 import app.coulisse.outline.ui.OutlineExtensions;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
@@ -34,7 +35,7 @@ import java.util.List;
 @Route("reports")
 @Menu(title = "nav.reports", order = 50, icon = "vaadin:table")
 @PermitAll
-public class BreakdownReportsView extends VerticalLayout implements HasDynamicTitle {
+public class BreakdownReportsView extends VerticalLayout implements HasDynamicTitle, EpisodeScreen {
 
     private final transient BreakdownReportService reports;
     private final transient OutlineExtensions extensions;
@@ -86,6 +87,16 @@ public class BreakdownReportsView extends VerticalLayout implements HasDynamicTi
         if (!episodes.isEmpty()) {
             episode.setValue(episodes.get(0));
         }
+    }
+
+    @Override
+    public long shownEpisodeId() {
+        return episode.getValue() == null ? -1 : episode.getValue().id();
+    }
+
+    @Override
+    public void showAgain() {
+        showEpisode(episode.getValue());
     }
 
     private void showEpisode(EpisodeSummary summary) {

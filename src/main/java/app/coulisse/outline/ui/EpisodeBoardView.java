@@ -43,7 +43,7 @@ import java.util.function.Consumer;
  */
 @Route("episodes/:episodeId/board")
 @PermitAll
-public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, EpisodeScreen {
 
     private final transient OutlineService outlineService;
     private final transient StoryCatalogService catalog;
@@ -87,6 +87,16 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     public String getPageTitle() {
         return board == null ? getTranslation("outline.board")
                 : getTranslation("outline.board.title", board.episode().getNumber());
+    }
+
+    @Override
+    public long shownEpisodeId() {
+        return episodeId;
+    }
+
+    @Override
+    public void showAgain() {
+        render();
     }
 
     private void render() {

@@ -47,7 +47,7 @@ import java.util.Set;
  */
 @Route("episodes/:episodeId/one-liner")
 @PermitAll
-public class OneLinerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OneLinerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, EpisodeScreen {
 
     private final transient OutlineService outlineService;
     private final transient SeasonService seasonService;
@@ -160,6 +160,16 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         textFilter.setClearButtonVisible(true);
         textFilter.setValueChangeMode(ValueChangeMode.LAZY);
         textFilter.addValueChangeListener(event -> applyFilters());
+    }
+
+    @Override
+    public long shownEpisodeId() {
+        return episodeId;
+    }
+
+    @Override
+    public void showAgain() {
+        render();
     }
 
     private void render() {

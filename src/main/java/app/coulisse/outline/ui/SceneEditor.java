@@ -37,7 +37,8 @@ public class SceneEditor extends Dialog {
     private final Scene scene;
     private final Act act;
     private final int index;
-    private final long loadedVersion;
+    private final boolean editable;
+    private long loadedVersion;
 
     private final SceneForm form;
     private final VerticalLayout sections = new VerticalLayout();
@@ -51,6 +52,7 @@ public class SceneEditor extends Dialog {
         this.act = act;
         this.index = index;
         this.loadedVersion = scene.getVersion();
+        this.editable = editable;
         this.form = new SceneForm(board, catalog, scene);
         this.save = form.saveButton();
         setId("scene-editor");
@@ -99,6 +101,39 @@ public class SceneEditor extends Dialog {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.getStyle().set("margin-inline-end", "auto");
         getFooter().addComponentAtIndex(0, delete);
+    }
+
+    /** The scene as the editor loaded it (its id, and the version a save carries: {@link #loadedVersion}). */
+    public Scene loadedScene() {
+        return scene;
+    }
+
+    /** The version a save carries: the one loaded, or the one adopted with {@link #adopt}. */
+    public long loadedVersion() {
+        return loadedVersion;
+    }
+
+    /** Whether the user may save (false for the production office). */
+    public boolean isEditable() {
+        return editable;
+    }
+
+    /** What the fields hold now, valid or not, in a fresh copy. */
+    public Scene typed() {
+        return form.typed();
+    }
+
+    /** Shows one field ("synopsis", "eighths"…) as it is in another version of the scene. */
+    public void takeField(String property, Scene other) {
+        form.takeField(property, other);
+    }
+
+    /** Saves from now on over {@code other}'s version; with {@code showIt}, the fields show it too. */
+    public void adopt(Scene other, boolean showIt) {
+        if (showIt) {
+            form.read(other);
+        }
+        loadedVersion = other.getVersion();
     }
 
     /** Called after a successful save, with the saved scene. */

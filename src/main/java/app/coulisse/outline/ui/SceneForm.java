@@ -145,6 +145,18 @@ class SceneForm extends BeanForm<Scene> {
         setColspan(notes, 3);
     }
 
+    /** What the fields hold now, valid or not, in a fresh copy. */
+    Scene typed() {
+        Scene typed = new Scene(board.episode());
+        binder.writeBeanAsDraft(typed, true);
+        return typed;
+    }
+
+    /** Shows one field ("synopsis", "eighths"…) as it is in another version of the scene. */
+    void takeField(String property, Scene other) {
+        binder.getBinding(property).ifPresent(binding -> binding.read(other));
+    }
+
     /** A set typed rather than picked: the catalog's one of that name, a new one otherwise; blank clears the field. */
     private void typedSet(String typed) {
         String name = typed == null ? "" : typed.trim().toUpperCase(Locale.ROOT);

@@ -1,0 +1,103 @@
+package app.coulisse.notes;
+
+import app.coulisse.core.DomainException;
+import app.coulisse.core.NotFoundException;
+import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.Scene;
+import app.coulisse.security.Roles;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scene threads: every user writes notes and questions, the production office included (the one write they have
+ * in the outline), and any user marks a question answered.
+ */
+@Service
+@Transactional
+public class SceneNoteService {
+
+    private final SceneNoteRepository notes;
+    private final OutlineService outlineService;
+
+    SceneNoteService(SceneNoteRepository notes, OutlineService outlineService) {
+        this.notes = notes;
+        this.outlineService = outlineService;
+    }
+
+    /** A scene's thread, oldest first. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<SceneNote> thread(long sceneId) {
+        return notes.findBySceneOrderByIdAsc(outlineService.scene(sceneId));
+    }
+
+    /** Writes a note, or a question when {@code question}, in a scene's thread. */
+    @PreAuthorize(Roles.ANY_USER)
+    public SceneNote addNote(long sceneId, String body, boolean question) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new DomainException("note.body.required");
+        }
+        if (text.length() > SceneNote.MAX_LENGTH) {
+            throw new DomainException("note.body.too-long", SceneNote.MAX_LENGTH);
+        }
+        Scene scene = outlineService.scene(sceneId);
+        return notes.saveAndFlush(new SceneNote(scene, text, question));
+    }
+
+    /** Marks a question answered (once: a second mark changes nothing). */
+    @PreAuthorize(Roles.ANY_USER)
+    public SceneNote markAnswered(long noteId) {
+        SceneNote note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("note.not-found", noteId));
+        if (!note.isQuestion()) {
+            throw new DomainException("note.not-a-question");
+        }
+        if (note.getAnsweredAt() == null) {
+            note.answered(SecurityContextHolder.getContext().getAuthentication().getName(), Instant.now());
+            notes.flush();
+        }
+        return note;
+    }
+
+    /** The open questions per scene of an episode (scenes without one left out), in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Map<Long, Long> openQuestionCounts(long episodeId) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : notes.openQuestionCounts(episodeId)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** An episode's open questions in scene order. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<OpenQuestion> openQuestions(long episodeId) {
+        return notes.openQuestions(episodeId);
+    }
+
+    /** A scene's thread as history events (written, asked, answered), oldest first: for the scene's history. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<NoteEvent> historyOf(long sceneId) {
+        List<NoteEvent> events = new ArrayList<>();
+        for (SceneNote note : thread(sceneId)) {
+            events.add(new NoteEvent(note.getCreatedAt(), note.getCreatedBy(),
+                    note.isQuestion() ? NoteEvent.Kind.QUESTION : NoteEvent.Kind.NOTE, note.getBody()));
+            if (note.getAnsweredAt() != null) {
+                events.add(new NoteEvent(note.getAnsweredAt(), note.getAnsweredBy(), NoteEvent.Kind.ANSWERED, note.getBody()));
+            }
+        }
+        events.sort(Comparator.comparing(NoteEvent::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return events;
+    }
+}
