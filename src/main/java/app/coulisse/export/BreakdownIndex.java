@@ -8,6 +8,7 @@ import app.coulisse.export.model.DanceNumber;
 import app.coulisse.export.model.ElementCategory;
 import app.coulisse.export.model.Episode;
 import app.coulisse.export.model.EpisodeBreakdown;
+import app.coulisse.export.model.RevisionChanges;
 import app.coulisse.export.model.Scene;
 import app.coulisse.export.model.SeasonBreakdown;
 import app.coulisse.export.model.SeriesInfo;
@@ -31,22 +32,24 @@ final class BreakdownIndex {
     private final BreakdownReport report;
     private final List<StripColour> strips;
     private final int seasonNumber;
+    private final RevisionChanges revision;
     private final Map<String, Episode> episodesByNumber;
 
-    private BreakdownIndex(BreakdownReport report, int seasonNumber) {
+    private BreakdownIndex(BreakdownReport report, int seasonNumber, RevisionChanges revision) {
         this.report = report;
         this.seasonNumber = seasonNumber;
+        this.revision = revision;
         this.strips = strips(report.scenes());
         this.episodesByNumber = report.episodes().stream()
                 .collect(Collectors.toMap(Episode::number, Function.identity(), (a, b) -> a));
     }
 
     static BreakdownIndex of(EpisodeBreakdown breakdown) {
-        return new BreakdownIndex(BreakdownReport.of(breakdown), 0);
+        return new BreakdownIndex(BreakdownReport.of(breakdown), 0, breakdown.revision());
     }
 
     static BreakdownIndex of(SeasonBreakdown season) {
-        return new BreakdownIndex(BreakdownReport.of(season), season.season());
+        return new BreakdownIndex(BreakdownReport.of(season), season.season(), null);
     }
 
     /** The reports the sheets write: computed once, the same as the Reports screen shows. */
@@ -101,6 +104,11 @@ final class BreakdownIndex {
     /** The season's number in a season workbook, 0 when not known or in an episode workbook. */
     int seasonNumber() {
         return seasonNumber;
+    }
+
+    /** The episode's current revision in an episode workbook; null on the original draft and in the season's. */
+    RevisionChanges revision() {
+        return revision;
     }
 
     Episode episode(String number) {

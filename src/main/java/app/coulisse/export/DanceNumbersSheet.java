@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -76,7 +77,8 @@ final class DanceNumbersSheet {
 
     private void writeNumber(DanceNumber number, WorkbookStyles styles) {
         Row row = sheet.newRow();
-        List<String> texts = List.of(number.title(), number.style(), number.choreographer(), number.composer(),
+        // Arrays.asList: a number made from the tagging box has no style, composer… yet (null fields).
+        List<String> texts = Arrays.asList(number.title(), number.style(), number.choreographer(), number.composer(),
                 number.piece(), number.cue(), musicSource(context, number), number.company());
         int column = 0;
         for (String text : texts) {

@@ -1,6 +1,7 @@
 package app.coulisse.export;
 
 import app.coulisse.export.model.Episode;
+import app.coulisse.export.model.RevisionChanges;
 import app.coulisse.season.PaperSize;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -52,10 +53,15 @@ final class PageFrame {
     }
 
     /**
-     * The draft a page was printed from: the episode's status and the date of its last change, until
-     * revisions exist (then the revision's name and date come from here, and only here).
+     * The draft a page was printed from: the current revision's name, label and date once the showrunner
+     * started one, before that the episode's status and the date of its last change.
      */
     String draftLabel(Episode episode) {
+        RevisionChanges revision = context.data().revision();
+        if (revision != null) {
+            return revision.name() + (revision.label().isEmpty() ? "" : " – " + revision.label()) + " · "
+                    + revision.date();
+        }
         String status = context.value("xlsx.status.", episode.status());
         return episode.draftDate() == null ? status : status + " · " + episode.draftDate();
     }

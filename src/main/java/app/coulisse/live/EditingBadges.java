@@ -26,6 +26,11 @@ class EditingBadges implements SceneBadges {
     }
 
     @Override
+    public boolean onOneLiner() {
+        return false;
+    }
+
+    @Override
     public String styleName() {
         return "editing-badge";
     }

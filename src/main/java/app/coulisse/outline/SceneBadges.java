@@ -18,6 +18,11 @@ public interface SceneBadges {
     /** The badge text by scene id; scenes without a badge are left out. */
     Map<Long, String> forEpisode(long episodeId);
 
+    /** Whether the badge is also a one-liner column; a badge about the board's cards (who has one open) is not. */
+    default boolean onOneLiner() {
+        return !filled();
+    }
+
     /** A badge's text with its own fill ({@code #C6EDFE}). */
     record Filled(String text, String fill) {
     }

@@ -241,6 +241,10 @@ class ReviseImportTest extends SpringAppTest {
             assertThat(((XSSFCell) scene2.getCell(revisionColumn)).getCellStyle().getFillForegroundXSSFColor()
                     .getARGBHex()).endsWith("C6EDFE");
             assertThat(text(rowsWith(oneLiner, "1").get(0), revisionColumn)).isEmpty();
+            // Every printed page names the revision it was printed from.
+            for (int sheet = 0; sheet < workbook.getNumberOfSheets(); sheet++) {
+                assertThat(workbook.getSheetAt(sheet).getFooter().getLeft()).startsWith("Blue · ");
+            }
         }
     }
 

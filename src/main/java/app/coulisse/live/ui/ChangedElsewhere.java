@@ -61,6 +61,12 @@ class ChangedElsewhere extends VerticalLayout {
         UI ui = event.getUI();
         String screen = LiveScreens.key(ui);
         presence.openScene(screen, sceneId);
+        // Closing the editor ends its presence at once; the detach that follows the close may come later.
+        editor.addOpenedChangeListener(opened -> {
+            if (!opened.isOpened()) {
+                release(screen);
+            }
+        });
         long episodeId = base.getEpisode().getId();
         unsubscribe = bus.subscribe(change -> {
             if (change.kind() == EpisodeChanged.Kind.OUTLINE && change.episodeId() == episodeId
@@ -76,10 +82,14 @@ class ChangedElsewhere extends VerticalLayout {
 
     @Override
     protected void onDetach(DetachEvent event) {
+        release(LiveScreens.key(event.getUI()));
+    }
+
+    private void release(String screen) {
         if (unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;
-            presence.closeScene(LiveScreens.key(event.getUI()), sceneId);
+            presence.closeScene(screen, sceneId);
         }
     }
 

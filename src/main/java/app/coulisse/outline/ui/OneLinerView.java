@@ -116,8 +116,8 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("scene.pages")).setKey("pages").setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparingInt(Scene::getEighths));
         for (SceneBadges badge : extensions.badges()) {
-            if (badge.filled()) {
-                continue; // the one-liner's columns are fixed (OneLinerViewTest); a filled badge shows on the board
+            if (!badge.onOneLiner()) {
+                continue;
             }
             grid.addColumn(scene -> badgeTexts.getOrDefault(badge, Map.of()).getOrDefault(scene.getId(), ""))
                     .setHeader(getTranslation(badge.headerKey())).setKey(badge.styleName()).setAutoWidth(true)

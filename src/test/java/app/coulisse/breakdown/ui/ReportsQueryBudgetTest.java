@@ -32,8 +32,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The Reports screen costs the same SQL statements for an episode of 20 scenes as for one of 200 (and a bounded few). */
 class ReportsQueryBudgetTest extends KaribuTest {
 
-    /** The episode's read model: episode, scenes with act and set, storylines, cast, dances, elements, catalogs. */
-    private static final long EPISODE_BUDGET = 12;
+    /**
+     * The episode's read model: episode, scenes with act and set, storylines, cast, dances, elements, catalogs (12),
+     * the revision marks, the current revision and the category names for seeded names (15), and the episode
+     * header items the screen refreshes with the episode (18). What matters is that it does not grow.
+     */
+    private static final long EPISODE_BUDGET = 18;
 
     @Autowired
     SeasonService seasonService;
@@ -70,8 +74,9 @@ class ReportsQueryBudgetTest extends KaribuTest {
         assertThat(_size(castByScene)).isEqualTo(30);
 
         assertThat(largeRun).isEqualTo(smallRun).isLessThanOrEqualTo(EPISODE_BUDGET);
-        // The season's read model (cast by episode), the first episode's, the layout and the episode header items.
-        assertThat(opening).isLessThanOrEqualTo(40);
+        // The season's read model (cast by episode), the first episode's, the layout and the episode header items
+        // (40), with the revision marks, the current revision and the open questions of wave 2 (46).
+        assertThat(opening).isLessThanOrEqualTo(46);
     }
 
     private long statements(Runnable action) {

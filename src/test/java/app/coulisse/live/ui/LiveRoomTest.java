@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import app.coulisse.live.ChangeBus;
 import app.coulisse.live.EpisodeChanged;
 import app.coulisse.notes.SceneNoteService;
@@ -19,6 +20,7 @@ import app.coulisse.season.SeasonService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -193,6 +195,7 @@ class LiveRoomTest extends KaribuTest {
         actAs("writer", "WRITER");
         Scene theirs = new Scene(first.getEpisode());
         theirs.setIntExt(IntExt.EXT);
+        theirs.setSet(first.getSet()); // the editor's form needs a set to save
         theirs.setTimeOfDay(TimeOfDay.NIGHT);
         theirs.setEighths(12);
         theirs.setSynopsis("Theirs, from the API.");
@@ -257,7 +260,10 @@ class LiveRoomTest extends KaribuTest {
                 .as("the card counts the open question").isTrue();
         _click(_get(Button.class, spec -> spec.withId("open-questions")));
         long noteId = notes.openQuestions(episodeId).get(0).noteId();
-        _click(_get(Button.class, spec -> spec.withId("question-" + noteId + "-answered")));
+        Grid<?> questions = _get(Grid.class, spec -> spec.withId("open-questions-list"));
+        Button answered = (Button) GridKt._getCellComponent(questions, 0, "answered");
+        assertThat(answered.getId()).hasValue("question-" + noteId + "-answered");
+        _click(answered);
         _click(_get(Button.class, spec -> spec.withId("open-questions-close")));
 
         room.as(writer);

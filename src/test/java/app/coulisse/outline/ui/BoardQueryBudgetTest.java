@@ -24,8 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Opening a board costs the same number of SQL statements with 20 scenes as with 200. */
 class BoardQueryBudgetTest extends KaribuTest {
 
-    /** Episode, series, acts, scenes with act and set, their storylines, the series' storylines, the set catalog… */
-    private static final long BUDGET = 10;
+    /**
+     * Episode, series, acts, scenes with act and set, their storylines, the series' storylines, the set catalog…
+     * (10), then one read per extension of the wave 2 features: revision marks, the current revision, open question
+     * counts, the open questions list (16), and on the one-liner the character, dance number and element indexes
+     * of its filters (18). What matters is that it does not grow with the episode.
+     */
+    private static final long BUDGET = 18;
 
     @Autowired
     OutlineService outlineService;
