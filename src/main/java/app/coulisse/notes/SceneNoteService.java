@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Hibernate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -61,6 +62,9 @@ public class SceneNoteService {
             throw new DomainException("note.not-a-question");
         }
         if (note.getAnsweredAt() == null) {
+            // The note's scene is a lazy proxy here: loaded, it tells the change capture which episode's screens
+            // (the board's count, the thread open in another editor) learn of the answer after the commit.
+            Hibernate.initialize(note.getScene());
             note.answered(SecurityContextHolder.getContext().getAuthentication().getName(), Instant.now());
             notes.flush();
         }

@@ -35,6 +35,8 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
 
     private final Process process;
     private final Path dataDir;
+    /** What the demo seeder logs once the demo users exist (DemoDataSeeder). */
+    private static final String DEMO_WRITTEN = "demo users created";
     private final Path log;
     private final String baseUrl;
     private final Thread killOnExit;
@@ -126,7 +128,8 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
     /**
      * Waits for the login page, then for a demo login to pass the API: the demo season is written
      * after the server starts listening (11 s later on a busy machine), and a journey that logged
-     * in before then was refused with "Wrong username or password".
+     * in before then was refused with "Wrong username or password". No login is tried before the
+     * seeder says it is done: every refused attempt counts towards the login throttle (10 per user).
      */
     private void awaitDemoData() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -143,7 +146,7 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
                 throw new IllegalStateException("The server stopped with exit code " + process.exitValue() + ":\n" + logTail());
             }
             try {
-                if (answersAll(http, requests)) {
+                if (demoWritten() && answersAll(http, requests)) {
                     return;
                 }
             } catch (ConnectException | HttpTimeoutException notListeningYet) {
@@ -152,6 +155,10 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
             Thread.sleep(500);
         }
         throw new IllegalStateException("The server did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
+    }
+
+    private boolean demoWritten() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8).contains(DEMO_WRITTEN);
     }
 
     /** Waits until the deployment's showrunner passes the API's login (before setup the series answers 404). */

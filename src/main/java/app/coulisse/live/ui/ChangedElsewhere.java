@@ -37,6 +37,8 @@ class ChangedElsewhere extends VerticalLayout {
     private final transient ChangeBus bus;
     private final transient Presence presence;
     private transient Runnable unsubscribe;
+    /** The screen whose presence names this scene as open, null once released (or never recorded). */
+    private String presentOn;
     private transient Scene base;
     private SceneEditor editor;
 
@@ -49,6 +51,13 @@ class ChangedElsewhere extends VerticalLayout {
         addClassName("changed-elsewhere");
         setPadding(false);
         setVisible(false);
+        // The editor opens right after its sections are made, but a dialog is attached to the UI only before the
+        // next response to the browser (OverlayAutoAddController): the presence starts now, as the editor opens,
+        // not at that attach, so the other screens show it at once (and a tab that is not rendered yet too).
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            openOn(LiveScreens.key(ui));
+        }
     }
 
     @Override
@@ -60,11 +69,11 @@ class ChangedElsewhere extends VerticalLayout {
         base = editor.loadedScene();
         UI ui = event.getUI();
         String screen = LiveScreens.key(ui);
-        presence.openScene(screen, sceneId);
+        openOn(screen);
         // Closing the editor ends its presence at once; the detach that follows the close may come later.
         editor.addOpenedChangeListener(opened -> {
             if (!opened.isOpened()) {
-                release(screen);
+                release();
             }
         });
         long episodeId = base.getEpisode().getId();
@@ -82,14 +91,25 @@ class ChangedElsewhere extends VerticalLayout {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        release(LiveScreens.key(event.getUI()));
+        release();
     }
 
-    private void release(String screen) {
+    /** Records the scene as open on a screen, once (a second attach announces nothing new). */
+    private void openOn(String screen) {
+        if (!screen.equals(presentOn)) {
+            presentOn = screen;
+            presence.openScene(screen, sceneId);
+        }
+    }
+
+    private void release() {
         if (unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;
-            presence.closeScene(screen, sceneId);
+        }
+        if (presentOn != null) {
+            presence.closeScene(presentOn, sceneId);
+            presentOn = null;
         }
     }
 
