@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.Application;
 import app.coulisse.ServerTest;
+import app.coulisse.SharedSecurityContext;
 import app.coulisse.outline.IntExt;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.SceneDraft;
@@ -50,10 +51,12 @@ class TwoServersNotificationTest extends ServerTest {
 
     @Test
     void a_change_committed_on_one_server_is_delivered_on_the_other() throws Exception {
-        try (ConfigurableApplicationContext other = new SpringApplicationBuilder(Application.class)
-                .profiles("test").properties("server.port=0", "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + username, "spring.datasource.password=" + password)
-                .run()) {
+        // The second server shares the test JVM's security-context strategy, as every test context does.
+        try (ConfigurableApplicationContext other = new SpringApplicationBuilder(Application.class,
+                SharedSecurityContext.class)
+                // Arguments, not default properties: the test profile's own datasource would win over those.
+                .profiles("test").run("--server.port=0", "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + username, "--spring.datasource.password=" + password)) {
             LinkedBlockingQueue<EpisodeChanged> onOther = new LinkedBlockingQueue<>();
             LinkedBlockingQueue<EpisodeChanged> here = new LinkedBlockingQueue<>();
             other.getBean(ChangeBus.class).subscribe(onOther::add);
