@@ -97,13 +97,14 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry, LoginPage loginPage)
+            throws Exception {
         headers(http);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_UI_PATHS).permitAll());
         // Registered sessions can be ended when a user's rights change; the next request goes to the login page.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(loginPage.view()));
         return http.build();
     }
 

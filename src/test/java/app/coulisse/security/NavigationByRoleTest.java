@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.KaribuTest;
 import app.coulisse.season.ui.SeasonOverviewView;
+import app.coulisse.security.ui.LoginView;
 import app.coulisse.security.ui.UsersView;
 import app.coulisse.ui.AccessDeniedView;
 import app.coulisse.ui.MissingItemView;

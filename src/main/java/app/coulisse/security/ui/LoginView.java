@@ -1,4 +1,6 @@
-package app.coulisse.security;
+package app.coulisse.security.ui;
+
+import app.coulisse.security.LoginThrottledException;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpSession;
