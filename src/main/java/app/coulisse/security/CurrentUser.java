@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the logged-in user may do, for screens that show or hide controls: the same rules as the
- * services' {@code @PreAuthorize} ({@link Roles#CAN_EDIT}, {@link Roles#IS_SHOWRUNNER}), in one place.
+ * services' {@code @PreAuthorize} ({@link Roles#CAN_EDIT}, {@link Roles#IS_SHOWRUNNER}, {@code SchedulePermissions.CAN_PLAN}), in one place.
  */
 @Component
 public class CurrentUser {
@@ -19,6 +19,11 @@ public class CurrentUser {
     /** Whether the user is the showrunner (users, number locks, deletions, palettes, categories). */
     public boolean isShowrunner() {
         return has(Role.SHOWRUNNER);
+    }
+
+    /** Whether the user may plan the shoot: the production office and the showrunner. */
+    public boolean canPlan() {
+        return has(Role.SHOWRUNNER) || has(Role.PRODUCTION);
     }
 
     private static boolean has(Role role) {

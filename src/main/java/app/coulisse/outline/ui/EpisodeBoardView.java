@@ -127,7 +127,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
     private HorizontalLayout toolbar() {
         HorizontalLayout toolbar = new HorizontalLayout();
-        toolbar.addClassName("board-toolbar");
+        toolbar.addClassNames("board-toolbar", "page-toolbar");
         if (canEdit) {
             if (board.acts().isEmpty()) {
                 Button defaults = new Button(getTranslation("act.create-defaults"), event -> {

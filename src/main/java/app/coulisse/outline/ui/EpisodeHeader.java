@@ -15,7 +15,7 @@ class EpisodeHeader extends HorizontalLayout {
     EpisodeHeader(Episode episode, List<EpisodeHeaderItem> items) {
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
-        addClassName("episode-header");
+        addClassNames("episode-header", "page-header");
         H2 title = new H2(episode.getNumber() + " — " + episode.getTitle());
         title.setId("episode-title");
         add(title);

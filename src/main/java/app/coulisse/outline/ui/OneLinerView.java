@@ -197,6 +197,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         tagFilters.values().forEach(filters::add);
         filters.add(this.filters.checkboxes());
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("page-toolbar");
         if (isShowrunner) {
             Button palette = new Button(getTranslation("strip.palette"), VaadinIcon.PALETTE.create(),
                     event -> new StripPaletteDialog(seasonService, board.series(), this::render).open());

@@ -5,9 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
-import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The production area's heading with the links between its four screens, and who may plan. */
+/** The production area's heading with the links between its four screens. */
 final class ProductionHeader {
 
     private ProductionHeader() {
@@ -24,6 +23,7 @@ final class ProductionHeader {
         header.add(extras);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
+        header.addClassName("page-header");
         return header;
     }
 
@@ -31,16 +31,5 @@ final class ProductionHeader {
         RouterLink link = new RouterLink(com.vaadin.flow.component.UI.getCurrent().getTranslation(key), view);
         link.setId("link-" + key.substring(key.lastIndexOf('.') + 1));
         return link;
-    }
-
-    /** Whether the user may plan the shoot (the production office and the showrunner), as the services decide. */
-    static boolean canPlan() {
-        return has("ROLE_PRODUCTION") || has("ROLE_SHOWRUNNER");
-    }
-
-    static boolean has(String authority) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(authority));
     }
 }

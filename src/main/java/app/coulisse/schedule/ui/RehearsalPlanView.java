@@ -1,5 +1,6 @@
 package app.coulisse.schedule.ui;
 
+import app.coulisse.security.CurrentUser;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
@@ -69,11 +70,12 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
     private transient Map<Integer, String> castNames = Map.of();
 
     public RehearsalPlanView(ProductionPlanService planService, RehearsalService rehearsalService,
-                             DanceService danceService, CastService castService, SeasonService seasonService) {
+                             DanceService danceService, CastService castService, SeasonService seasonService,
+                             CurrentUser currentUser) {
         this.planService = planService;
         this.rehearsalService = rehearsalService;
         this.seasonNumber = seasonService.currentSeason().getNumber();
-        this.editable = ProductionHeader.canPlan();
+        this.editable = currentUser.canPlan();
         List<StoryCharacter> characters = castService.characters();
         castNames = characters.stream().collect(Collectors.toMap(StoryCharacter::getCastId, StoryCharacter::castLabel));
         add(ProductionHeader.of(getTranslation("production.rehearsals.heading")));

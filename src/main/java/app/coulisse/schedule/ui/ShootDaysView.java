@@ -1,5 +1,6 @@
 package app.coulisse.schedule.ui;
 
+import app.coulisse.security.CurrentUser;
 import app.coulisse.core.DomainException;
 import app.coulisse.schedule.DayType;
 import app.coulisse.schedule.ProductionPlan;
@@ -49,11 +50,12 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
     private final IntegerField count = new IntegerField();
     private final Select<DayType> type = new Select<>();
 
-    public ShootDaysView(ShootDayService shootDayService, ProductionPlanService planService, SeasonService seasonService) {
+    public ShootDaysView(ShootDayService shootDayService, ProductionPlanService planService, SeasonService seasonService,
+                         CurrentUser currentUser) {
         this.shootDayService = shootDayService;
         this.planService = planService;
         this.seasonNumber = seasonService.currentSeason().getNumber();
-        this.editable = ProductionHeader.canPlan();
+        this.editable = currentUser.canPlan();
         add(ProductionHeader.of(getTranslation("production.days.heading")));
         units.setId("units");
         units.setAllRowsVisible(true);
@@ -78,7 +80,7 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new H3(getTranslation("production.days.list")));
         addAndExpand(days);
-        if (ProductionHeader.has("ROLE_SHOWRUNNER")) {
+        if (currentUser.isShowrunner()) {
             add(settingsForm());
         }
         refresh();

@@ -1,5 +1,6 @@
 package app.coulisse.schedule.ui;
 
+import app.coulisse.security.CurrentUser;
 import app.coulisse.core.DomainException;
 import app.coulisse.outline.Eighths;
 import app.coulisse.schedule.DayType;
@@ -73,11 +74,11 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
 
     public StripboardView(ProductionPlanService planService, StripboardService stripboardService,
                           ProductionExportService exportService,
-                          SeasonService seasonService) {
+                          SeasonService seasonService, CurrentUser currentUser) {
         this.planService = planService;
         this.stripboardService = stripboardService;
         this.seasonNumber = seasonService.currentSeason().getNumber();
-        this.editable = ProductionHeader.canPlan();
+        this.editable = currentUser.canPlan();
         setSizeFull();
         configureBoneyard();
         configureBoard();
@@ -112,7 +113,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         boneyard.setId("boneyard");
         boneyard.setSelectionMode(Grid.SelectionMode.MULTI);
         boneyard.addThemeVariants(GridVariant.LUMO_COMPACT);
-        stripColumns(boneyard, strip -> strip);
+        stripColumns(boneyard, strip -> strip, strip -> null);
         boneyard.setPartNameGenerator(strip -> strip.colour().partName());
         if (editable) {
             boneyard.setRowsDraggable(true);
@@ -127,9 +128,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         board.setId("board");
         board.setSelectionMode(Grid.SelectionMode.MULTI);
         board.addThemeVariants(GridVariant.LUMO_COMPACT);
-        board.addColumn(row -> row.isBanner() ? banner(row.day()) : row.strip().label())
-                .setHeader(getTranslation("production.strip.scene")).setKey("scene").setAutoWidth(true).setFlexGrow(0);
-        stripColumns(board, Row::strip);
+        stripColumns(board, Row::strip, row -> row.isBanner() ? row.day() : null);
         board.setPartNameGenerator(row -> row.isBanner() ? "day-banner"
                 : row.strip().colour().partName() + (row.strip().warning() ? " strip-warning" : ""));
         if (editable) {
@@ -144,15 +143,19 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private <T> void stripColumns(Grid<T> grid, java.util.function.Function<T, Strip> strip) {
-        if (grid == boneyard) {
-            grid.addColumn(item -> strip.apply(item).label()).setHeader(getTranslation("production.strip.scene"))
-                    .setKey("scene").setAutoWidth(true).setFlexGrow(0);
-        }
+    /**
+     * The strip columns of both grids. A day's banner reads across its row: the day in the scene column, the
+     * unit, date and totals in the set column, so neither column is sized by the banner's text.
+     */
+    private <T> void stripColumns(Grid<T> grid, java.util.function.Function<T, Strip> strip,
+                                  java.util.function.Function<T, BoardDay> banner) {
+        grid.addColumn(item -> banner.apply(item) != null ? bannerDay(banner.apply(item)) : strip.apply(item).label())
+                .setHeader(getTranslation("production.strip.scene")).setKey("scene").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> text(strip.apply(item), Strip::intExt)).setHeader(getTranslation("production.strip.int-ext"))
                 .setKey("int-ext").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> text(strip.apply(item), Strip::set)).setHeader(getTranslation("production.strip.set"))
-                .setKey("set").setFlexGrow(2);
+        grid.addColumn(item -> banner.apply(item) != null ? bannerDetails(banner.apply(item))
+                        : strip.apply(item).set())
+                .setHeader(getTranslation("production.strip.set")).setKey("set").setFlexGrow(2);
         grid.addColumn(item -> text(strip.apply(item), s -> getTranslation("time-of-day." + s.timeOfDay())))
                 .setHeader(getTranslation("production.strip.day-night")).setKey("day-night").setAutoWidth(true);
         grid.addColumn(item -> text(strip.apply(item), s -> Eighths.format(s.eighths())))
@@ -168,14 +171,21 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         return strip == null ? "" : field.apply(strip);
     }
 
+    /** A day in one line, as the "move to day" box lists it: "Day 1 · Paris unit · Sep 7, 2026 — 2 scenes, 2 pages". */
     private String banner(BoardDay day) {
+        return bannerDay(day) + " · " + bannerDetails(day);
+    }
+
+    private String bannerDay(BoardDay day) {
+        return day.type() == DayType.SHOOT ? getTranslation("production.banner.day", day.number())
+                : getTranslation("schedule.day-type." + day.type());
+    }
+
+    private String bannerDetails(BoardDay day) {
         String date = day.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
-        if (day.type() != DayType.SHOOT) {
-            return getTranslation("production.banner.other", day.unitName(), date,
-                    getTranslation("schedule.day-type." + day.type()));
-        }
-        return getTranslation("production.banner.shoot", day.number(), day.unitName(), date, day.strips().size(),
-                Eighths.format(day.eighths()));
+        return day.type() == DayType.SHOOT ? getTranslation("production.banner.shoot", day.unitName(), date,
+                day.strips().size(), Eighths.format(day.eighths()))
+                : getTranslation("production.banner.other", day.unitName(), date);
     }
 
     private HorizontalLayout filters() {

@@ -54,6 +54,7 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("season.heading", series.getTitle())),
                 seasonPicker);
         top.setWidthFull();
+        top.addClassName("page-header");
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (canEdit) {
             Button create = new Button(getTranslation("episode.new"), VaadinIcon.PLUS.create(), event -> {

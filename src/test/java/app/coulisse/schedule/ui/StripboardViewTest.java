@@ -73,7 +73,9 @@ class StripboardViewTest extends KaribuTest {
         assertThat(plan.days().stream().anyMatch(d -> d.strips().stream()
                 .map(ProductionPlan.Strip::episodeNumber).distinct().count() > 1)).as("a cross-boarded day").isTrue();
         ProductionPlan.BoardDay first = plan.days().stream().filter(d -> d.number() == 1).findFirst().orElseThrow();
-        String banner = GridKt._getFormattedRow(board(), 0).getFirst();
+        List<String> bannerRow = GridKt._getFormattedRow(board(), 0);
+        assertThat(bannerRow.getFirst()).as("the day in the scene column").isEqualTo("Day 1");
+        String banner = bannerRow.getFirst() + " · " + bannerRow.get(2);
         assertThat(banner).startsWith("Day 1 · " + first.unitName())
                 .endsWith(first.strips().size() + " scenes, " + app.coulisse.outline.Eighths.format(first.eighths())
                         + " pages");
