@@ -3,8 +3,6 @@ package app.coulisse.export;
 import app.coulisse.export.model.Episode;
 import app.coulisse.export.model.RevisionChanges;
 import app.coulisse.season.PaperSize;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
@@ -22,10 +20,6 @@ final class PageFrame {
     static final double LINE_POINTS = 15;
     /** Column width unit (1/256 of a character of the default font, 7 pixels) in points. */
     static final double POINTS_PER_WIDTH_UNIT = 7 * 0.75 / 256;
-    /** Header and footer distance from the paper's edge, in inches. */
-    private static final double HEADER_MARGIN = 0.3;
-    /** Room for the header or footer between its margin and the body, in inches. */
-    private static final double HEADER_ROOM = 0.35;
 
     private final ExportContext context;
 
@@ -35,21 +29,9 @@ final class PageFrame {
 
     /** Paper, margins, header and footer of a new sheet titled {@code sheetTitle}. */
     void apply(Sheet sheet, String sheetTitle) {
-        PaperSize paper = paper();
-        sheet.getPrintSetup().setPaperSize(paper == PaperSize.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
-        double margin = paper.marginInches();
-        sheet.setMargin(PageMargin.LEFT, margin);
-        sheet.setMargin(PageMargin.RIGHT, margin);
-        sheet.setMargin(PageMargin.TOP, margin + HEADER_ROOM);
-        sheet.setMargin(PageMargin.BOTTOM, margin + HEADER_ROOM);
-        sheet.setMargin(PageMargin.HEADER, HEADER_MARGIN);
-        sheet.setMargin(PageMargin.FOOTER, HEADER_MARGIN);
-        sheet.getHeader().setLeft(escape(context.data().series().title()));
-        sheet.getHeader().setCenter(escape(subject()));
-        sheet.getHeader().setRight("&B" + escape(sheetTitle));
-        sheet.getFooter().setLeft(escape(draftLine()));
-        sheet.getFooter().setCenter(context.label("xlsx.footer.page"));
-        sheet.getFooter().setRight(context.label("xlsx.footer.printed"));
+        PrintFrame.paper(sheet, paper());
+        PrintFrame.texts(sheet, context.data().series().title(), subject(), sheetTitle, draftLine(),
+                context.label("xlsx.footer.page"), context.label("xlsx.footer.printed"));
     }
 
     /**
@@ -96,16 +78,12 @@ final class PageFrame {
     /** The height the body may take on the paper, header and footer left out, in points. */
     double printableHeight(boolean landscape) {
         PaperSize paper = paper();
-        return (landscape ? paper.widthPoints() : paper.heightPoints()) - 2 * (paper.marginInches() + HEADER_ROOM) * 72;
+        return (landscape ? paper.widthPoints() : paper.heightPoints())
+                - 2 * (paper.marginInches() + PrintFrame.HEADER_ROOM) * 72;
     }
 
     /** The scale a sheet this wide prints at when fitted to the page width: at most 1, as printers do. */
     static double fittedScale(double sheetWidthPoints, double printableWidthPoints) {
         return sheetWidthPoints <= 0 ? 1 : Math.min(1, printableWidthPoints / sheetWidthPoints);
-    }
-
-    /** {@code &} starts a code in headers and footers; user text doubles it. */
-    private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&&");
     }
 }

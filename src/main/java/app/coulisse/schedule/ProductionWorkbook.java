@@ -1,6 +1,7 @@
 package app.coulisse.schedule;
 
 import app.coulisse.core.Messages;
+import app.coulisse.export.PrintFrame;
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.StripColour;
 import app.coulisse.season.Series;
@@ -17,9 +18,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -28,7 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The production workbook: Shooting schedule (strips in shoot order, coloured, each day closed by its banner with
  * the day's totals), Day out of days (codes in their colours, totals), Rehearsals (per number, per call, per dancer,
- * with the warnings) and Shoes and costumes. Every sheet prints landscape, fitted to width, its header repeated.
+ * with the warnings) and Shoes and costumes. Every sheet prints landscape on the series' paper, fitted to width but
+ * never below 75 %, framed like the breakdown workbooks, its header row (and the DOOD's names) repeated.
  */
 final class ProductionWorkbook {
 
@@ -51,6 +53,8 @@ final class ProductionWorkbook {
         header = workbook.createCellStyle();
         header.setFont(bold);
         header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.BOTTOM);
         banner = fill("#37474F");
         Font white = workbook.createFont();
         white.setBold(true);
@@ -123,7 +127,7 @@ final class ProductionWorkbook {
     private void dayOutOfDays() {
         Sheet sheet = workbook.createSheet(label("production.xlsx.dood"));
         DayOutOfDays dood = plan.dayOutOfDays();
-        Row head = sheet.createRow(0);
+        Row head = headRow(sheet, 0);
         text(head, 0, label("production.xlsx.col.id"), header);
         text(head, 1, label("production.xlsx.col.character"), header);
         text(head, 2, label("production.xlsx.col.performer"), header);
@@ -155,11 +159,14 @@ final class ProductionWorkbook {
             number(row, c, t.total(), null);
         }
         int[] widths = new int[3 + dood.dates().size() + totals.length];
-        java.util.Arrays.fill(widths, 6);
+        java.util.Arrays.fill(widths, 8);
+        java.util.Arrays.fill(widths, 3, 3 + dood.dates().size(), 11);
+        widths[0] = 5;
         widths[1] = 22;
         widths[2] = 22;
         finish(sheet, widths.length, widths);
         sheet.createFreezePane(3, 1);
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 2));
     }
 
     private void rehearsals() {
@@ -177,7 +184,7 @@ final class ProductionWorkbook {
                     balance.firstShootDay(), plan.maxRehearsalHours()) : "", balance.isShort() ? warning : null);
         }
         r++;
-        Row callHead = sheet.createRow(r++);
+        Row callHead = headRow(sheet, r++);
         String[] callColumns = {"date", "start", "hours", "number", "studio", "choreographer", "dancers", "after-wrap"};
         for (int c = 0; c < callColumns.length; c++) {
             text(callHead, c, label("production.xlsx.col." + callColumns[c]), header);
@@ -208,7 +215,7 @@ final class ProductionWorkbook {
                     dancers.getOrDefault(w.castId(), ""), w.date(), plan.maxRehearsalHours()), warning);
         }
         r++;
-        Row dancerHead = sheet.createRow(r++);
+        Row dancerHead = headRow(sheet, r++);
         text(dancerHead, 0, label("production.xlsx.col.dancer"), header);
         text(dancerHead, 1, label("production.xlsx.col.number"), header);
         text(dancerHead, 2, label("production.xlsx.col.hours"), header);
@@ -223,7 +230,7 @@ final class ProductionWorkbook {
                 decimal(row, 2, number.getValue() / 60.0);
             }
         }
-        finish(sheet, callColumns.length, new int[]{28, 10, 10, 24, 16, 20, 40, 10});
+        finish(sheet, callColumns.length, new int[]{28, 12, 14, 24, 16, 20, 40, 10});
     }
 
     private void shoes() {
@@ -242,7 +249,7 @@ final class ProductionWorkbook {
         text(total, 0, label("production.xlsx.col.total"), header);
         number(total, 3, plan.shoes().total(), header);
         r++;
-        Row head = sheet.createRow(r++);
+        Row head = headRow(sheet, r++);
         text(head, 0, label("production.xlsx.col.dancer"), header);
         text(head, 1, label("production.xlsx.col.numbers"), header);
         text(head, 3, label("production.xlsx.col.pairs"), header);
@@ -256,10 +263,17 @@ final class ProductionWorkbook {
     }
 
     private void headerRow(Sheet sheet, String[] columns) {
-        Row head = sheet.createRow(0);
+        Row head = headRow(sheet, 0);
         for (int c = 0; c < columns.length; c++) {
             text(head, c, label("production.xlsx.col." + columns[c]), header);
         }
+    }
+
+    /** A row of column titles, two lines high so a long title wraps instead of being cut by the next column. */
+    private static Row headRow(Sheet sheet, int index) {
+        Row row = sheet.createRow(index);
+        row.setHeightInPoints(30);
+        return row;
     }
 
     private void finish(Sheet sheet, int columnCount, int[] widths) {
@@ -271,14 +285,11 @@ final class ProductionWorkbook {
         if (sheet.getLastRowNum() > 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, columnCount - 1));
         }
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.getHeader().setCenter(series.getTitle() + " — " + sheet.getSheetName());
-        sheet.getFooter().setRight("&P / &N");
+        sheet.getPrintSetup().setLandscape(true);
+        PrintFrame.paper(sheet, series.getPaperSize());
+        PrintFrame.texts(sheet, series.getTitle(), label("xlsx.header.season") + " " + plan.seasonNumber(),
+                sheet.getSheetName(), "", label("xlsx.footer.page"), label("xlsx.footer.printed"));
+        PrintFrame.fitWidthReadably(sheet, series.getPaperSize(), widths.length - 1);
     }
 
     private String colour(StripColour colour) {

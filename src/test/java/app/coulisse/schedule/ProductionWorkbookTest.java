@@ -3,6 +3,7 @@ package app.coulisse.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.SpringAppTest;
+import app.coulisse.season.PaperSize;
 import app.coulisse.season.SeasonService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -37,6 +38,20 @@ class ProductionWorkbookTest extends SpringAppTest {
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
+    /** The scale a sheet prints at: fitted to the page width (never enlarged), or its set scale. */
+    private double printedScale(Sheet sheet) {
+        if (!sheet.getFitToPage()) {
+            return sheet.getPrintSetup().getScale() / 100.0;
+        }
+        PaperSize paper = seasonService.series().getPaperSize();
+        double printable = paper.heightPoints() - 2 * paper.marginInches() * 72;
+        double width = 0;
+        for (int column = 0; column < sheet.getRow(0).getLastCellNum(); column++) {
+            width += sheet.getColumnWidth(column) * 7 * 0.75 / 256;
+        }
+        return Math.min(1, printable / width);
+    }
+
     private static String text(Row row, int column) {
         Cell cell = row == null ? null : row.getCell(column);
         return cell == null ? "" : cell.toString();
@@ -53,9 +68,16 @@ class ProductionWorkbookTest extends SpringAppTest {
             for (int i = 0; i < 4; i++) {
                 Sheet sheet = workbook.getSheetAt(i);
                 assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
-                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(printedScale(sheet)).as("%s prints no smaller than 75 %%", sheet.getSheetName())
+                        .isGreaterThanOrEqualTo(0.75);
                 assertThat(sheet.getRepeatingRows()).isNotNull();
+                assertThat(sheet.getHeader().getLeft()).isEqualTo(seasonService.series().getTitle());
+                assertThat(sheet.getFooter().getCenter()).isEqualTo("Page &P of &N");
             }
+            // The Day out of days runs to several pages wide: each page repeats who the row is.
+            Sheet days = workbook.getSheet("Day out of days");
+            assertThat(days.getFitToPage()).isFalse();
+            assertThat(days.getRepeatingColumns().formatAsString()).isEqualTo("A:C");
             Sheet schedule = workbook.getSheet("Shooting schedule");
             assertThat(text(schedule.getRow(0), 3)).isEqualTo("Scene");
             long banners = 0;

@@ -1,0 +1,77 @@
+package app.coulisse.export;
+
+import app.coulisse.season.PaperSize;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The page rules every printed workbook shares, the breakdown workbooks and the production one: the series'
+ * paper and margins with room for a header and a footer, the six header and footer texts, and fitting to the
+ * page width no smaller than {@link PageFrame#MIN_SCALE}.
+ */
+public final class PrintFrame {
+
+    /** Header and footer distance from the paper's edge, in inches. */
+    private static final double HEADER_MARGIN = 0.3;
+    /** Room for the header or footer between its margin and the body, in inches. */
+    static final double HEADER_ROOM = 0.35;
+
+    private PrintFrame() {
+    }
+
+    /** The paper (A4 when the series has not chosen) and its margins, leaving room for header and footer. */
+    public static void paper(Sheet sheet, PaperSize paper) {
+        PaperSize chosen = paper == null ? PaperSize.A4 : paper;
+        sheet.getPrintSetup().setPaperSize(chosen == PaperSize.LETTER ? PrintSetup.LETTER_PAPERSIZE
+                : PrintSetup.A4_PAPERSIZE);
+        double margin = chosen.marginInches();
+        sheet.setMargin(PageMargin.LEFT, margin);
+        sheet.setMargin(PageMargin.RIGHT, margin);
+        sheet.setMargin(PageMargin.TOP, margin + HEADER_ROOM);
+        sheet.setMargin(PageMargin.BOTTOM, margin + HEADER_ROOM);
+        sheet.setMargin(PageMargin.HEADER, HEADER_MARGIN);
+        sheet.setMargin(PageMargin.FOOTER, HEADER_MARGIN);
+    }
+
+    /**
+     * Header: series, subject ("101 – Pilote", "Season 1"), sheet title in bold; footer: the draft, then the
+     * translated page and printed-date labels, whose {@code &P}, {@code &N} and {@code &D} codes stay codes.
+     */
+    public static void texts(Sheet sheet, String series, String subject, String sheetTitle, String draft,
+                             String pageLabel, String printedLabel) {
+        sheet.getHeader().setLeft(escape(series));
+        sheet.getHeader().setCenter(escape(subject));
+        sheet.getHeader().setRight("&B" + escape(sheetTitle));
+        sheet.getFooter().setLeft(escape(draft));
+        sheet.getFooter().setCenter(pageLabel);
+        sheet.getFooter().setRight(printedLabel);
+    }
+
+    /**
+     * Fits columns 0 to {@code lastColumn} to the page width, unless that would print below the smallest
+     * readable scale: then the sheet prints at that scale across as many pages as it needs.
+     */
+    public static void fitWidthReadably(Sheet sheet, PaperSize paper, int lastColumn) {
+        PaperSize chosen = paper == null ? PaperSize.A4 : paper;
+        boolean landscape = sheet.getPrintSetup().getLandscape();
+        double printable = (landscape ? chosen.heightPoints() : chosen.widthPoints()) - 2 * chosen.marginInches() * 72;
+        double width = 0;
+        for (int column = 0; column <= lastColumn; column++) {
+            width += sheet.getColumnWidth(column) * PageFrame.POINTS_PER_WIDTH_UNIT;
+        }
+        if (PageFrame.fittedScale(width, printable) < PageFrame.MIN_SCALE) {
+            sheet.setFitToPage(false);
+            sheet.getPrintSetup().setScale((short) Math.round(PageFrame.MIN_SCALE * 100));
+        } else {
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+        }
+    }
+
+    /** {@code &} starts a code in headers and footers; user text doubles it. */
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&&");
+    }
+}
