@@ -6,6 +6,7 @@ import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceService;
+import app.coulisse.dance.RehearsalHours;
 import app.coulisse.schedule.CallDraft;
 import app.coulisse.schedule.ProductionPlan;
 import app.coulisse.schedule.ProductionPlanService;
@@ -93,7 +94,7 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
                 .setKey("balance");
         balances.addColumn(b -> b.firstShootDay() == null ? "" : b.firstShootDay().toString())
                 .setHeader(getTranslation("production.rehearsals.first-shoot")).setKey("first-shoot");
-        balances.addColumn(b -> b.isShort() ? getTranslation("schedule.warning.shot-short") : "")
+        balances.addColumn(b -> b.isShort() ? getTranslation("production.rehearsals.short-by", hours(-b.balanceMinutes())) : "")
                 .setHeader(getTranslation("production.rehearsals.warning")).setKey("warning");
         balances.setPartNameGenerator(b -> b.isShort() ? "strip-warning" : null);
         warnings.setId("rehearsal-warnings");
@@ -253,8 +254,10 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         shoesTotal.setText(getTranslation("production.shoes.total", plan.shoes().total()));
     }
 
-    private static String hours(int minutes) {
-        return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
+    /** Hours as the user writes them: "7.5" in English, "7,5" in French. */
+    private String hours(int minutes) {
+        return RehearsalHours.format(java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 2,
+                java.math.RoundingMode.HALF_UP), getLocale());
     }
 
     @Override

@@ -44,6 +44,12 @@ class RehearsalPlanViewTest extends KaribuTest {
         long flagged = plans.plan(season).rehearsals().balances().stream().filter(RehearsalPlan.Balance::isShort).count();
         assertThat(flagged).isEqualTo(1);
         assertThat(GridKt._size(balances)).isEqualTo(plans.plan(season).rehearsals().balances().size());
+        RehearsalPlan.Balance shortOne = plans.plan(season).rehearsals().balances().stream()
+                .filter(RehearsalPlan.Balance::isShort).findFirst().orElseThrow();
+        String warning = GridKt._getFormattedRow(balances, plans.plan(season).rehearsals().balances().indexOf(shortOne))
+                .getLast();
+        assertThat(warning).as("the short number's warning, its placeholders filled")
+                .isEqualTo((shortOne.minutesNeeded() - shortOne.minutesCalledBefore()) / 60 + " h short");
         int calls = plans.plan(season).calls().size();
 
         ComboBox<DanceNumber> number = _get(ComboBox.class, spec -> spec.withId("call-number"));
