@@ -1,6 +1,7 @@
 package app.coulisse.breakdown;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.DomainValidation;
 import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
@@ -10,6 +11,7 @@ import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.SceneChanged;
 import app.coulisse.security.Roles;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,17 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BreakdownService {
 
-    private static final String COLOUR = "#[0-9A-Fa-f]{6}";
-
     private final OutlineService outlineService;
     private final ElementCategoryRepository categories;
     private final BreakdownElementRepository elements;
     private final SceneElementRepository links;
     private final ApplicationEventPublisher events;
+    private final DomainValidation validation;
 
     BreakdownService(OutlineService outlineService, ElementCategoryRepository categories,
                      BreakdownElementRepository elements, SceneElementRepository links,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, DomainValidation validation) {
+        this.validation = validation;
         this.outlineService = outlineService;
         this.categories = categories;
         this.elements = elements;
@@ -64,23 +66,16 @@ public class BreakdownService {
                 () -> new DomainException("category.name.taken", category.getName()));
     }
 
+    /** Checks {@link ElementCategory}'s constraints on a copy, then the unique name, before the category changes. */
     private void apply(ElementCategory category, String name, String colour) {
-        String clean = name == null ? "" : name.trim();
-        if (clean.isEmpty()) {
-            throw new DomainException("category.name.required");
-        }
-        if (clean.length() > 60) {
-            throw new DomainException("category.name.too-long");
-        }
-        categories.findByNameIgnoreCase(clean).filter(other -> !other.getId().equals(category.getId()))
+        ElementCategory typed = validation.check(new ElementCategory(name == null ? "" : name.trim(),
+                colour == null ? null : colour.trim().toUpperCase(Locale.ROOT), category.getPosition()));
+        categories.findByNameIgnoreCase(typed.getName()).filter(other -> !other.getId().equals(category.getId()))
                 .ifPresent(other -> {
-                    throw new DomainException("category.name.taken", clean);
+                    throw new DomainException("category.name.taken", typed.getName());
                 });
-        if (colour == null || !colour.trim().matches(COLOUR)) {
-            throw new DomainException("colour.invalid");
-        }
-        category.setName(clean);
-        category.setColour(colour.trim().toUpperCase());
+        category.setName(typed.getName());
+        category.setColour(typed.getColour());
     }
 
     /** Moves a category one place up (negative) or down (positive) in the order. */

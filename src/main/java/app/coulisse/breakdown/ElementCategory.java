@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
@@ -20,6 +21,7 @@ public class ElementCategory extends AuditedEntity {
     @Size(max = 60, message = "{category.name.too-long}")
     private String name;
 
+    @NotNull(message = "{colour.invalid}")
     @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "{colour.invalid}")
     private String colour;
 

@@ -1,6 +1,6 @@
 package app.coulisse.cast;
 
-import app.coulisse.outline.SceneBadges;
+import app.coulisse.outline.DeclaredBadges;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
@@ -9,28 +9,11 @@ import org.springframework.stereotype.Component;
 /** The cast IDs on each scene card and one-liner row, as the strip board shows them: "1, 3, 5". */
 @Component
 @Order(1)
-class CastIdBadges implements SceneBadges {
-
-    private final CastService castService;
+class CastIdBadges extends DeclaredBadges {
 
     CastIdBadges(CastService castService) {
-        this.castService = castService;
-    }
-
-    @Override
-    public String headerKey() {
-        return "badge.cast-ids";
-    }
-
-    @Override
-    public String styleName() {
-        return "cast-badge";
-    }
-
-    @Override
-    public Map<Long, String> forEpisode(long episodeId) {
-        return castService.castIdsByScene(episodeId).entrySet().stream()
+        super("badge.cast-ids", "cast-badge", episodeId -> castService.castIdsByScene(episodeId).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().stream()
-                        .sorted().map(String::valueOf).collect(Collectors.joining(", "))));
+                        .sorted().map(String::valueOf).collect(Collectors.joining(", ")))));
     }
 }

@@ -1,6 +1,7 @@
 package app.coulisse.outline;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.DomainValidation;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Versions;
 import app.coulisse.security.Roles;
@@ -17,16 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class StoryCatalogService {
 
-    private static final String COLOUR = "#[0-9A-Fa-f]{6}";
-
     private final SeasonService seasonService;
     private final StorySetRepository sets;
     private final StorylineRepository storylines;
+    private final DomainValidation validation;
 
-    StoryCatalogService(SeasonService seasonService, StorySetRepository sets, StorylineRepository storylines) {
+    StoryCatalogService(SeasonService seasonService, StorySetRepository sets, StorylineRepository storylines,
+                        DomainValidation validation) {
         this.seasonService = seasonService;
         this.sets = sets;
         this.storylines = storylines;
+        this.validation = validation;
     }
 
     /** The series' set catalog by name. */
@@ -61,17 +63,12 @@ public class StoryCatalogService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Storyline addStoryline(String label, String name, String colour) {
         Series series = seasonService.series();
-        String cleanLabel = label == null ? "" : label.trim().toUpperCase(Locale.ROOT);
-        if (cleanLabel.isEmpty()) {
-            throw new DomainException("storyline.label.required");
+        Storyline storyline = validation.check(new Storyline(series, trimmed(label).toUpperCase(Locale.ROOT),
+                trimmed(name), colour(colour)));
+        if (storylines.findBySeriesAndLabelIgnoreCase(series, storyline.getLabel()).isPresent()) {
+            throw new DomainException("storyline.label.taken", storyline.getLabel());
         }
-        if (cleanLabel.length() > 5) {
-            throw new DomainException("storyline.label.too-long");
-        }
-        if (storylines.findBySeriesAndLabelIgnoreCase(series, cleanLabel).isPresent()) {
-            throw new DomainException("storyline.label.taken", cleanLabel);
-        }
-        return storylines.save(new Storyline(series, cleanLabel, storylineName(name), colour(colour)));
+        return storylines.save(storyline);
     }
 
     /** Renames or recolours a storyline (its label stays); {@code version} is the one the form loaded. */
@@ -80,27 +77,20 @@ public class StoryCatalogService {
         Storyline storyline = storylines.findById(storylineId)
                 .orElseThrow(() -> new NotFoundException("storyline.not-found", storylineId));
         Versions.require(storyline.getVersion(), version, "error.conflict");
-        storyline.setName(storylineName(name));
-        storyline.setColour(colour(colour));
+        // Judged on a copy, so a refused change never sits in the session to be flushed.
+        Storyline changed = validation.check(new Storyline(storyline.getSeries(), storyline.getLabel(), trimmed(name),
+                colour(colour)));
+        storyline.setName(changed.getName());
+        storyline.setColour(changed.getColour());
         return storyline;
     }
 
-    private static String storylineName(String name) {
-        String clean = name == null ? "" : name.trim();
-        if (clean.isEmpty()) {
-            throw new DomainException("storyline.name.required");
-        }
-        if (clean.length() > 120) {
-            throw new DomainException("storyline.name.too-long");
-        }
-        return clean;
+    private static String trimmed(String text) {
+        return text == null ? "" : text.trim();
     }
 
+    /** A colour as stored, upper-case ({@link Storyline}'s constraint judges it). */
     private static String colour(String colour) {
-        String clean = colour == null ? "" : colour.trim();
-        if (!clean.matches(COLOUR)) {
-            throw new DomainException("colour.invalid");
-        }
-        return clean.toUpperCase(Locale.ROOT);
+        return colour == null ? null : colour.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -26,6 +27,7 @@ public class Storyline extends AuditedEntity {
     @Size(max = 120, message = "{storyline.name.too-long}")
     private String name;
 
+    @NotNull(message = "{colour.invalid}")
     @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "{colour.invalid}")
     private String colour;
 

@@ -1,6 +1,6 @@
 package app.coulisse.revision;
 
-import app.coulisse.outline.SceneBadges;
+import app.coulisse.outline.DeclaredBadges;
 import app.coulisse.outline.SceneFilter;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,29 +14,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(100)
-class RevisionBadges implements SceneBadges, SceneFilter {
+class RevisionBadges extends DeclaredBadges implements SceneFilter {
 
     private final RevisionService revisions;
 
     RevisionBadges(RevisionService revisions) {
+        super("revision.badge", "revision-badge", episodeId -> {
+            Map<Long, String> names = new HashMap<>();
+            revisions.marks(episodeId).forEach((sceneId, colour) -> names.put(sceneId, colour.name()));
+            return names;
+        });
         this.revisions = revisions;
-    }
-
-    @Override
-    public String headerKey() {
-        return "revision.badge";
-    }
-
-    @Override
-    public String styleName() {
-        return "revision-badge";
-    }
-
-    @Override
-    public Map<Long, String> forEpisode(long episodeId) {
-        Map<Long, String> names = new HashMap<>();
-        revisions.marks(episodeId).forEach((sceneId, colour) -> names.put(sceneId, colour.name()));
-        return names;
     }
 
     @Override

@@ -41,6 +41,11 @@ public class AppUser extends AuditedEntity {
 
     private String language = "en";
 
+    /** A typed username as it is stored and compared: trimmed, lower-case in every locale. */
+    public static String username(String typed) {
+        return typed == null ? "" : typed.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String getUsername() {
         return username;
     }

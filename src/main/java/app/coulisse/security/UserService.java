@@ -1,6 +1,7 @@
 package app.coulisse.security;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.DomainValidation;
 import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import java.util.List;
@@ -26,9 +27,12 @@ public class UserService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final UserSessions sessions;
+    private final DomainValidation validation;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions,
+                DomainValidation validation) {
         this.sessions = sessions;
+        this.validation = validation;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
     }
@@ -44,26 +48,15 @@ public class UserService {
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public AppUser createUser(String username, String displayName, Role role, String password) {
         String login = normalise(username);
-        if (login.isEmpty()) {
-            throw new DomainException("user.username.required");
-        }
-        if (!login.matches("[a-z0-9._-]{1,60}")) {
-            throw new DomainException("user.username.pattern");
-        }
+        AppUser user = new AppUser();
+        user.setUsername(login);
+        user.setDisplayName(displayName == null ? "" : displayName.trim());
+        user.setRole(role);
+        validation.check(user);
         if (users.existsByUsername(login)) {
             throw new DomainException("user.username.taken", login);
         }
-        if (displayName == null || displayName.isBlank()) {
-            throw new DomainException("user.display-name.required");
-        }
-        if (role == null) {
-            throw new DomainException("user.role.required");
-        }
         PasswordPolicy.check(login, password);
-        AppUser user = new AppUser();
-        user.setUsername(login);
-        user.setDisplayName(displayName.trim());
-        user.setRole(role);
         user.setPasswordHash(passwordEncoder.encode(password));
         return UniqueViolations.refuseDuplicate(() -> users.saveAndFlush(user),
                 () -> new DomainException("user.username.taken", login));
@@ -213,6 +206,6 @@ public class UserService {
     }
 
     private static String normalise(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return AppUser.username(username);
     }
 }

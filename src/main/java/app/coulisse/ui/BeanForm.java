@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Supplier;
@@ -71,6 +72,13 @@ public class BeanForm<T> extends FormLayout {
     /** Leaves the form: at once when nothing changed, after a "discard your changes?" question otherwise. */
     public void close() {
         Confirm.discardIfChanged(binder.hasChanges(), () -> fireEvent(new CloseEvent(this)));
+    }
+
+    /** Labels a text field, gives it its id, and binds it (empty for null) to the bean's {@code property}. */
+    protected void text(TextField field, String id, String labelKey, String property) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+        binder.forField(field).withNullRepresentation("").bind(property);
     }
 
     /** Names the field the keyboard starts in whenever the form is shown. */

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,9 +37,6 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -237,38 +233,17 @@ class ConcurrentRequestsTest extends ServerTest {
      * committed, or the exception the other got.
      */
     private List<Object> race(String role, IntFunction<Write> write) throws Exception {
-        CyclicBarrier bothLoaded = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            int racer = i;
-            futures.add(pool.submit(() -> {
-                actAs(role.toLowerCase(), role);
-                try {
-                    new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                        try {
-                            bothLoaded.await(10, TimeUnit.SECONDS);
-                            write.apply(racer).run();
-                        } catch (RuntimeException e) {
-                            throw e;
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    return (Object) racer;
-                } catch (RuntimeException e) {
-                    return e;
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }));
-        }
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> future : futures) {
-            outcomes.add(future.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-        return outcomes;
+        return Races.twice(role.toLowerCase(), role, (racer, bothLoaded) ->
+                new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    try {
+                        bothLoaded.run();
+                        write.apply(racer).run();
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
     }
 
     private static void assertOneWins(List<Object> outcomes) {
@@ -279,11 +254,10 @@ class ConcurrentRequestsTest extends ServerTest {
     }
 
     private static int winner(List<Object> outcomes) {
-        return outcomes.stream().filter(Integer.class::isInstance).map(Integer.class::cast).findFirst().orElseThrow();
+        return Races.winner(outcomes);
     }
 
     private static void actAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        Races.actAs(username, role);
     }
 }

@@ -15,18 +15,10 @@ import app.coulisse.schedule.StripboardService;
 import app.coulisse.season.SeasonService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -85,30 +77,10 @@ class ConcurrentStripMovesTest extends ServerTest {
     }
 
     private List<Object> race(Move move) throws Exception {
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            int racer = i;
-            futures.add(pool.submit(() -> {
-                actAs("production", "PRODUCTION");
-                try {
-                    together.await(10, TimeUnit.SECONDS);
-                    move.run(racer);
-                    return (Object) racer;
-                } catch (RuntimeException refused) {
-                    return refused;
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }));
-        }
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> future : futures) {
-            outcomes.add(future.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-        return outcomes;
+        return Races.twice("production", "PRODUCTION", (racer, together) -> {
+            together.run();
+            move.run(racer);
+        });
     }
 
     private static int winner(List<Object> outcomes) {
@@ -116,11 +88,10 @@ class ConcurrentStripMovesTest extends ServerTest {
         assertThat(outcomes).filteredOn(RuntimeException.class::isInstance).singleElement()
                 .satisfies(loser -> assertThat((Throwable) loser).isInstanceOf(DomainException.class)
                         .hasMessage("schedule.strip.moved-meanwhile"));
-        return outcomes.stream().filter(Integer.class::isInstance).map(Integer.class::cast).findFirst().orElseThrow();
+        return Races.winner(outcomes);
     }
 
     private static void actAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        Races.actAs(username, role);
     }
 }

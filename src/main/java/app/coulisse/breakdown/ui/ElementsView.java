@@ -44,8 +44,7 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ElementCategory> categories = new Grid<>();
     private final Grid<ElementSummary> elements = new Grid<>();
     private final Grid<ElementLink> scenes = new Grid<>();
-    private final TextField categoryName = new TextField();
-    private final TextField categoryColour = new TextField();
+    private final CategoryForm categoryForm = new CategoryForm();
     private final TextField elementName = new TextField();
     private final HorizontalLayout elementActions = new HorizontalLayout();
 
@@ -103,23 +102,15 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout categoryForm() {
-        categoryName.setId("category-name");
-        categoryName.setLabel(getTranslation("category.name"));
-        categoryName.setMaxLength(60);
-        categoryColour.setId("category-colour");
-        categoryColour.setLabel(getTranslation("category.colour"));
-        categoryColour.setPlaceholder("#FFAA00");
-        categoryColour.setMaxLength(7);
-        Button save = new Button(getTranslation("category.save"), e -> saveCategory());
-        save.setId("save-category");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button add = new Button(getTranslation("category.add"), e -> addCategory());
+        categoryForm.addSaveListener(e -> saveCategory(e.getBean()));
+        categoryForm.addCloseListener(e -> newCategory());
+        categoryForm.show(null, null);
+        Button add = new Button(getTranslation("category.add"), e -> newCategory());
         add.setId("add-category");
         Button up = new IconButton(VaadinIcon.ARROW_UP, "category.up", "category-up", () -> move(-1));
         Button down = new IconButton(VaadinIcon.ARROW_DOWN, "category.down", "category-down", () -> move(1));
-        HorizontalLayout fields = new HorizontalLayout(categoryName, categoryColour);
-        HorizontalLayout buttons = new HorizontalLayout(save, add, up, down);
-        VerticalLayout form = new VerticalLayout(fields, buttons);
+        HorizontalLayout buttons = new HorizontalLayout(categoryForm.saveButton(), add, up, down);
+        VerticalLayout form = new VerticalLayout(categoryForm, buttons);
         form.setPadding(false);
         return form;
     }
@@ -145,30 +136,33 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showCategory(ElementCategory category) {
-        categoryName.setValue(category == null ? "" : shown(category));
-        categoryColour.setValue(category == null ? "" : category.getColour());
+        categoryForm.show(category, category == null ? null : shown(category));
         refreshElements();
     }
 
-    private void saveCategory() {
+    /** An empty form: its save adds a category. */
+    private void newCategory() {
+        categories.deselectAll();
+        showCategory(null);
+        categoryForm.focusFirst();
+    }
+
+    private void saveCategory(ElementCategory typed) {
         ElementCategory category = categories.asSingleSelect().getValue();
         if (category == null) {
+            ElementCategory created = breakdownService.createCategory(typed.getName(), typed.getColour());
+            Notifications.success(getTranslation("category.saved", created.getName()));
+            refreshCategories();
+            categories.select(created);
             return;
         }
         // A seeded name left as shown is not a rename: it keeps its key and stays in each reader's language.
-        String name = categoryName.getValue().equals(shown(category)) ? category.getName() : categoryName.getValue();
+        String name = typed.getName().equals(shown(category)) ? category.getName() : typed.getName();
         ElementCategory saved = breakdownService.updateCategory(category.getId(), category.getVersion(),
-                name, categoryColour.getValue());
+                name, typed.getColour());
         Notifications.success(getTranslation("category.saved", shown(saved)));
         refreshCategories();
         categories.select(saved);
-    }
-
-    private void addCategory() {
-        ElementCategory created = breakdownService.createCategory(categoryName.getValue(), categoryColour.getValue());
-        Notifications.success(getTranslation("category.saved", created.getName()));
-        refreshCategories();
-        categories.select(created);
     }
 
     private void move(int direction) {

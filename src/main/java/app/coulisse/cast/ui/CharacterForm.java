@@ -31,9 +31,7 @@ class CharacterForm extends BeanForm<StoryCharacter> {
     CharacterForm(List<Company> companies) {
         super(StoryCharacter.class, () -> new StoryCharacter(null, 0, ""));
         this.companies = companies;
-        name.setId("character-name");
-        name.setLabel(getTranslation("character.name"));
-        binder.forField(name).withNullRepresentation("").bind("name");
+        text(name, "character-name", "character.name", "name");
         castId.setId("character-cast-id");
         castId.setLabel(getTranslation("character.cast-id"));
         castId.setMin(1);
@@ -42,9 +40,7 @@ class CharacterForm extends BeanForm<StoryCharacter> {
         castId.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
                 .setBadInputErrorMessage(range));
         binder.forField(castId).bind("castId");
-        performer.setId("character-performer");
-        performer.setLabel(getTranslation("character.performer"));
-        binder.forField(performer).withNullRepresentation("").bind("performer");
+        text(performer, "character-performer", "character.performer", "performer");
         company.setId("character-company");
         company.setLabel(getTranslation("character.company"));
         company.setItems(companies);

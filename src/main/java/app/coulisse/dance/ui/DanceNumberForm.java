@@ -136,10 +136,4 @@ class DanceNumberForm extends BeanForm<DanceNumber> {
                 typed.getEnsembleSize(), typed.getRehearsalHours(), typed.getCostumeNotes(), typed.getShoesPerDancer(),
                 typed.getProps());
     }
-
-    private void text(TextField field, String id, String label, String property) {
-        field.setId(id);
-        field.setLabel(getTranslation(label));
-        binder.forField(field).withNullRepresentation("").bind(property);
-    }
 }

@@ -2,27 +2,22 @@ package app.coulisse.outline.ui;
 
 import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.Storyline;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * The series' storylines (A, B, C…): writers add one or pick one to rename or recolour it;
- * production only reads the list.
+ * The series' storylines (A, B, C…): writers add one or pick one to rename or recolour it in a
+ * {@link StorylineForm}; production only reads the list.
  */
 class StorylinesDialog extends Dialog {
 
     private final transient StoryCatalogService catalog;
     private final transient Runnable onChange;
     private final Grid<Storyline> grid = new Grid<>();
-    private final TextField label = new TextField();
-    private final TextField name = new TextField();
-    private final TextField colour = new TextField();
+    private final StorylineForm form = new StorylineForm();
     private Storyline selected;
 
     StorylinesDialog(StoryCatalogService catalog, boolean canEdit, Runnable onChange) {
@@ -31,6 +26,7 @@ class StorylinesDialog extends Dialog {
         setId("storylines-dialog");
         setHeaderTitle(getTranslation("storylines.title"));
         setWidth("min(40rem, 96vw)");
+        setCloseOnEsc(false);
 
         grid.setId("storylines");
         grid.addComponentColumn(storyline -> {
@@ -44,50 +40,36 @@ class StorylinesDialog extends Dialog {
         grid.setAllRowsVisible(true);
         add(grid);
 
-        Button close = new Button(getTranslation("action.close"), event -> close());
+        // Close and Esc leave through the form, which asks before throwing typed text away.
+        Button close = new Button(getTranslation("action.close"), event -> form.close());
         close.setId("storylines-close");
+        close.addClickShortcut(Key.ESCAPE).listenOn(this);
         getFooter().add(close);
+        form.addCloseListener(event -> close());
         if (canEdit) {
-            add(form());
+            add(form);
+            form.show(null);
+            form.addSaveListener(event -> save(event.getBean()));
             grid.asSingleSelect().addValueChangeListener(event -> edit(event.getValue()));
+            addOpenedChangeListener(event -> {
+                if (event.isOpened()) {
+                    form.focusFirst();
+                }
+            });
         }
         refresh();
     }
 
-    private HorizontalLayout form() {
-        label.setId("storyline-label");
-        label.getElement().setProperty("autofocus", true);
-        label.setLabel(getTranslation("storyline.label"));
-        label.setMaxLength(5);
-        label.setWidth("5rem");
-        name.setId("storyline-name");
-        name.setLabel(getTranslation("storyline.name"));
-        colour.setId("storyline-colour");
-        colour.setLabel(getTranslation("storyline.colour"));
-        colour.setPlaceholder("#E53935");
-        colour.setWidth("8rem");
-        Button save = new Button(getTranslation("action.save"), event -> save());
-        save.setId("storyline-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(label, name, colour, save);
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.expand(name);
-        return form;
-    }
-
     private void edit(Storyline storyline) {
         selected = storyline;
-        label.setValue(storyline == null ? "" : storyline.getLabel());
-        label.setReadOnly(storyline != null);
-        name.setValue(storyline == null ? "" : storyline.getName());
-        colour.setValue(storyline == null ? "" : storyline.getColour());
+        form.show(storyline);
     }
 
-    private void save() {
+    private void save(Storyline typed) {
         if (selected == null) {
-            catalog.addStoryline(label.getValue(), name.getValue(), colour.getValue());
+            catalog.addStoryline(typed.getLabel(), typed.getName(), typed.getColour());
         } else {
-            catalog.updateStoryline(selected.getId(), selected.getVersion(), name.getValue(), colour.getValue());
+            catalog.updateStoryline(selected.getId(), selected.getVersion(), typed.getName(), typed.getColour());
         }
         grid.deselectAll();
         edit(null);

@@ -8,10 +8,11 @@ import app.coulisse.season.PaperSize;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
+import app.coulisse.ui.Confirm;
+import app.coulisse.ui.IconButton;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -208,17 +209,12 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void confirmRemove(Company company) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("settings.company.remove.title", company.getName()),
-                getTranslation("settings.company.remove.text"), getTranslation("settings.company.remove"), event -> {
-            if (Attempt.run(() -> seasonService.removeCompany(company.getId()))) {
-                load();
-            }
-        });
-        confirm.setId("confirm-remove-company");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.open();
+        Confirm.destructive("confirm-remove-company", getTranslation("settings.company.remove.title", company.getName()),
+                getTranslation("settings.company.remove.text"), getTranslation("settings.company.remove"), () -> {
+                    if (Attempt.run(() -> seasonService.removeCompany(company.getId()))) {
+                        load();
+                    }
+                });
     }
 
     private TextField paletteField(String id, String stripType) {
@@ -228,11 +224,6 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
     }
 
     private Button icon(VaadinIcon icon, String labelKey, String id, Runnable action) {
-        Button button = new Button(icon.create(), event -> action.run());
-        button.setId(id);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        return button;
+        return new IconButton(icon, labelKey, id, action);
     }
 }

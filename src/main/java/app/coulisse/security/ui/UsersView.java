@@ -1,21 +1,17 @@
 package app.coulisse.security.ui;
 
 import app.coulisse.security.AppUser;
-import app.coulisse.security.PasswordPolicy;
 import app.coulisse.security.Role;
 import app.coulisse.security.Roles;
 import app.coulisse.security.UserService;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,10 +27,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserService userService;
     private final Grid<AppUser> users = new Grid<>();
-    private final TextField username = new TextField();
-    private final TextField displayName = new TextField();
-    private final Select<Role> role = new Select<>();
-    private final PasswordField password = new PasswordField();
+    private final UserForm form = new UserForm();
     private final PasswordField newPassword = new PasswordField();
     private final Select<Role> changeRole = new Select<>();
     private final Button activeToggle = new Button();
@@ -56,27 +49,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         showSelected();
     }
 
-    private FormLayout newUserForm() {
-        username.setId("new-username");
-        username.setLabel(getTranslation("user.username"));
-        username.setMaxLength(60);
-        username.setHelperText(getTranslation("user.username.help"));
-        displayName.setId("new-display-name");
-        displayName.setLabel(getTranslation("user.display-name"));
-        displayName.setMaxLength(120);
-        role.setId("new-role");
-        role.setLabel(getTranslation("user.role"));
-        role.setItems(Arrays.asList(Role.values()));
-        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        role.setValue(Role.WRITER);
-        password.setId("new-password");
-        password.setLabel(getTranslation("user.password"));
-        password.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
-        Button create = new Button(getTranslation("users.create"), e -> create());
-        create.setId("create-user");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(username, displayName, role, password, create);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 5));
+    private UserForm newUserForm() {
+        form.addSaveListener(event -> create(event.getBean()));
+        form.addCloseListener(event -> form.clear());
         return form;
     }
 
@@ -99,12 +74,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    private void create() {
-        AppUser user = userService.createUser(username.getValue(), displayName.getValue(), role.getValue(), password.getValue());
+    private void create(AppUser typed) {
+        AppUser user = userService.createUser(typed.getUsername(), typed.getDisplayName(), typed.getRole(), form.password());
         Notifications.success(getTranslation("users.created", user.getUsername()));
-        username.clear();
-        displayName.clear();
-        password.clear();
+        form.clear();
         refresh();
     }
 

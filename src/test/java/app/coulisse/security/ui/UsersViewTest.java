@@ -62,7 +62,13 @@ class UsersViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("new-display-name")), "New Writer");
         _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "short");
 
+        // One form idiom (decision 021): the refusal is at the field and Save stays disabled; the service refuses the
+        // same password with the same key (UserFormTest, UserAccountsTest).
+        assertThat(_get(PasswordField.class, spec -> spec.withId("new-password")).getErrorMessage())
+                .isEqualTo("The password needs at least 8 characters.");
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("create-user"))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> userService.createUser("newbie", "New Writer", Role.WRITER, "short"))
                 .isInstanceOf(DomainException.class).hasMessage("user.password.too-short");
         assertThat(_get(TextField.class, spec -> spec.withId("new-username")).getValue()).isEqualTo("newbie");
         assertThat(user("newbie")).isEmpty();
