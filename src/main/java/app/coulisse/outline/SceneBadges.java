@@ -1,6 +1,7 @@
 package app.coulisse.outline;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,8 +33,11 @@ public interface SceneBadges {
         return false;
     }
 
-    /** For a {@link #filled()} badge, text and fill by scene id, read once instead of {@link #forEpisode}. */
-    default Map<Long, Filled> filledForEpisode(long episodeId) {
+    /**
+     * For a {@link #filled()} badge, text (in the reader's language, as a revision colour's name is) and fill by
+     * scene id, read once instead of {@link #forEpisode}.
+     */
+    default Map<Long, Filled> filledForEpisode(long episodeId, Locale locale) {
         Map<Long, Filled> filled = new HashMap<>();
         forEpisode(episodeId).forEach((sceneId, text) -> filled.put(sceneId, new Filled(text, null)));
         return filled;

@@ -3,6 +3,7 @@ package app.coulisse.revision;
 import app.coulisse.outline.DeclaredBadges;
 import app.coulisse.outline.SceneFilter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
@@ -33,9 +34,10 @@ class RevisionBadges extends DeclaredBadges implements SceneFilter {
     }
 
     @Override
-    public Map<Long, Filled> filledForEpisode(long episodeId) {
+    public Map<Long, Filled> filledForEpisode(long episodeId, Locale locale) {
         Map<Long, Filled> filled = new HashMap<>();
-        revisions.marks(episodeId).forEach((sceneId, colour) -> filled.put(sceneId, new Filled(colour.name(), colour.hex())));
+        revisions.marks(episodeId).forEach((sceneId, colour) ->
+                filled.put(sceneId, new Filled(colour.name(locale), colour.hex())));
         return filled;
     }
 

@@ -1,6 +1,7 @@
 package app.coulisse.revision;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * An episode's revision as screens, workbooks and the API show it.
@@ -18,8 +19,8 @@ public record RevisionInfo(Long id, int sequence, RevisionColour colour, LocalDa
                 revision.getLabel());
     }
 
-    /** "Blue", or "Blue – Production draft" with a label. */
-    public String title() {
-        return label == null || label.isBlank() ? colour.name() : colour.name() + " – " + label;
+    /** "Blue", or "Blue – Production draft" with a label; the colour's name in the reader's language ("Bleu"). */
+    public String title(Locale locale) {
+        return label == null || label.isBlank() ? colour.name(locale) : colour.name(locale) + " – " + label;
     }
 }

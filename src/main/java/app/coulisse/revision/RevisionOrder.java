@@ -32,7 +32,8 @@ public final class RevisionOrder {
     static final int MAX_LENGTH = 1000;
     private static final int MAX_NAME = 40;
     private static final Pattern ENTRY = Pattern.compile("(.+?)\\s*(#[0-9A-Fa-f]{6})?");
-    private static final List<String> ROUNDS = List.of("", "Double ", "Triple ", "Quadruple ");
+    /** The prefixes of the rounds after the first, as the order names them (translated by {@link RevisionColour}). */
+    static final List<String> ROUNDS = List.of("", "Double ", "Triple ", "Quadruple ");
 
     private final List<RevisionColour> colours;
 

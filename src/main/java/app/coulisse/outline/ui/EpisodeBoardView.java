@@ -103,7 +103,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         board = outlineService.board(episodeId);
         canEdit = roleCanEdit && EpisodeLock.allowsChanges(board.episode(), isShowrunner);
         badgeTexts.clear();
-        extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, badgeTexts, badgeFills));
+        extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, getLocale(), badgeTexts, badgeFills));
         filters.read(episodeId);
         removeAll();
         cards.clear();

@@ -174,7 +174,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
 
     private void render() {
         board = outlineService.board(episodeId);
-        extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, badgeTexts, badgeFills));
+        extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, getLocale(), badgeTexts, badgeFills));
         filters.read(episodeId);
         colours.clear();
         List<StripColour> strip = StripColour.of(board.scenes());

@@ -27,15 +27,15 @@ class RevisionBadge extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setSpacing(true);
         RevisionInfo current = revisions.current(episodeId);
-        Span badge = new Span(current.revisedOn() == null ? getTranslation("revision.current.original", current.title())
-                : getTranslation("revision.current", current.title(), current.revisedOn().toString()));
+        Span badge = new Span(current.revisedOn() == null ? getTranslation("revision.current.original", current.title(getLocale()))
+                : getTranslation("revision.current", current.title(getLocale()), current.revisedOn().toString()));
         badge.setId("revision-current");
         badge.addClassName("revision-current");
         badge.getStyle().set("background-color", current.colour().hex());
         add(badge);
         if (showrunner) {
             RevisionColour next = revisions.next(episodeId);
-            Button start = new Button(getTranslation("revision.start-next", next.name()), VaadinIcon.FILE_ADD.create(),
+            Button start = new Button(getTranslation("revision.start-next", next.name(getLocale())), VaadinIcon.FILE_ADD.create(),
                     event -> askLabel(next));
             start.setId("revision-start-next");
             start.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -44,7 +44,7 @@ class RevisionBadge extends HorizontalLayout {
     }
 
     private void askLabel(RevisionColour next) {
-        Dialog dialog = new Dialog(getTranslation("revision.start-next", next.name()));
+        Dialog dialog = new Dialog(getTranslation("revision.start-next", next.name(getLocale())));
         dialog.setId("revision-start-dialog");
         TextField label = new TextField(getTranslation("revision.label"));
         label.setId("revision-label");
@@ -54,7 +54,7 @@ class RevisionBadge extends HorizontalLayout {
             try {
                 RevisionInfo started = revisions.startNext(episodeId, label.getValue());
                 dialog.close();
-                Notifications.success(getTranslation("revision.started", started.title()));
+                Notifications.success(getTranslation("revision.started", started.title(getLocale())));
                 UI.getCurrent().refreshCurrentRoute(false);
             } catch (DomainException refused) {
                 Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
