@@ -64,6 +64,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     private final VerticalLayout importBox = new VerticalLayout();
     private final VerticalLayout preview = new VerticalLayout();
     private final Span summary = new Span();
+    private final Span heldFile = new Span();
     private final Grid<ImportedScene> scenes = new Grid<>();
     private final Grid<ImportedCharacter> characters = new Grid<>();
     private final CheckboxGroup<ImportedCharacter> nonSpeaking = new CheckboxGroup<>();
@@ -113,7 +114,9 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         done.setVisible(false);
         importBox.setId("import-box");
         importBox.setPadding(false);
-        importBox.add(episode, upload);
+        heldFile.setId("held-file");
+        heldFile.setVisible(false);
+        importBox.add(episode, upload, heldFile);
         add(importBox, done, preview());
         setFlexShrink(0, importBox);
     }
@@ -180,6 +183,8 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         content = data;
         // The file is held here and named in the summary; emptied, the one-file upload takes the next file at once.
         upload.clearFileList();
+        heldFile.setText(getTranslation("import.file-held", name));
+        heldFile.setVisible(true);
         done.setVisible(false);
         showPreview();
     }
@@ -269,6 +274,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     private void forgetFile() {
         fileName = null;
         content = null;
+        heldFile.setVisible(false);
         upload.clearFileList();
         preview.setVisible(false);
     }

@@ -126,8 +126,12 @@ class ScreenplayImportViewTest extends KaribuTest {
     void after_an_upload_or_a_refused_one_the_upload_box_stays_there_for_the_next_file() {
         loginAs("writer");
         UI.getCurrent().navigate(ScreenplayImportView.class);
-        chooseEpisode("101");
         Upload upload = _get(Upload.class, spec -> spec.withId("upload"));
+        // A file before its episode: the emptied upload list no longer names it, the box does.
+        upload("etoile-101.fountain");
+        assertThat(_get(Span.class, spec -> spec.withId("held-file")).getText()).isEqualTo("File read: etoile-101.fountain");
+        assertUploadBoxUsable();
+        chooseEpisode("101");
 
         try (BrowserCalls calls = BrowserCalls.record()) {
             calls.clear();
@@ -142,6 +146,7 @@ class ScreenplayImportViewTest extends KaribuTest {
             expectNotifications("No scene heading was found (a heading starts with INT., EXT., INT./EXT. or I/E).");
             assertThat(calls.ranOn(upload, "this.files = []")).isTrue();
             assertUploadBoxUsable();
+            _assertNone(Span.class, spec -> spec.withId("held-file"));
         }
 
         ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is too big", "pilot.pdf"));
