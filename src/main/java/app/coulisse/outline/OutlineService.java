@@ -258,6 +258,7 @@ public class OutlineService {
         content.setStoryDay(draft.storyDay());
         content.setEighths(draft.eighths());
         content.setSynopsis(draft.synopsis());
+        content.setSynopsisFromScript(draft.synopsisFromScript());
         content.setStoryCity(draft.storyCity());
         content.setShootingLocation(draft.shootingLocation());
         for (String label : draft.storylineLabels()) {
@@ -517,7 +518,7 @@ public class OutlineService {
         scene.setTimeOfDay(content.getTimeOfDay());
         scene.setStoryDay(content.getStoryDay());
         scene.setEighths(content.getEighths());
-        scene.setSynopsis(blankToNull(content.getSynopsis()));
+        scene.replaceSynopsis(blankToNull(content.getSynopsis()), content.isSynopsisFromScript());
         scene.setNotes(blankToNull(content.getNotes()));
         scene.setShootingLocation(blankToNull(content.getShootingLocation()));
         scene.setStoryCity(content.getStoryCity());

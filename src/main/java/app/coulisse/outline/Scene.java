@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -75,6 +76,10 @@ public class Scene extends AuditedEntity {
 
     @Size(max = SYNOPSIS_MAX, message = "{scene.synopsis.too-long}")
     private String synopsis;
+
+    /** The synopsis is the imported script's first action line, not the room's (record 038). */
+    @Column(name = "synopsis_from_script")
+    private boolean synopsisFromScript;
 
     @Size(max = NOTES_MAX, message = "{scene.notes.too-long}")
     private String notes;
@@ -191,6 +196,32 @@ public class Scene extends AuditedEntity {
 
     public void setSynopsis(String synopsis) {
         this.synopsis = synopsis;
+    }
+
+    /** True while the synopsis is the imported script's first action line and nobody wrote over it. */
+    public boolean isSynopsisFromScript() {
+        return synopsisFromScript;
+    }
+
+    /** Marks what {@link #replaceSynopsis} is given as taken from the script (imports only). */
+    public void setSynopsisFromScript(boolean synopsisFromScript) {
+        this.synopsisFromScript = synopsisFromScript;
+    }
+
+    /**
+     * Takes a new synopsis from an editor or a file: a script's first line ({@code fromScript}) replaces only an
+     * empty or still-marked synopsis, never the room's; any other change clears the mark; an unchanged text keeps it.
+     */
+    public void replaceSynopsis(String text, boolean fromScript) {
+        if (Objects.equals(synopsis, text)) {
+            synopsisFromScript = text != null && synopsisFromScript;
+            return;
+        }
+        if (fromScript && synopsis != null && !synopsisFromScript) {
+            return;
+        }
+        synopsis = text;
+        synopsisFromScript = fromScript && text != null;
     }
 
     public String getNotes() {

@@ -82,14 +82,18 @@ final class ImportPlan {
         }
     }
 
-    /** One scene of the file, mapped, with the number the outline's rules give it. */
-    record Scene(ParsedScene parsed, String number, IntExt intExt, TimeOfDay timeOfDay, String set,
-                 String synopsis, List<Casting> cast) {
+    /**
+     * One scene of the file, mapped, with the number the outline's rules give it and the act it lands in (the
+     * episode's act or a new one, by name; null for none). Without a synopsis in the file, the synopsis is the
+     * scene's first action line, {@code synopsisFromScript} (record 038).
+     */
+    record Scene(ParsedScene parsed, String number, String landingAct, IntExt intExt, TimeOfDay timeOfDay, String set,
+                 String synopsis, boolean synopsisFromScript, List<Casting> cast) {
 
         ImportedScene view(String number) {
             return new ImportedScene(number, parsed.number(), number.equals(parsed.number()), parsed.heading().text(),
-                    intExt, set, timeOfDay, parsed.act(),
-                    parsed.eighths(), parsed.lengthEstimated(), synopsis,
+                    intExt, set, timeOfDay, parsed.act(), landingAct,
+                    parsed.eighths(), parsed.lengthEstimated(), synopsis, synopsisFromScript,
                     cast.stream().map(Casting::view).toList(), parsed.possibleNonSpeakingCharacters());
         }
     }
@@ -122,7 +126,7 @@ final class ImportPlan {
     static ImportPlan build(Screenplay screenplay, List<KnownCharacter> cast, List<Integer> freeCastIds,
                             Set<String> confirmedNonSpeaking, AppendPlan placement) {
         ImportPlan plan = new ImportPlan(screenplay, cast, freeCastIds);
-        List<Map<PlannedCharacter, Casting>> castByScene = plan.mapScenesAndSpeakers(placement.numbers());
+        List<Map<PlannedCharacter, Casting>> castByScene = plan.mapScenesAndSpeakers(placement);
         plan.giveCastIds();
         plan.addConfirmedNonSpeaking(castByScene, confirmedNonSpeaking.stream().map(CastMatcher::key).collect(Collectors.toSet()));
         plan.giveCastIds();
@@ -131,8 +135,8 @@ final class ImportPlan {
             Scene scene = plan.scenes.get(i);
             List<Casting> sceneCast = List.copyOf(castByScene.get(i).values());
             sceneCast.forEach(casting -> casting.character().scenes++);
-            plan.scenes.set(i, new Scene(scene.parsed(), scene.number(), scene.intExt(), scene.timeOfDay(), scene.set(),
-                    scene.synopsis(), sceneCast));
+            plan.scenes.set(i, new Scene(scene.parsed(), scene.number(), scene.landingAct(), scene.intExt(),
+                    scene.timeOfDay(), scene.set(), scene.synopsis(), scene.synopsisFromScript(), sceneCast));
         }
         plan.warnAboutNumbers(placement);
         return plan;
@@ -173,7 +177,7 @@ final class ImportPlan {
                 possibleNonSpeaking, warnings);
     }
 
-    private List<Map<PlannedCharacter, Casting>> mapScenesAndSpeakers(List<String> numbers) {
+    private List<Map<PlannedCharacter, Casting>> mapScenesAndSpeakers(AppendPlan placement) {
         List<Map<PlannedCharacter, Casting>> castByScene = new ArrayList<>();
         for (int i = 0; i < screenplay.scenes().size(); i++) {
             ParsedScene parsed = screenplay.scenes().get(i);
@@ -181,8 +185,12 @@ final class ImportPlan {
             if (parsed.number() != null && parsed.number().length() > MAX_SCENE_NUMBER_LENGTH) {
                 warn(Warning.NUMBER_TOO_LONG, parsed.number(), MAX_SCENE_NUMBER_LENGTH);
             }
-            scenes.add(new Scene(parsed, numbers.get(i), intExt(heading), timeOfDay(heading), set(heading),
-                    synopsis(parsed), List.of()));
+            int act = placement.actOf().get(i);
+            String synopsis = synopsis(parsed);
+            String firstActionLine = synopsis == null ? FirstActionLine.of(parsed) : null;
+            scenes.add(new Scene(parsed, placement.numbers().get(i), act < 0 ? null : placement.acts().get(act).name(),
+                    intExt(heading), timeOfDay(heading), set(heading),
+                    synopsis == null ? firstActionLine : synopsis, firstActionLine != null, List.of()));
             Map<PlannedCharacter, Casting> sceneCast = new LinkedHashMap<>();
             for (SpeakingCharacter speaker : parsed.speakingCharacters()) {
                 PlannedCharacter character = resolve(speaker.name());

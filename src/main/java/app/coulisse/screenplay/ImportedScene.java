@@ -17,14 +17,18 @@ import java.util.List;
  * @param set                 the set name, or {@code null} when the heading has none
  * @param timeOfDay           the time of day (DAY when the heading says nothing)
  * @param act                 the act (level 1 section) of the file, or {@code null}
+ * @param landingAct          the episode's act the scene lands in, by name (the file's section when it has one,
+ *                            else where the append puts it: a new act made from a section counts), or {@code null}
  * @param eighths             the length: Final Draft's when the file has it, else the estimate
  * @param lengthEstimated     true when the length is an estimate
- * @param synopsis            the file's synopsis of the scene, or {@code null}
+ * @param synopsis            the file's synopsis of the scene, else its first action line, or {@code null}
+ * @param synopsisFromScript  true when the synopsis is the scene's first action line, not the file's synopsis
  * @param cast                the speaking characters, then the confirmed non-speaking ones
  * @param possibleNonSpeaking ALL-CAPS names in the action that may be silent characters, for the writer to confirm
  */
 public record ImportedScene(String number, String fileNumber, boolean numberKept, String heading, IntExt intExt, String set,
-                            TimeOfDay timeOfDay, String act, int eighths, boolean lengthEstimated, String synopsis,
+                            TimeOfDay timeOfDay, String act, String landingAct, int eighths, boolean lengthEstimated, String synopsis,
+                            boolean synopsisFromScript,
                             List<SceneCharacter> cast, List<String> possibleNonSpeaking) {
 
     public ImportedScene {

@@ -110,6 +110,7 @@ final class ReviseImport {
             edited.setEighths(from.parsed().eighths());
             if (from.synopsis() != null) {
                 edited.setSynopsis(from.synopsis().strip());
+                edited.setSynopsisFromScript(from.synopsisFromScript());
             }
             outlineService.saveScene(sceneId, edited);
         }
@@ -135,6 +136,7 @@ final class ReviseImport {
         content.setTimeOfDay(file.timeOfDay());
         content.setEighths(file.parsed().eighths());
         content.setSynopsis(file.synopsis());
+        content.setSynopsisFromScript(file.synopsisFromScript());
         List<Scene> scenes = outlineService.scenes(episodeId);
         Long anchor = index > 0 ? sceneIds.get(index - 1) : null;
         int offset = 1;
@@ -146,7 +148,8 @@ final class ReviseImport {
         Scene at = anchor == null ? null : find(scenes, anchor);
         if (at == null || at.getAct() == null) {
             return outlineService.appendScene(episodeId, new SceneDraft(file.parsed().act(), file.intExt(), file.set(),
-                    file.timeOfDay(), null, file.parsed().eighths(), file.synopsis(), null, null, List.of())).getId();
+                    file.timeOfDay(), null, file.parsed().eighths(), file.synopsis(), null, null, List.of(),
+                    file.synopsisFromScript())).getId();
         }
         int inAct = (int) scenes.stream().filter(scene -> at.getAct().equals(scene.getAct()))
                 .takeWhile(scene -> !scene.getId().equals(at.getId())).count();
@@ -185,7 +188,8 @@ final class ReviseImport {
         for (Scene scene : scenes) {
             existing.add(new RevisePlan.Existing(scene.getId(), scene.getNumber(), scene.isOmitted(), scene.getIntExt(),
                     scene.getSet() == null ? null : scene.getSet().getName(), scene.getTimeOfDay(), scene.getEighths(),
-                    scene.getSynopsis(), fingerprints.get(scene.getId()), tags.getOrDefault(scene.getId(), Map.of())));
+                    scene.getSynopsis(), scene.isSynopsisFromScript(), fingerprints.get(scene.getId()),
+                    tags.getOrDefault(scene.getId(), Map.of())));
         }
         return existing;
     }

@@ -33,9 +33,15 @@ final class RevisePlan {
     record Tagged(String label, boolean speaking, boolean fromFile) {
     }
 
-    /** An episode scene as the plan sees it, in episode order. */
+    /** An episode scene as the plan sees it, in episode order; {@code synopsisFromScript}: see record 038. */
     record Existing(long id, String number, boolean omitted, IntExt intExt, String set, TimeOfDay timeOfDay,
-                    int eighths, String synopsis, String fingerprint, Map<Long, Tagged> tags) {
+                    int eighths, String synopsis, boolean synopsisFromScript, String fingerprint,
+                    Map<Long, Tagged> tags) {
+
+        /** The file's first action line may follow the file only over an empty or still-marked synopsis. */
+        boolean synopsisFollows(ImportPlan.Scene file) {
+            return !file.synopsisFromScript() || synopsis == null || synopsisFromScript;
+        }
 
         String heading() {
             return intExt.heading() + "." + (set == null ? "" : " " + set) + " - " + timeOfDay.name();
@@ -219,7 +225,8 @@ final class RevisePlan {
             changes.add(new RevisionImport.FieldChange("eighths", Eighths.format(scene.eighths()),
                     Eighths.format(file.parsed().eighths())));
         }
-        if (file.synopsis() != null && !file.synopsis().strip().equals(Objects.requireNonNullElse(scene.synopsis(), ""))) {
+        if (file.synopsis() != null && scene.synopsisFollows(file)
+                && !file.synopsis().strip().equals(Objects.requireNonNullElse(scene.synopsis(), ""))) {
             changes.add(new RevisionImport.FieldChange("synopsis", scene.synopsis(), file.synopsis().strip()));
         }
         if (scene.fingerprint() != null && !scene.fingerprint().equals(fingerprint)) {

@@ -286,6 +286,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         heading.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Span synopsis = new Span(scene.getSynopsis() == null ? "" : scene.getSynopsis());
         synopsis.addClassName("scene-synopsis");
+        ScriptSynopsis.mark(synopsis, scene);
         card.add(bars, top, heading, synopsis, badgeRow(scene));
 
         cards.put(scene.getId(), card);

@@ -123,8 +123,8 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
                     .setHeader(getTranslation(badge.headerKey())).setKey(badge.styleName()).setAutoWidth(true)
                     .setComparator(scene -> badgeTexts.getOrDefault(badge, Map.of()).getOrDefault(scene.getId(), ""));
         }
-        grid.addColumn(scene -> scene.getSynopsis() == null ? "" : scene.getSynopsis())
-                .setHeader(getTranslation("scene.synopsis")).setKey("synopsis").setFlexGrow(1);
+        ScriptSynopsis.mark(grid.addColumn(scene -> scene.getSynopsis() == null ? "" : scene.getSynopsis())
+                .setHeader(getTranslation("scene.synopsis")).setKey("synopsis").setFlexGrow(1), grid);
         grid.setPartNameGenerator(scene -> scene.isOmitted() ? "strip-omitted" : colours.get(scene.getId()).partName());
         grid.appendFooterRow();
         // Enter on the row last clicked or focused, or a double click, opens the scene.

@@ -46,6 +46,8 @@ class SceneForm extends BeanForm<Scene> {
     private final TextField shootingLocation = new TextField();
     private final Select<StoryCity> storyCity = new Select<>();
     private final List<StorySet> setItems;
+    /** The synopsis as loaded when it is the script's first action line (record 038); the mark goes once edited. */
+    private String scriptSynopsis;
 
     SceneForm(EpisodeBoard board, List<StorySet> catalog, Scene scene) {
         super(Scene.class, () -> new Scene(board.episode()));
@@ -53,6 +55,8 @@ class SceneForm extends BeanForm<Scene> {
         this.setItems = new ArrayList<>(catalog);
         build();
         read(scene);
+        scriptSynopsis = scene.isSynopsisFromScript() ? scene.getSynopsis() : null;
+        countSynopsis();
         if (scene.isNew() || !board.episode().isNumbersLocked()) {
             number.setReadOnly(true);
             number.setHelperText(getTranslation(scene.isNew() ? "scene.number.assigned" : "scene.number.follows-order"));
@@ -176,8 +180,10 @@ class SceneForm extends BeanForm<Scene> {
 
     private void countSynopsis() {
         NumberFormat counts = NumberFormat.getIntegerInstance(getLocale());
-        synopsis.setHelperText(getTranslation("scene.synopsis.counter", counts.format(synopsis.getValue().length()),
-                counts.format(Scene.SYNOPSIS_MAX)));
+        String counter = getTranslation("scene.synopsis.counter", counts.format(synopsis.getValue().length()),
+                counts.format(Scene.SYNOPSIS_MAX));
+        boolean fromScript = scriptSynopsis != null && scriptSynopsis.equals(synopsis.getValue());
+        synopsis.setHelperText(fromScript ? getTranslation("scene.synopsis.from-script.helper", counter) : counter);
     }
 
     private void normaliseLength() {

@@ -2,6 +2,7 @@ package app.coulisse.screenplay.ui;
 
 import app.coulisse.cast.CastLabel;
 import app.coulisse.core.DomainException;
+import app.coulisse.core.Messages;
 import app.coulisse.outline.Eighths;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.screenplay.ImportMode;
@@ -40,6 +41,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,8 +61,10 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
 
     private final ComboBox<EpisodeSummary> episode = new ComboBox<>();
     private final Upload upload = new Upload();
+    private final VerticalLayout importBox = new VerticalLayout();
     private final VerticalLayout preview = new VerticalLayout();
     private final Span summary = new Span();
+    private final Span heldFile = new Span();
     private final Grid<ImportedScene> scenes = new Grid<>();
     private final Grid<ImportedCharacter> characters = new Grid<>();
     private final CheckboxGroup<ImportedCharacter> nonSpeaking = new CheckboxGroup<>();
@@ -72,13 +77,16 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     /** The uploaded file, kept in memory until it is imported: the commit reads it again. */
     private String fileName;
     private byte[] content;
+    /** The episode's acts as the reader names them, by lower-case stored name: the preview's act column. */
+    private Map<String, String> actNames = Map.of();
 
     public ScreenplayImportView(ScreenplayImportService importService, SeasonService seasonService,
                                 OutlineService outlineService) {
         this.importService = importService;
         this.seasonService = seasonService;
         this.outlineService = outlineService;
-        setSizeFull();
+        // The page grows with the preview rather than squeezing the upload box above it.
+        setWidthFull();
         add(new H2(getTranslation("import.heading")), new Paragraph(getTranslation("import.help")));
 
         episode.setId("episode");
@@ -104,7 +112,13 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
 
         done.setId("open-season");
         done.setVisible(false);
-        add(episode, upload, done, preview());
+        importBox.setId("import-box");
+        importBox.setPadding(false);
+        heldFile.setId("held-file");
+        heldFile.setVisible(false);
+        importBox.add(episode, upload, heldFile);
+        add(importBox, done, preview());
+        setFlexShrink(0, importBox);
     }
 
     private VerticalLayout preview() {
@@ -119,6 +133,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true).setFlexGrow(0);
         scenes.addColumn(ImportedScene::heading).setHeader(getTranslation("import.scene.heading")).setKey("heading")
                 .setFlexGrow(2);
+        scenes.addColumn(this::actLabel).setHeader(getTranslation("import.scene.act")).setKey("act").setFlexGrow(1);
         scenes.addColumn(scene -> Eighths.format(scene.eighths())).setHeader(getTranslation("import.scene.length"))
                 .setKey("length").setAutoWidth(true).setFlexGrow(0);
         scenes.addColumn(scene -> scene.cast().stream().map(this::castLabel).collect(Collectors.joining(", ")))
@@ -166,6 +181,10 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     private void received(String name, byte[] data) {
         fileName = name;
         content = data;
+        // The file is held here and named in the summary; emptied, the one-file upload takes the next file at once.
+        upload.clearFileList();
+        heldFile.setText(getTranslation("import.file-held", name));
+        heldFile.setVisible(true);
         done.setVisible(false);
         showPreview();
     }
@@ -185,6 +204,9 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
             return;
         }
         EpisodeSummary target = episode.getValue();
+        actNames = outlineService.board(target.id()).acts().stream().collect(Collectors.toMap(
+                act -> act.getName().strip().toLowerCase(Locale.ROOT), act -> act.displayName(Messages.bundled(), getLocale()),
+                (first, second) -> first));
         summary.setText(getTranslation("import.summary", fileName, result.scenes().size(),
                 result.matchedCharacters().size(), result.newCharacters().size()));
         scenes.setItems(result.scenes());
@@ -252,6 +274,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     private void forgetFile() {
         fileName = null;
         content = null;
+        heldFile.setVisible(false);
         upload.clearFileList();
         preview.setVisible(false);
     }
@@ -260,6 +283,14 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     private String numberLabel(ImportedScene scene) {
         return scene.numberKept() || scene.fileNumber() == null ? scene.number()
                 : getTranslation("import.scene.number.changed", scene.number(), scene.fileNumber());
+    }
+
+    /** The act the scene lands in, as the board names it; a new act by the file's section name. */
+    private String actLabel(ImportedScene scene) {
+        if (scene.landingAct() == null) {
+            return getTranslation("act.none");
+        }
+        return actNames.getOrDefault(scene.landingAct().strip().toLowerCase(Locale.ROOT), scene.landingAct());
     }
 
     private String castLabel(SceneCharacter character) {

@@ -13,6 +13,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.coulisse.BrowserCalls;
 import app.coulisse.KaribuTest;
 import app.coulisse.cast.CastService;
 import app.coulisse.outline.Act;
@@ -59,20 +60,30 @@ class KeyboardFirstTest extends KaribuTest {
         Scene b = scene(episodeId, "Teaser", "B");
         Scene c = scene(episodeId, "Teaser", "C");
         UI.getCurrent().navigate("episodes/" + episodeId + "/board");
+        try (BrowserCalls calls = BrowserCalls.record()) {
+            chainedMoves(episodeId, c, calls);
+        }
+        assertThat(a.getId()).isNotNull();
+        assertThat(b.getId()).isNotNull();
+    }
 
+    private void chainedMoves(long episodeId, Scene c, BrowserCalls calls) {
+        calls.clear();
         press(card(c), "ArrowUp", true);
+        focusReturnsTo(c, calls);
         assertThat(synopses(episodeId)).containsExactly("A", "C", "B");
 
         press(card(c), "ArrowUp", true);
+        focusReturnsTo(c, calls);
         assertThat(synopses(episodeId)).containsExactly("C", "A", "B");
 
         press(card(c), "ArrowRight", true);
+        focusReturnsTo(c, calls);
         List<Act> acts = outlineService.board(episodeId).acts();
         assertThat(outlineService.scene(c.getId()).getAct().getId()).isEqualTo(acts.get(1).getId());
         press(card(c), "ArrowLeft", true);
+        focusReturnsTo(c, calls);
         assertThat(outlineService.scene(c.getId()).getAct().getId()).isEqualTo(acts.get(0).getId());
-        assertThat(a.getId()).isNotNull();
-        assertThat(b.getId()).isNotNull();
     }
 
     @Test
@@ -146,6 +157,13 @@ class KeyboardFirstTest extends KaribuTest {
 
     private List<String> synopses(long episodeId) {
         return outlineService.scenes(episodeId).stream().map(Scene::getSynopsis).toList();
+    }
+
+    /** The board is redrawn after a move: the response must focus the moved scene's new card, and only it. */
+    private static void focusReturnsTo(Scene moved, BrowserCalls calls) {
+        assertThat(calls.ranOn(card(moved), "this.focus()")).as("focus on the moved card").isTrue();
+        assertThat(calls.count("this.focus()")).isEqualTo(1);
+        calls.clear();
     }
 
     private static VerticalLayout card(Scene scene) {

@@ -11,6 +11,7 @@ import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.coulisse.BrowserCalls;
 import app.coulisse.KaribuTest;
 import app.coulisse.cast.CastService;
 import app.coulisse.outline.OutlineService;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
@@ -62,9 +64,9 @@ class ScreenplayImportViewTest extends KaribuTest {
         assertThat(_get(VerticalLayout.class, spec -> spec.withId("preview")).isVisible()).isTrue();
         Grid<ImportedScene> scenes = _get(Grid.class, spec -> spec.withId("scenes"));
         assertThat(_size(scenes)).isEqualTo(13);
-        // Columns: number, heading, length, characters.
+        // Columns: number, heading, act, length, characters.
         assertThat(_getFormattedRow(scenes, 3)).containsExactly("4", "INT. BALLET NATIONAL - TRAINING ROOM - NIGHT",
-                _getFormattedRow(scenes, 3).get(2), "2. GENEVIÈVE LAVIGNE, 1. JACK MCMILLAN (V.O.)");
+                "Act One", _getFormattedRow(scenes, 3).get(3), "2. GENEVIÈVE LAVIGNE, 1. JACK MCMILLAN (V.O.)");
         // The episode's numbers are unlocked: they follow the order, and the file's own number is shown beside.
         assertThat(_getFormattedRow(scenes, 10).get(0)).isEqualTo("11 (file: 10A)");
         Grid<ImportedCharacter> characters = _get(Grid.class, spec -> spec.withId("characters"));
@@ -84,6 +86,99 @@ class ScreenplayImportViewTest extends KaribuTest {
         expectNotifications("Imported 13 scenes into episode 160: 3 new characters, 5 from the cast.");
         assertThat(outlineService.sceneNumbers(episode)).hasSize(13);
         _assertNone(VerticalLayout.class, spec -> spec.withId("preview"));
+    }
+
+    @Test
+    void the_preview_shows_the_act_each_scene_lands_in_in_the_readers_language() {
+        loginAs("writer");
+        seasonService.createEpisode("161", "Acts");
+        UI.getCurrent().navigate(ScreenplayImportView.class);
+        chooseEpisode("161");
+        upload("etoile-101.fountain");
+
+        Grid<ImportedScene> scenes = _get(Grid.class, spec -> spec.withId("scenes"));
+        assertThat(scenes.getColumnByKey("act").getHeaderText()).isEqualTo("Act");
+        // The file's sections (# TEASER, # ACT ONE, # ACT TWO) name the episode's default acts.
+        assertThat(actColumn(scenes)).containsExactly("Teaser", "Teaser", "Act One", "Act One", "Act One", "Act One",
+                "Act One", "Act Two", "Act Two", "Act Two", "Act Two", "Act Two", "Act Two");
+    }
+
+    @Test
+    void a_file_without_sections_shows_where_the_append_puts_its_scenes_and_french_names_the_acts() {
+        loginAs("writer");
+        long episode = seasonService.createEpisode("162", "Actes").getId();
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(ScreenplayImportView.class);
+        chooseEpisode("162");
+        upload("etoile-101.fountain");
+        Grid<ImportedScene> scenes = _get(Grid.class, spec -> spec.withId("scenes"));
+        assertThat(scenes.getColumnByKey("act").getHeaderText()).isEqualTo("Acte");
+        assertThat(actColumn(scenes).getFirst()).isEqualTo("Prégénérique");
+        assertThat(actColumn(scenes).get(3)).isEqualTo("Acte un");
+        assertThat(outlineService.board(episode).acts()).isNotEmpty();
+
+        _upload(_get(Upload.class, spec -> spec.withId("upload")), "plain.fountain", "text/plain",
+                "INT. STUDIO - DAY\n\nJack stretches.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(actColumn(_get(Grid.class, spec -> spec.withId("scenes")))).containsExactly("Sans acte");
+    }
+
+    @Test
+    void after_an_upload_or_a_refused_one_the_upload_box_stays_there_for_the_next_file() {
+        loginAs("writer");
+        UI.getCurrent().navigate(ScreenplayImportView.class);
+        Upload upload = _get(Upload.class, spec -> spec.withId("upload"));
+        // A file before its episode: the emptied upload list no longer names it, the box does.
+        upload("etoile-101.fountain");
+        assertThat(_get(Span.class, spec -> spec.withId("held-file")).getText()).isEqualTo("File read: etoile-101.fountain");
+        assertUploadBoxUsable();
+        chooseEpisode("101");
+
+        try (BrowserCalls calls = BrowserCalls.record()) {
+            calls.clear();
+            upload("etoile-101.fountain");
+            // The one-file upload is emptied, so its button takes the next file; the box keeps its height.
+            assertThat(calls.ranOn(upload, "this.files = []")).isTrue();
+            assertUploadBoxUsable();
+            assertThat(_get(Span.class, spec -> spec.withId("summary")).getText()).startsWith("etoile-101.fountain: 13 scenes");
+
+            calls.clear();
+            upload("no-scene.fountain");
+            expectNotifications("No scene heading was found (a heading starts with INT., EXT., INT./EXT. or I/E).");
+            assertThat(calls.ranOn(upload, "this.files = []")).isTrue();
+            assertUploadBoxUsable();
+            _assertNone(Span.class, spec -> spec.withId("held-file"));
+        }
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is too big", "pilot.pdf"));
+        expectNotifications("“pilot.pdf” was refused: upload a .fountain, .txt or .fdx file of at most 5 MB.");
+        assertUploadBoxUsable();
+
+        // Another file, no reload: its preview shows under the box.
+        upload("etoile-101.fdx");
+        assertUploadBoxUsable();
+        assertThat(_get(Span.class, spec -> spec.withId("summary")).getText()).startsWith("etoile-101.fdx: 13 scenes");
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("preview")).isVisible()).isTrue();
+        ScreenplayImportView view = _get(ScreenplayImportView.class);
+        VerticalLayout box = _get(VerticalLayout.class, spec -> spec.withId("import-box"));
+        assertThat(view.indexOf(box)).isLessThan(view.indexOf(_get(VerticalLayout.class, spec -> spec.withId("preview"))));
+    }
+
+    private static void assertUploadBoxUsable() {
+        ScreenplayImportView view = _get(ScreenplayImportView.class);
+        VerticalLayout box = _get(VerticalLayout.class, spec -> spec.withId("import-box"));
+        assertThat(box.isVisible()).isTrue();
+        assertThat(view.getFlexShrink(box)).isZero();
+        assertThat(view.getHeight()).as("the page grows with the preview").isNull();
+        Upload upload = _get(Upload.class, spec -> spec.withId("upload"));
+        assertThat(upload.isVisible() && upload.isEnabled()).isTrue();
+        assertThat(upload.getParent()).containsSame(box);
+        ComboBox<EpisodeSummary> episode = _get(ComboBox.class, spec -> spec.withId("episode"));
+        assertThat(episode.isVisible() && episode.isEnabled()).isTrue();
+    }
+
+    private static java.util.List<String> actColumn(Grid<ImportedScene> scenes) {
+        return java.util.stream.IntStream.range(0, _size(scenes)).mapToObj(row -> _getFormattedRow(scenes, row).get(2))
+                .toList();
     }
 
     @Test
