@@ -81,7 +81,7 @@ final class BreakdownSheets {
             for (int index = 0; index < boxes.size(); index += 2) {
                 writeBand(boxes.get(index), index + 1 < boxes.size() ? boxes.get(index + 1) : null, lineHeight);
             }
-            sheet.sheet().setRowBreak(sheet.nextRowIndex() - 1);
+            sheet.breakAfter(sheet.nextRowIndex() - 1);
         }
         sheet.printFittedToWidth(false);
         sheet.fitColumns();

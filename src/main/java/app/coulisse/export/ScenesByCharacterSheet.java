@@ -58,7 +58,7 @@ final class ScenesByCharacterSheet {
             sheet.text(total, 1, context.label("episode.scenes") + ": " + scenes.size(), styles.totalLabel);
             sheet.text(total, 4, Eighths.format(scenes.stream().mapToInt(Scene::eighths).sum()), styles.totalNumber);
             if (sidesPerPage) {
-                sheet.sheet().setRowBreak(total.getRowNum());
+                sheet.breakAfter(total.getRowNum());
             } else {
                 sheet.skipRow();
             }

@@ -26,6 +26,7 @@ final class SheetWriter {
 
     private final Sheet sheet;
     private final PageFrame frame;
+    private final SheetTemplate template;
     private int[] widths = new int[16];
     /** Widths set by the writer (in characters), which the measured text does not change; 0 for none. */
     private int[] fixedWidths = new int[16];
@@ -37,6 +38,7 @@ final class SheetWriter {
     SheetWriter(Sheet sheet, PageFrame frame) {
         this.sheet = sheet;
         this.frame = frame;
+        this.template = SheetTemplate.of(sheet);
     }
 
     Sheet sheet() {
@@ -54,6 +56,11 @@ final class SheetWriter {
 
     void skipRow() {
         nextRow++;
+    }
+
+    /** A manual page break after this row (already written); a break at or above the last one is ignored. */
+    void breakAfter(int row) {
+        template.breakAfter(row);
     }
 
     /** A header row of the given texts from the first column. */
@@ -230,32 +237,38 @@ final class SheetWriter {
      * page readable).
      */
     void fitColumns() {
+        int columns = Math.max(widths.length, fixedWidths.length);
+        int[] chars = new int[columns];
         int last = -1;
-        for (int column = 0; column < Math.max(widths.length, fixedWidths.length); column++) {
+        for (int column = 0; column < columns; column++) {
             int fixed = column < fixedWidths.length ? fixedWidths[column] : 0;
             int measured = column < widths.length ? widths[column] : 0;
             int bound = column < maxWidths.length && maxWidths[column] > 0 ? maxWidths[column] : MAX_WIDTH_CHARS;
             if (fixed > 0) {
-                sheet.setColumnWidth(column, fixed * 256);
+                chars[column] = fixed;
                 last = column;
             } else if (measured > 0) {
-                int chars = Math.min(bound, Math.max(MIN_WIDTH_CHARS, measured) + 2);
-                sheet.setColumnWidth(column, chars * 256);
+                chars[column] = Math.min(bound, Math.max(MIN_WIDTH_CHARS, measured) + 2);
                 last = column;
             }
         }
-        double scale = PageFrame.fittedScale(widthPoints(last), frame.printableWidth(landscape));
+        template.columnWidths(chars);
+        double scale = PageFrame.fittedScale(widthPoints(chars, last), frame.printableWidth(landscape));
         if (sheet.getFitToPage() && scale < PageFrame.MIN_SCALE) {
             sheet.setFitToPage(false);
             sheet.getPrintSetup().setScale((short) Math.round(PageFrame.MIN_SCALE * 100));
         }
     }
 
-    /** The printed width of columns 0 to {@code lastColumn} at full scale, in points. */
-    double widthPoints(int lastColumn) {
+    /**
+     * The printed width of columns 0 to {@code lastColumn} at full scale, in points, from the widths just set (in
+     * characters, 0 for the sheet's default): what the sheet answers column by column, without its quadratic scan.
+     */
+    private double widthPoints(int[] chars, int lastColumn) {
         double points = 0;
         for (int column = 0; column <= lastColumn; column++) {
-            points += sheet.getColumnWidth(column) * PageFrame.POINTS_PER_WIDTH_UNIT;
+            int width = chars[column] > 0 ? chars[column] : sheet.getDefaultColumnWidth();
+            points += width * 256 * PageFrame.POINTS_PER_WIDTH_UNIT;
         }
         return points;
     }

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ final class WardrobeByDaySheet {
         WorkbookStyles styles = context.styles();
         BreakdownIndex data = context.data();
         Map<Integer, List<Scene>> scenesByCast = CastListSheet.scenesByCastId(data);
+        Map<String, Costume> costumes = new HashMap<>();
         for (int column = 0; column < COLUMN_CHARS.length; column++) {
             sheet.boundWidth(column, COLUMN_CHARS[column]);
         }
@@ -57,8 +59,8 @@ final class WardrobeByDaySheet {
                 }
                 sheet.wrappedText(row, 3, scenes.stream().map(data::sceneLabel).collect(Collectors.joining(", ")),
                         styles.cell, COLUMN_CHARS[3]);
-                sheet.wrappedText(row, 4, elements(data, scenes, Costume.WARDROBE), styles.cell, COLUMN_CHARS[4]);
-                sheet.wrappedText(row, 5, elements(data, scenes, Costume.MAKEUP_HAIR), styles.cell, COLUMN_CHARS[5]);
+                sheet.wrappedText(row, 4, elements(data, scenes, Costume.WARDROBE, costumes), styles.cell, COLUMN_CHARS[4]);
+                sheet.wrappedText(row, 5, elements(data, scenes, Costume.MAKEUP_HAIR, costumes), styles.cell, COLUMN_CHARS[5]);
             }
         }
         sheet.freezeHeader(2, 1);
@@ -68,12 +70,15 @@ final class WardrobeByDaySheet {
         sheet.fitColumns();
     }
 
-    /** "Tulle veils (7); Swan tutus (9, 12)": each element of the kind once, with the scenes it is in. */
-    private static String elements(BreakdownIndex data, List<Scene> scenes, Costume kind) {
+    /**
+     * "Tulle veils (7); Swan tutus (9, 12)": each element of the kind once, with the scenes it is in; {@code costumes}
+     * remembers the kind of each category name, so a name is normalised once per workbook, not once per tag.
+     */
+    private static String elements(BreakdownIndex data, List<Scene> scenes, Costume kind, Map<String, Costume> costumes) {
         Map<String, List<String>> scenesByElement = new LinkedHashMap<>();
         for (Scene scene : scenes) {
             for (SceneElement element : scene.elements()) {
-                if (Costume.of(element.category()) == kind) {
+                if (costumes.computeIfAbsent(element.category(), Costume::of) == kind) {
                     List<String> labels = scenesByElement.computeIfAbsent(element.name(), name -> new ArrayList<>());
                     String label = data.sceneLabel(scene);
                     if (!labels.contains(label)) {

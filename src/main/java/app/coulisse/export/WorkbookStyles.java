@@ -10,9 +10,11 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,10 @@ final class WorkbookStyles {
     private final Font bold;
     private final Font boldWhite;
     private final Map<String, CellStyle> coloured = new HashMap<>();
+    /** The same styles by the colour as asked for ("#c62828"), so a cell's style costs one lookup, not a regex. */
+    private final Map<Kind, Map<String, CellStyle>> byAskedColour = new EnumMap<>(Kind.class);
+
+    private enum Kind { WRAPPED, STRIP, CENTRED, HEADING }
 
     final CellStyle title;
     final CellStyle header;
@@ -120,7 +126,7 @@ final class WorkbookStyles {
 
     /** A strip cell whose text wraps within its column, top-aligned like the rest of the strip. */
     CellStyle stripWrapped(String hex) {
-        return coloured.computeIfAbsent("wrapped" + normalise(hex), key -> {
+        return coloured(Kind.WRAPPED, hex, () -> {
             CellStyle style = workbook.createCellStyle();
             fill(style, hex);
             style.setWrapText(true);
@@ -131,7 +137,7 @@ final class WorkbookStyles {
 
     /** A plain cell on a strip of the given colour. */
     CellStyle strip(String hex) {
-        return coloured.computeIfAbsent("strip" + normalise(hex), key -> {
+        return coloured(Kind.STRIP, hex, () -> {
             CellStyle style = workbook.createCellStyle();
             fill(style, hex);
             style.setVerticalAlignment(VerticalAlignment.TOP);
@@ -141,7 +147,7 @@ final class WorkbookStyles {
 
     /** A centred cell on a strip, for the short figures (story day, pages, eighths). */
     CellStyle stripCentred(String hex) {
-        return coloured.computeIfAbsent("centred" + normalise(hex), key -> {
+        return coloured(Kind.CENTRED, hex, () -> {
             CellStyle style = workbook.createCellStyle();
             fill(style, hex);
             style.setAlignment(HorizontalAlignment.CENTER);
@@ -152,13 +158,24 @@ final class WorkbookStyles {
 
     /** A bold heading on the given colour, in white when the colour is too dark for black text. */
     CellStyle heading(String hex) {
-        return coloured.computeIfAbsent("heading" + normalise(hex), key -> {
+        return coloured(Kind.HEADING, hex, () -> {
             CellStyle style = workbook.createCellStyle();
             fill(style, hex);
             style.setFont(isDark(hex) ? boldWhite : bold);
             style.setBorderBottom(BorderStyle.THIN);
             return style;
         });
+    }
+
+    /** The style of that kind and colour, created on first use and shared by every spelling of the colour. */
+    private CellStyle coloured(Kind kind, String hex, Supplier<CellStyle> create) {
+        Map<String, CellStyle> asked = byAskedColour.computeIfAbsent(kind, k -> new HashMap<>());
+        CellStyle style = asked.get(hex);
+        if (style == null) {
+            style = coloured.computeIfAbsent(kind + normalise(hex), key -> create.get());
+            asked.put(hex, style);
+        }
+        return style;
     }
 
     private static void fill(CellStyle style, String hex) {

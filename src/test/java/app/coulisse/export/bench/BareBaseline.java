@@ -14,17 +14,22 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The yardstick for the export: the very cells of a written workbook (texts, numbers, formulas),
- * written again by bare POI with no database, no styles and no layout logic.
+ * The yardstick for the export: the very cells of a written workbook (texts, numbers, formulas, and the
+ * empty cells the export writes to carry a fill or a ruled line), in the same sheets and rows, written again
+ * by bare POI with no database, no styles and no layout logic (no widths, heights, breaks, merges or print
+ * setup). {@link #writeValuesOnly} leaves the empty cells out, as the baseline did before record 040.
  */
 final class BareBaseline {
 
-    /** The values of one sheet, row by row: String, Double, a {@link Formula} or null per cell. */
+    /** The values of one sheet, row by row: String, Double, a {@link Formula}, {@link #BLANK} or null per cell. */
     private record SheetValues(String name, List<Object[]> rows) {
     }
 
     private record Formula(String text) {
     }
+
+    /** An empty cell that is there (styled in the export), as opposed to no cell (null). */
+    private static final Object BLANK = new Object();
 
     private final List<SheetValues> sheets;
 
@@ -56,12 +61,32 @@ final class BareBaseline {
         return sheets.size();
     }
 
+    /** Every cell written, empty ones included. */
     long cellCount() {
-        return sheets.stream().flatMap(sheet -> sheet.rows().stream())
-                .mapToLong(row -> Arrays.stream(row).filter(Objects::nonNull).count()).sum();
+        return count(Objects::nonNull);
     }
 
+    /** The empty cells among them. */
+    long blankCount() {
+        return count(value -> value == BLANK);
+    }
+
+    private long count(java.util.function.Predicate<Object> which) {
+        return sheets.stream().flatMap(sheet -> sheet.rows().stream())
+                .mapToLong(row -> Arrays.stream(row).filter(which).count()).sum();
+    }
+
+    /** The same sheets, rows and cells as the export. */
     void write(OutputStream out) throws IOException {
+        write(out, true);
+    }
+
+    /** The same without the empty cells: the yardstick before record 040. */
+    void writeValuesOnly(OutputStream out) throws IOException {
+        write(out, false);
+    }
+
+    private void write(OutputStream out, boolean blanks) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             for (SheetValues values : sheets) {
                 Sheet sheet = workbook.createSheet(values.name());
@@ -76,6 +101,8 @@ final class BareBaseline {
                             row.createCell(column).setCellValue(number);
                         } else if (value instanceof Formula formula) {
                             row.createCell(column).setCellFormula(formula.text());
+                        } else if (value == BLANK && blanks) {
+                            row.createCell(column);
                         }
                     }
                 }
@@ -93,6 +120,7 @@ final class BareBaseline {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> cell.getNumericCellValue();
             case FORMULA -> new Formula(cell.getCellFormula());
+            case BLANK -> BLANK;
             default -> null;
         };
     }

@@ -12,6 +12,8 @@ final class Measure {
 
     static final int WARM_UP_RUNS = 3;
     static final int MEASURED_RUNS = 7;
+    /** Rounds of {@link #interleavedMedians}: more than {@link #MEASURED_RUNS}, as the machine is shared. */
+    static final int INTERLEAVED_ROUNDS = 11;
 
     /** Something that writes a workbook to a stream. */
     @FunctionalInterface
@@ -42,6 +44,37 @@ final class Measure {
         return millis[MEASURED_RUNS / 2];
     }
 
+    /**
+     * The median wall time of each export, in milliseconds, over {@link #INTERLEAVED_ROUNDS} rounds that run every
+     * export once, in turn (the order rotating each round): a busy spell of the machine, or a garbage collection left
+     * by the previous export, falls on all of them alike, so their ratio holds on a loaded machine.
+     */
+    static double[] interleavedMedians(Export... exports) throws IOException {
+        double[][] millis = new double[exports.length][INTERLEAVED_ROUNDS];
+        for (int round = 0; round < INTERLEAVED_ROUNDS; round++) {
+            for (int turn = 0; turn < exports.length; turn++) {
+                int export = (round + turn) % exports.length;
+                long start = System.nanoTime();
+                exports[export].run(OutputStream.nullOutputStream());
+                millis[export][round] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        double[] medians = new double[exports.length];
+        for (int export = 0; export < exports.length; export++) {
+            Arrays.sort(millis[export]);
+            medians[export] = millis[export][INTERLEAVED_ROUNDS / 2];
+        }
+        return medians;
+    }
+
+    /** What one run of the export allocates on the heap, in MB (the garbage collector's work follows it). */
+    static double allocatedMegabytes(Export export) throws IOException {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        export.run(OutputStream.nullOutputStream());
+        return (threads.getCurrentThreadAllocatedBytes() - before) / (1024.0 * 1024.0);
+    }
+
     static void resetHeapPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -55,7 +88,7 @@ final class Measure {
 
     static void printMachine() {
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf("Max heap: %d MB, processors: %d, median of %d runs after %d warm-up runs%n",
-                runtime.maxMemory() / (1024 * 1024), runtime.availableProcessors(), MEASURED_RUNS, WARM_UP_RUNS);
+        System.out.printf("Max heap: %d MB, processors: %d, medians of %d interleaved rounds after %d warm-up runs%n",
+                runtime.maxMemory() / (1024 * 1024), runtime.availableProcessors(), INTERLEAVED_ROUNDS, WARM_UP_RUNS);
     }
 }
