@@ -140,7 +140,7 @@ final class BreakdownSheets {
         if (scene.revised()) {
             Row revision = sheet.newRow();
             sheet.text(revision, 0, context.label("column.revision"), styles.label);
-            sheet.text(revision, 1, scene.revision(), styles.strip(scene.revisionColour()));
+            sheet.text(revision, 1, context.revisionName(scene.revision()), styles.strip(scene.revisionColour()));
         }
         sheet.newRow().setHeightInPoints((float) SPACER_POINTS);
 

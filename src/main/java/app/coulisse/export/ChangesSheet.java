@@ -26,7 +26,7 @@ final class ChangesSheet {
         WorkbookStyles styles = context.styles();
         SheetWriter sheet = context.newSheet("sheet.changes");
         Row title = sheet.newRow();
-        sheet.overflowingText(title, 0, revision.name() + (revision.label().isEmpty() ? "" : " – " + revision.label())
+        sheet.overflowingText(title, 0, context.revisionName(revision.name()) + (revision.label().isEmpty() ? "" : " – " + revision.label())
                 + " – " + revision.date(), styles.strip(revision.colour()));
         sheet.headerRow(List.of(context.label("column.scene"), context.label("changes.what"),
                 context.label("changes.before"), context.label("changes.after"), context.label("changes.who"),

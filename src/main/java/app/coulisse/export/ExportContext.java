@@ -1,8 +1,9 @@
 package app.coulisse.export;
 
-import org.apache.poi.ss.usermodel.Workbook;
-
+import app.coulisse.revision.RevisionColour;
+import java.util.Optional;
 import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** What every sheet writer of one workbook shares: the data, the style catalog, the labels and the sheet names. */
 record ExportContext(Workbook workbook, BreakdownIndex data, WorkbookStyles styles,
@@ -34,6 +35,12 @@ record ExportContext(Workbook workbook, BreakdownIndex data, WorkbookStyles styl
         }
         String label = labels.apply(prefix + value.strip().replace(' ', '_'));
         return label == null || label.startsWith("!") ? value : label;
+    }
+
+    /** A revision colour's stored name in the workbook's language, as the screens show it ("Bleu"). */
+    String revisionName(String stored) {
+        return RevisionColour.nameIn(stored, key -> Optional.ofNullable(labels.apply(key))
+                .filter(label -> !label.startsWith("!")));
     }
 
     PageFrame frame() {

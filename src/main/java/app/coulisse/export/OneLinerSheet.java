@@ -70,7 +70,7 @@ final class OneLinerSheet {
                         lastColumn);
             }
             if (revised && scene.revised()) {
-                sheet.text(sheet.sheet().getRow(sheet.nextRowIndex() - 1), lastColumn, scene.revision(),
+                sheet.text(sheet.sheet().getRow(sheet.nextRowIndex() - 1), lastColumn, context.revisionName(scene.revision()),
                         styles.strip(scene.revisionColour()));
             }
         }

@@ -41,7 +41,7 @@ final class PageFrame {
     String draftLabel(Episode episode) {
         RevisionChanges revision = context.data().revision();
         if (revision != null) {
-            return revision.name() + (revision.label().isEmpty() ? "" : " – " + revision.label()) + " · "
+            return context.revisionName(revision.name()) + (revision.label().isEmpty() ? "" : " – " + revision.label()) + " · "
                     + revision.date();
         }
         String status = context.value("xlsx.status.", episode.status());

@@ -249,6 +249,23 @@ class ReviseImportTest extends SpringAppTest {
     }
 
     @Test
+    void the_french_workbook_names_the_revision_in_french() throws Exception {
+        importService.revise(episode, "blue.fountain", bytes(BLUE), false);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exportService.writeEpisodeWorkbook(episode, Locale.FRENCH, out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet oneLiner = workbook.getSheetAt(0);
+            int revisionColumn = oneLiner.getRow(0).getLastCellNum() - 1;
+            assertThat(text(rowsWith(oneLiner, "2").get(0), revisionColumn)).isEqualTo("Bleu");
+            assertThat(text(workbook.getSheetAt(workbook.getNumberOfSheets() - 1).getRow(0), 0)).startsWith("Bleu – ");
+            for (int sheet = 0; sheet < workbook.getNumberOfSheets(); sheet++) {
+                assertThat(workbook.getSheetAt(sheet).getFooter().getLeft()).startsWith("Bleu · ");
+            }
+        }
+    }
+
+    @Test
     void a_dry_run_of_the_next_import_after_blue_offers_pink() {
         importService.revise(episode, "blue.fountain", bytes(BLUE), false);
 
