@@ -1,4 +1,4 @@
--- Scene notes in the scene's history (issues 16 and 18, record 040): from now on the notes feature publishes each
+-- Scene notes in the scene's history (issues 16 and 18, record 039): from now on the notes feature publishes each
 -- note written, question asked and question answered as a scene change; the notes written before get their
 -- history rows here, with the time and author they were written with. None counts in a revision.
 

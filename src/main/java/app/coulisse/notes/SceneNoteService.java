@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Scene threads: every user writes notes and questions, the production office included (the one write they have
  * in the outline), and any user marks a question answered. Each note written, question asked and question answered
  * is also a {@link SceneChanged} of kind {@code NOTE}, {@code QUESTION} or {@code ANSWERED}, so the scene's
- * history records it with who and when (record 040).
+ * history records it with who and when (record 039).
  */
 @Service
 @Transactional

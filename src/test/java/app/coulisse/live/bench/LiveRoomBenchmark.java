@@ -69,6 +69,7 @@ public final class LiveRoomBenchmark {
     private final ChangeBus bus;
     private final long episodeId;
     private final long movedScene;
+    private volatile Move current;
     private final java.util.Map<String, Integer> notices = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LiveRoomBenchmark(ConfigurableApplicationContext context) {
@@ -108,37 +109,21 @@ public final class LiveRoomBenchmark {
         open(1, "", WRITER);
         boolean productionMode = tabs.getFirst().getService().getDeploymentConfiguration().isProductionMode();
         closeAll();
-        Latency bare = latency();
 
-        long none = retainedHeap();
+        Heap writersBoards = heapOf(board, WRITER);
+        Heap officeBoards = heapOf(board, OFFICE);
+        Heap oneLiners = heapOf(oneLiner, WRITER);
+        Heap landing = heapOf("", WRITER);
+
+        Latency bare = latency();
         open(1, board, WRITER);
-        long oneBoard = retainedHeap();
         Latency oneBoardLatency = latency();
         open(SCREENS - 1, board, WRITER);
-        long boards = retainedHeap();
-        String composition = composition(tabs.getFirst());
         Latency boardsLatency = latency();
         int watched = context.getBean(LiveScreens.class).watchedCount();
         closeAll();
-
-        long noneForOffice = retainedHeap();
-        open(SCREENS, board, OFFICE);
-        long officeBoards = retainedHeap();
-        String officeComposition = composition(tabs.getFirst());
-        closeAll();
-
-        long noneForOneLiners = retainedHeap();
-        open(1, oneLiner, WRITER);
-        long oneOneLiner = retainedHeap();
-        open(SCREENS - 1, oneLiner, WRITER);
-        long oneLiners = retainedHeap();
-        String oneLinerComposition = composition(tabs.getFirst());
+        open(SCREENS, oneLiner, WRITER);
         Latency oneLinersLatency = latency();
-        closeAll();
-
-        long noneForLanding = retainedHeap();
-        open(SCREENS, "", WRITER);
-        long landing = retainedHeap();
         closeAll();
 
         Runtime runtime = Runtime.getRuntime();
@@ -147,26 +132,38 @@ public final class LiveRoomBenchmark {
         System.out.printf("Demo episode %d: %d scenes; each screen its own Karibu mock session (service, HTTP session, "
                 + "UI); max heap %d MB, %d processors%n", episodeId, scenes, runtime.maxMemory() >> 20,
                 runtime.availableProcessors());
-        System.out.printf("Retained heap after full GCs, no screen open: %,d bytes%n", none);
-        System.out.printf("  1 writer's board:        %,11d bytes more%n", oneBoard - none);
-        System.out.printf("  %d writers' boards:      %,11d bytes more: %,d per board (%,d per board after the first)%n",
-                SCREENS, boards - none, (boards - none) / SCREENS, (boards - oneBoard) / (SCREENS - 1));
-        System.out.printf("  %d office boards (read-only): %,d bytes more: %,d per board%n", SCREENS,
-                officeBoards - noneForOffice, (officeBoards - noneForOffice) / SCREENS);
-        System.out.printf("  1 one-liner:             %,11d bytes more%n", oneOneLiner - noneForOneLiners);
-        System.out.printf("  %d one-liners:           %,11d bytes more: %,d per one-liner%n", SCREENS,
-                oneLiners - noneForOneLiners, (oneLiners - noneForOneLiners) / SCREENS);
-        System.out.printf("  %d tabs on the landing page: %,d bytes more: %,d per tab (the session, no episode screen)%n",
-                SCREENS, landing - noneForLanding, (landing - noneForLanding) / SCREENS);
-        System.out.println("  a writer's board: " + composition);
-        System.out.println("  an office board:  " + officeComposition);
-        System.out.println("  a one-liner:      " + oneLinerComposition);
+        System.out.printf("Retained heap after full GCs, %d screens open, per screen, against the heap before opening "
+                + "them / after closing them:%n", SCREENS);
+        System.out.println("  writer's board (editable):   " + writersBoards);
+        System.out.println("  office board (read-only):    " + officeBoards);
+        System.out.println("  one-liner:                   " + oneLiners);
+        System.out.println("  landing page (session only): " + landing);
         System.out.printf("Push latency, commit of a move -> every open screen refreshed and its push written "
                 + "(%d moves after %d; %d screens followed):%n", MOVES, WARM_UP_MOVES, watched);
         System.out.println("  bare ChangeBus delivery (0 screens): " + bare);
         System.out.println("  1 board:                             " + oneBoardLatency);
         System.out.println("  " + SCREENS + " boards:                           " + boardsLatency);
         System.out.println("  " + SCREENS + " one-liners:                       " + oneLinersLatency);
+    }
+
+    /** Opens {@link #SCREENS} tabs on a route as a user, and measures the heap before, with them and after. */
+    private Heap heapOf(String route, String username) throws InterruptedException {
+        long before = retainedHeap();
+        open(SCREENS, route, username);
+        long with = retainedHeap();
+        String composition = composition(tabs.getFirst());
+        closeAll();
+        return new Heap(before, with, retainedHeap(), composition);
+    }
+
+    /** The retained heap before, with and after {@link #SCREENS} screens, and one screen's state nodes. */
+    private record Heap(long before, long with, long after, String composition) {
+
+        @Override
+        public String toString() {
+            return String.format("%,10d / %,10d bytes; %s", (with - before) / SCREENS, (with - after) / SCREENS,
+                    composition);
+        }
     }
 
     /** How many state nodes (elements) a tab's UI holds, and the commonest tags among them. */
@@ -207,7 +204,7 @@ public final class LiveRoomBenchmark {
             session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, security);
             UI ui = UI.getCurrent();
             ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-            ui.getInternals().setPushConnection(new EncodedPush(ui));
+            ui.getInternals().setPushConnection(new EncodedPush(ui, tabs.size()));
             ui.navigate(route);
             tabs.add(session);
             // Unlocking pushes the first render (the page's first response); left unlocked, the notice thread
@@ -247,30 +244,16 @@ public final class LiveRoomBenchmark {
     }
 
     private Latency measureLatency() throws InterruptedException {
-        List<UI> uis = tabs.stream().map(session -> session.getUIs().iterator().next()).toList();
-        double[] millis = new double[MOVES];
+        double[] first = new double[MOVES];
+        double[] last = new double[MOVES];
         for (int move = 0; move < WARM_UP_MOVES + MOVES; move++) {
-            CountDownLatch refreshed = new CountDownLatch(Math.max(1, uis.size()));
-            Instant[] last = new Instant[1];
-            Instant[] committed = new Instant[1];
+            Move watching = new Move(tabs.size());
             Runnable unsubscribe = bus.subscribe(change -> {
-                if (change.kind() != EpisodeChanged.Kind.OUTLINE || change.episodeId() != episodeId) {
-                    return;
-                }
-                committed[0] = change.at();
-                if (uis.isEmpty()) {
-                    last[0] = Instant.now();
-                    refreshed.countDown();
-                }
-                for (UI ui : uis) {
-                    ui.access(() -> {
-                        synchronized (last) {
-                            last[0] = Instant.now();
-                        }
-                        refreshed.countDown();
-                    });
+                if (change.kind() == EpisodeChanged.Kind.OUTLINE && change.episodeId() == episodeId) {
+                    watching.committed(change.at());
                 }
             });
+            current = watching;
             boolean down = move % 2 == 0;
             SystemAuthentication.asShowrunner(() -> {
                 if (down) {
@@ -280,18 +263,56 @@ public final class LiveRoomBenchmark {
                 }
                 return null;
             });
-            if (!refreshed.await(60, TimeUnit.SECONDS)) {
+            if (!watching.done.await(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("Not every screen was refreshed after move " + move + ": "
-                        + refreshed.getCount() + " of " + uis.size() + " left; notices so far " + notices);
+                        + watching.done.getCount() + " of " + tabs.size() + " left; notices so far " + notices);
             }
+            current = null;
             unsubscribe.run();
             if (move >= WARM_UP_MOVES) {
-                synchronized (last) {
-                    millis[move - WARM_UP_MOVES] = Duration.between(committed[0], last[0]).toNanos() / 1e6;
-                }
+                first[move - WARM_UP_MOVES] = watching.millis(watching.first);
+                last[move - WARM_UP_MOVES] = watching.millis(watching.last);
             }
         }
-        return Latency.of(millis);
+        return Latency.of(first, last);
+    }
+
+    /** One move being watched: its commit time, and when the first and the last screen pushed its refresh. */
+    private static final class Move {
+
+        private final CountDownLatch done;
+        private final java.util.concurrent.atomic.AtomicIntegerArray pushed;
+        private Instant commit;
+        private Instant first;
+        private Instant last;
+
+        Move(int screens) {
+            this.done = new CountDownLatch(screens + 1);
+            this.pushed = new java.util.concurrent.atomic.AtomicIntegerArray(screens);
+        }
+
+        synchronized void committed(Instant at) {
+            if (commit == null) {
+                commit = at;
+                done.countDown();
+            }
+        }
+
+        /** A screen pushed changes: the refresh of this move, the first time for that screen. */
+        void pushedBy(int screen) {
+            Instant now = Instant.now();
+            if (pushed.compareAndSet(screen, 0, 1)) {
+                synchronized (this) {
+                    first = first == null ? now : first;
+                    last = now;
+                }
+                done.countDown();
+            }
+        }
+
+        synchronized double millis(Instant at) {
+            return at == null ? 0 : Duration.between(commit, at).toNanos() / 1e6;
+        }
     }
 
     /** The heap still used after full collections, in bytes. */
@@ -305,19 +326,27 @@ public final class LiveRoomBenchmark {
         return used;
     }
 
-    /** A connected push that writes each message as Vaadin would send it, and drops it. */
-    private static final class EncodedPush implements PushConnection {
+    /** A connected push that writes each message as Vaadin would send it, notes the moment, and drops it. */
+    private final class EncodedPush implements PushConnection {
 
         private final transient UI ui;
+        private final int screen;
 
-        EncodedPush(UI ui) {
+        EncodedPush(UI ui, int screen) {
             this.ui = ui;
+            this.screen = screen;
         }
 
         @Override
         public void push() {
-            if (new UidlWriter().createUidl(ui, true).toString().isEmpty()) {
+            var message = new UidlWriter().createUidl(ui, true);
+            boolean changes = message.has("changes") && !message.get("changes").isEmpty();
+            if (message.toString().isEmpty()) {
                 throw new IllegalStateException("An empty push message");
+            }
+            Move move = current;
+            if (changes && move != null) {
+                move.pushedBy(screen);
             }
         }
 
@@ -332,18 +361,21 @@ public final class LiveRoomBenchmark {
         }
     }
 
-    /** Median and max of some latencies, in milliseconds. */
-    private record Latency(double median, double max) {
+    /** The first and the last screen's push after a commit: medians and maxima, in milliseconds. */
+    private record Latency(double firstMedian, double lastMedian, double lastMax) {
 
-        static Latency of(double[] millis) {
-            double[] sorted = millis.clone();
-            Arrays.sort(sorted);
-            return new Latency(sorted[sorted.length / 2], sorted[sorted.length - 1]);
+        static Latency of(double[] first, double[] last) {
+            double[] firsts = first.clone();
+            double[] lasts = last.clone();
+            Arrays.sort(firsts);
+            Arrays.sort(lasts);
+            return new Latency(firsts[firsts.length / 2], lasts[lasts.length / 2], lasts[lasts.length - 1]);
         }
 
         @Override
         public String toString() {
-            return String.format("median %7.2f ms, max %7.2f ms", median, max);
+            return String.format("last screen: median %7.1f ms, max %7.1f ms (first screen: median %6.1f ms)",
+                    lastMedian, lastMax, firstMedian);
         }
     }
 }
