@@ -291,9 +291,14 @@ public final class LiveRoomBenchmark {
             this.pushed = new java.util.concurrent.atomic.AtomicIntegerArray(screens);
         }
 
+        /** The notice reached a listener; with no screen open, that is the bare delivery measured. */
         synchronized void committed(Instant at) {
             if (commit == null) {
                 commit = at;
+                if (pushed.length() == 0) {
+                    first = Instant.now();
+                    last = first;
+                }
                 done.countDown();
             }
         }
@@ -374,7 +379,7 @@ public final class LiveRoomBenchmark {
 
         @Override
         public String toString() {
-            return String.format("last screen: median %7.1f ms, max %7.1f ms (first screen: median %6.1f ms)",
+            return String.format("last screen: median %7.2f ms, max %7.2f ms (first screen: median %6.2f ms)",
                     lastMedian, lastMax, firstMedian);
         }
     }
