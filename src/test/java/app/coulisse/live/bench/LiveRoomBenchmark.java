@@ -152,6 +152,11 @@ public final class LiveRoomBenchmark {
         open(SCREENS, route, username);
         long with = retainedHeap();
         String composition = composition(tabs.getFirst());
+        if (Boolean.getBoolean("coulisse.bench.hold")) {
+            // For a class histogram (jcmd PID GC.class_histogram) with the screens open.
+            System.err.println("(holding " + SCREENS + " on '" + route + "' as " + username + ")");
+            Thread.sleep(45_000);
+        }
         closeAll();
         return new Heap(before, with, retainedHeap(), composition);
     }
