@@ -10,9 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Karibu runs no servlet filters, so Vaadin's view access checks would never see a login: this
  * request answers who the user is and their roles from Spring's security context.
  */
-class SecurityAwareRequest extends FakeRequest {
+public class SecurityAwareRequest extends FakeRequest {
 
-    SecurityAwareRequest(HttpSession session) {
+    public SecurityAwareRequest(HttpSession session) {
         super(session);
     }
 

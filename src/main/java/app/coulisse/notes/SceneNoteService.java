@@ -4,6 +4,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.SceneChanged;
 import app.coulisse.security.Roles;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Hibernate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Scene threads: every user writes notes and questions, the production office included (the one write they have
- * in the outline), and any user marks a question answered.
+ * in the outline), and any user marks a question answered. Each note written, question asked and question answered
+ * is also a {@link SceneChanged} of kind {@code NOTE}, {@code QUESTION} or {@code ANSWERED}, so the scene's
+ * history records it with who and when (record 039).
  */
 @Service
 @Transactional
@@ -27,10 +31,12 @@ public class SceneNoteService {
 
     private final SceneNoteRepository notes;
     private final OutlineService outlineService;
+    private final ApplicationEventPublisher events;
 
-    SceneNoteService(SceneNoteRepository notes, OutlineService outlineService) {
+    SceneNoteService(SceneNoteRepository notes, OutlineService outlineService, ApplicationEventPublisher events) {
         this.notes = notes;
         this.outlineService = outlineService;
+        this.events = events;
     }
 
     /** A scene's thread, oldest first. */
@@ -51,7 +57,10 @@ public class SceneNoteService {
             throw new DomainException("note.body.too-long", SceneNote.MAX_LENGTH);
         }
         Scene scene = outlineService.scene(sceneId);
-        return notes.saveAndFlush(new SceneNote(scene, text, question));
+        SceneNote note = notes.saveAndFlush(new SceneNote(scene, text, question));
+        NoteEvent.Kind kind = question ? NoteEvent.Kind.QUESTION : NoteEvent.Kind.NOTE;
+        events.publishEvent(new SceneChanged(sceneId, kind.name(), null, null, text));
+        return note;
     }
 
     /** Marks a question answered (once: a second mark changes nothing). */
@@ -67,6 +76,8 @@ public class SceneNoteService {
             Hibernate.initialize(note.getScene());
             note.answered(SecurityContextHolder.getContext().getAuthentication().getName(), Instant.now());
             notes.flush();
+            events.publishEvent(new SceneChanged(note.getScene().getId(), NoteEvent.Kind.ANSWERED.name(), null, null,
+                    note.getBody()));
         }
         return note;
     }

@@ -19,9 +19,12 @@ public interface SceneBadges {
     /** The badge text by scene id; scenes without a badge are left out. */
     Map<Long, String> forEpisode(long episodeId);
 
-    /** Whether the badge is also a one-liner column; a badge about the board's cards (who has one open) is not. */
+    /**
+     * Whether the badge is also a one-liner column; a badge about the board's cards (who has one open) is not. A
+     * {@link #filled()} badge's column shows once a scene of the episode carries it.
+     */
     default boolean onOneLiner() {
-        return !filled();
+        return true;
     }
 
     /** A badge's text with its own fill ({@code #C6EDFE}). */

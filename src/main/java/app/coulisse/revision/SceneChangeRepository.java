@@ -6,11 +6,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SceneChangeRepository extends JpaRepository<SceneChange, Long> {
 
-    /** A scene's history, newest first. */
+    /** A scene's history, newest first (by time: rows copied in later, such as V16's notes, fall into place). */
     @Query("""
             select new app.coulisse.revision.SceneChangeView(c.id, s.id, s.number, c.kind, c.field, c.before, c.after,
                 r.colourName, r.colourHex, c.createdBy, c.createdAt)
-            from SceneChange c join c.scene s left join c.revision r where s.id = ?1 order by c.id desc""")
+            from SceneChange c join c.scene s left join c.revision r where s.id = ?1
+            order by c.createdAt desc nulls last, c.id desc""")
     List<SceneChangeView> history(long sceneId);
 
     /** The changes counted in one revision, in scene order then as they happened. */

@@ -3,14 +3,10 @@ package app.coulisse.notes.ui;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.live.ChangeBus;
-import app.coulisse.live.EpisodeChanged;
+import app.coulisse.live.ui.EpisodeNotices;
 import app.coulisse.notes.SceneNote;
 import app.coulisse.notes.SceneNoteService;
 import app.coulisse.ui.Notifications;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -35,19 +31,14 @@ class SceneNotesPanel extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private final long sceneId;
-    private final long episodeId;
     private final transient SceneNoteService service;
-    private final transient ChangeBus bus;
     private final Div thread = new Div();
     private final TextArea body = new TextArea();
     private final Checkbox question = new Checkbox();
-    private transient Runnable unsubscribe;
 
     SceneNotesPanel(long sceneId, long episodeId, SceneNoteService service, ChangeBus bus) {
         this.sceneId = sceneId;
-        this.episodeId = episodeId;
         this.service = service;
-        this.bus = bus;
         setId("scene-notes-thread");
         addClassName("scene-notes");
         setPadding(false);
@@ -64,28 +55,7 @@ class SceneNotesPanel extends VerticalLayout {
         write.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H4(getTranslation("notes.thread")), thread, body, write);
         show();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        unsubscribe = bus.subscribe(change -> {
-            if (change.kind() == EpisodeChanged.Kind.OUTLINE && change.episodeId() == episodeId) {
-                try {
-                    ui.access(this::showUnlessGone);
-                } catch (UIDetachedException closed) {
-                    // The tab is gone; its detach unsubscribes.
-                }
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
+        EpisodeNotices.refreshWhileAttached(this, bus, episodeId, this::showUnlessGone);
     }
 
     private void add() {

@@ -347,10 +347,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
                 span.addClassName(badge.styleName());
                 span.setId("scene-" + scene.getId() + "-" + badge.styleName());
                 span.getElement().setAttribute("title", getTranslation(badge.headerKey()));
-                String fill = badgeFills.getOrDefault(badge, Map.of()).get(scene.getId());
-                if (fill != null) {
-                    span.getStyle().set("background-color", fill);
-                }
+                BadgeFill.apply(span, badgeFills.getOrDefault(badge, Map.of()).get(scene.getId()));
                 row.add(span);
             }
         });

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -54,6 +55,8 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
     private final transient OutlineExtensions extensions;
     private final Map<SceneBadges, Map<Long, String>> badgeTexts = new HashMap<>();
     private final Map<SceneBadges, Map<Long, String>> badgeFills = new HashMap<>();
+    /** A filled badge's column (the revision) shows once a scene of the episode carries the badge. */
+    private final Map<SceneBadges, Grid.Column<Scene>> filledColumns = new HashMap<>();
     private final SceneFilters filters;
     private final boolean isShowrunner;
     private final boolean roleCanEdit;
@@ -119,9 +122,13 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
             if (!badge.onOneLiner()) {
                 continue;
             }
-            grid.addColumn(scene -> badgeTexts.getOrDefault(badge, Map.of()).getOrDefault(scene.getId(), ""))
-                    .setHeader(getTranslation(badge.headerKey())).setKey(badge.styleName()).setAutoWidth(true)
+            Grid.Column<Scene> column = badge.filled() ? grid.addComponentColumn(scene -> filledBadge(badge, scene))
+                    : grid.addColumn(scene -> badgeTexts.getOrDefault(badge, Map.of()).getOrDefault(scene.getId(), ""));
+            column.setHeader(getTranslation(badge.headerKey())).setKey(badge.styleName()).setAutoWidth(true)
                     .setComparator(scene -> badgeTexts.getOrDefault(badge, Map.of()).getOrDefault(scene.getId(), ""));
+            if (badge.filled()) {
+                filledColumns.put(badge, column);
+            }
         }
         ScriptSynopsis.mark(grid.addColumn(scene -> scene.getSynopsis() == null ? "" : scene.getSynopsis())
                 .setHeader(getTranslation("scene.synopsis")).setKey("synopsis").setFlexGrow(1), grid);
@@ -175,6 +182,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
     private void render() {
         board = outlineService.board(episodeId);
         extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, getLocale(), badgeTexts, badgeFills));
+        filledColumns.forEach((badge, column) -> column.setVisible(!badgeTexts.getOrDefault(badge, Map.of()).isEmpty()));
         filters.read(episodeId);
         colours.clear();
         List<StripColour> strip = StripColour.of(board.scenes());
@@ -222,6 +230,19 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         FooterRow footer = grid.getFooterRows().get(0);
         footer.getCell(sceneColumn).setText(getTranslation("one-liner.scene-count", count));
         footer.getCell(pagesColumn).setText(Eighths.format(eighths));
+    }
+
+    /** A filled badge's cell: its text on its fill (a revision's name on its colour), empty for a scene without. */
+    private Span filledBadge(SceneBadges badge, Scene scene) {
+        String text = badgeTexts.getOrDefault(badge, Map.of()).get(scene.getId());
+        if (text == null) {
+            return new Span();
+        }
+        Span span = new Span(text);
+        span.addClassName(badge.styleName());
+        span.getElement().setAttribute("title", getTranslation(badge.headerKey()));
+        BadgeFill.apply(span, badgeFills.getOrDefault(badge, Map.of()).get(scene.getId()));
+        return span;
     }
 
     private boolean carriesChosenTags(Scene scene) {

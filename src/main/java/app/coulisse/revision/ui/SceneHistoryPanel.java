@@ -1,6 +1,9 @@
 package app.coulisse.revision.ui;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.NotFoundException;
+import app.coulisse.live.ChangeBus;
+import app.coulisse.live.ui.EpisodeNotices;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.ui.OutlineNavigation;
@@ -28,8 +31,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The scene editor's history: every change newest first (when, who, what, before → after, the revision it counts
- * in), a restore of a previous heading part, length or synopsis, and the previous and next scene changed in the
- * current revision.
+ * in), notes and questions of the scene's thread included, a restore of a previous heading part, length or synopsis,
+ * and the previous and next scene changed in the current revision. Read again when opened and after every committed
+ * change of the episode.
  */
 class SceneHistoryPanel extends VerticalLayout {
 
@@ -43,7 +47,7 @@ class SceneHistoryPanel extends VerticalLayout {
     private final Grid<SceneChangeView> grid = new Grid<>();
 
     SceneHistoryPanel(SceneHistoryService history, RevisionService revisions, OutlineService outlineService,
-                      long sceneId, boolean canEdit) {
+                      ChangeBus bus, long sceneId, boolean canEdit) {
         this.history = history;
         this.outlineService = outlineService;
         this.sceneId = sceneId;
@@ -72,11 +76,26 @@ class SceneHistoryPanel extends VerticalLayout {
         Details details = new Details(getTranslation("history.title"), grid);
         details.setId("history-details");
         details.setWidthFull();
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                refresh();
+            }
+        });
         add(details);
+        EpisodeNotices.refreshWhileAttached(this, bus, episodeId, this::refreshUnlessGone);
     }
 
     private void refresh() {
         grid.setItems(history.history(sceneId));
+    }
+
+    /** Reads the history again after a change elsewhere; a deleted scene leaves it as it was (its editor says so). */
+    private void refreshUnlessGone() {
+        try {
+            refresh();
+        } catch (NotFoundException gone) {
+            // Nothing left to read.
+        }
     }
 
     private String what(SceneChangeView change) {

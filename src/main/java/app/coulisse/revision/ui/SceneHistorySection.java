@@ -1,5 +1,6 @@
 package app.coulisse.revision.ui;
 
+import app.coulisse.live.ChangeBus;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.ui.SceneEditorSection;
 import app.coulisse.revision.RevisionService;
@@ -16,17 +17,20 @@ class SceneHistorySection implements SceneEditorSection {
     private final RevisionService revisions;
     private final OutlineService outlineService;
     private final ObjectProvider<CurrentUser> currentUser;
+    private final ChangeBus bus;
 
     SceneHistorySection(SceneHistoryService history, RevisionService revisions, OutlineService outlineService,
-                        ObjectProvider<CurrentUser> currentUser) {
+                        ObjectProvider<CurrentUser> currentUser, ChangeBus bus) {
         this.history = history;
         this.revisions = revisions;
         this.outlineService = outlineService;
         this.currentUser = currentUser;
+        this.bus = bus;
     }
 
     @Override
     public Component create(long sceneId) {
-        return new SceneHistoryPanel(history, revisions, outlineService, sceneId, currentUser.getObject().canEdit());
+        return new SceneHistoryPanel(history, revisions, outlineService, bus, sceneId,
+                currentUser.getObject().canEdit());
     }
 }

@@ -272,6 +272,25 @@ class LiveRoomTest extends KaribuTest {
                 .as("the thread open in the office's editor shows it answered").isTrue();
     }
 
+    @Test
+    void a_note_written_in_one_tab_shows_in_the_history_open_in_the_other() {
+        Room.Tab writer = onBoard("writer");
+        Room.Tab production = onBoard("production");
+        Scene second = scenes.get(1);
+        room.as(production);
+        _click(_get(Button.class, spec -> spec.withId("scene-" + second.getId() + "-open")));
+        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("history-details")).setOpened(true);
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("history"));
+        assertThat(GridKt._size(history)).isZero();
+
+        room.as(writer);
+        notes.addNote(second.getId(), "Dusk, for the light.", false);
+
+        assertThat(room.until(production, () -> GridKt._size(history) == 1
+                && GridKt._getFormattedRow(history, 0).subList(1, 3).equals(List.of("writer", "note written"))))
+                .as("the office's open history shows the room's note").isTrue();
+    }
+
     private static List<String> others() {
         List<AvatarGroup> groups = _find(AvatarGroup.class, spec -> spec.withId("episode-presence"));
         return groups.isEmpty() ? List.of()
