@@ -7,8 +7,6 @@ import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneChanged;
 import app.coulisse.security.Roles;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +56,7 @@ public class SceneNoteService {
         }
         Scene scene = outlineService.scene(sceneId);
         SceneNote note = notes.saveAndFlush(new SceneNote(scene, text, question));
-        NoteEvent.Kind kind = question ? NoteEvent.Kind.QUESTION : NoteEvent.Kind.NOTE;
+        NoteKind kind = question ? NoteKind.QUESTION : NoteKind.NOTE;
         events.publishEvent(new SceneChanged(sceneId, kind.name(), null, null, text));
         return note;
     }
@@ -76,7 +74,7 @@ public class SceneNoteService {
             Hibernate.initialize(note.getScene());
             note.answered(SecurityContextHolder.getContext().getAuthentication().getName(), Instant.now());
             notes.flush();
-            events.publishEvent(new SceneChanged(note.getScene().getId(), NoteEvent.Kind.ANSWERED.name(), null, null,
+            events.publishEvent(new SceneChanged(note.getScene().getId(), NoteKind.ANSWERED.name(), null, null,
                     note.getBody()));
         }
         return note;
@@ -100,19 +98,4 @@ public class SceneNoteService {
         return notes.openQuestions(episodeId);
     }
 
-    /** A scene's thread as history events (written, asked, answered), oldest first: for the scene's history. */
-    @PreAuthorize(Roles.ANY_USER)
-    @Transactional(readOnly = true)
-    public List<NoteEvent> historyOf(long sceneId) {
-        List<NoteEvent> events = new ArrayList<>();
-        for (SceneNote note : thread(sceneId)) {
-            events.add(new NoteEvent(note.getCreatedAt(), note.getCreatedBy(),
-                    note.isQuestion() ? NoteEvent.Kind.QUESTION : NoteEvent.Kind.NOTE, note.getBody()));
-            if (note.getAnsweredAt() != null) {
-                events.add(new NoteEvent(note.getAnsweredAt(), note.getAnsweredBy(), NoteEvent.Kind.ANSWERED, note.getBody()));
-            }
-        }
-        events.sort(Comparator.comparing(NoteEvent::at, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return events;
-    }
 }
