@@ -8,6 +8,7 @@ import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.ui.OutlineNavigation;
 import app.coulisse.revision.ChangeLabel;
+import app.coulisse.revision.RevisionColour;
 import app.coulisse.revision.RevisionService;
 import app.coulisse.revision.SceneChangeView;
 import app.coulisse.revision.SceneHistoryService;
@@ -107,7 +108,7 @@ class SceneHistoryPanel extends VerticalLayout {
     }
 
     private Component revision(SceneChangeView change) {
-        Span badge = new Span(change.revisionName() == null ? "" : change.revisionName());
+        Span badge = new Span(RevisionColour.nameIn(change.revisionName(), getLocale()));
         if (change.revisionHex() != null) {
             badge.addClassName("revision-badge");
             badge.getStyle().set("background-color", change.revisionHex());
