@@ -42,6 +42,8 @@ final class ProductionWorkbook {
     private final Map<String, CellStyle> fills = new HashMap<>();
     private final CellStyle header;
     private final CellStyle banner;
+    private final CellStyle totalLine;
+    private final CellStyle dayHeader;
     private final CellStyle warning;
 
     ProductionWorkbook(ProductionPlan plan, Series series, Locale locale) {
@@ -55,6 +57,14 @@ final class ProductionWorkbook {
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        totalLine = workbook.createCellStyle();
+        totalLine.cloneStyleFrom(header);
+        totalLine.setWrapText(false);
+        // A date cell, shown as the screen's DOOD shows it ("Fri 31/7", wrapped on two lines in a narrow column).
+        dayHeader = workbook.createCellStyle();
+        dayHeader.cloneStyleFrom(header);
+        dayHeader.setAlignment(HorizontalAlignment.CENTER);
+        dayHeader.setDataFormat(workbook.createDataFormat().getFormat("ddd d/m"));
         banner = fill("#37474F");
         Font white = workbook.createFont();
         white.setBold(true);
@@ -119,8 +129,9 @@ final class ProductionWorkbook {
             totalScenes += day.strips().size();
         }
         Row total = sheet.createRow(r + 1);
-        text(total, 0, label("production.xlsx.total", totalScenes, Eighths.format(totalEighths)), header);
-        number(total, 8, totalEighths, header);
+        text(total, 0, label("production.xlsx.total", totalScenes, Eighths.format(totalEighths)), totalLine);
+        number(total, 8, totalEighths, totalLine);
+        sheet.addMergedRegion(new CellRangeAddress(total.getRowNum(), total.getRowNum(), 0, 7));
         finish(sheet, columns.length, new int[]{6, 12, 16, 10, 8, 34, 10, 8, 8, 18, 28});
     }
 
@@ -133,7 +144,9 @@ final class ProductionWorkbook {
         text(head, 2, label("production.xlsx.col.performer"), header);
         int c = 3;
         for (LocalDate date : dood.dates()) {
-            text(head, c++, date.toString(), header);
+            Cell day = head.createCell(c++);
+            day.setCellValue(date);
+            day.setCellStyle(dayHeader);
         }
         String[] totals = {"work", "hold", "drop", "rehearsal", "fitting", "travel", "start", "finish", "total"};
         for (String total : totals) {
@@ -160,7 +173,7 @@ final class ProductionWorkbook {
         }
         int[] widths = new int[3 + dood.dates().size() + totals.length];
         java.util.Arrays.fill(widths, 8);
-        java.util.Arrays.fill(widths, 3, 3 + dood.dates().size(), 11);
+        java.util.Arrays.fill(widths, 3, 3 + dood.dates().size(), 6);
         widths[0] = 5;
         widths[1] = 22;
         widths[2] = 22;
