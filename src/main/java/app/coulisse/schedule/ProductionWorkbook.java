@@ -60,7 +60,7 @@ final class ProductionWorkbook {
         totalLine = workbook.createCellStyle();
         totalLine.cloneStyleFrom(header);
         totalLine.setWrapText(false);
-        // A date cell, shown as the screen's DOOD shows it ("Fri 31/7", wrapped on two lines in a narrow column).
+        // A date cell, shown as the screen's DOOD shows it ("Fri 31/7").
         dayHeader = workbook.createCellStyle();
         dayHeader.cloneStyleFrom(header);
         dayHeader.setAlignment(HorizontalAlignment.CENTER);
@@ -173,7 +173,7 @@ final class ProductionWorkbook {
         }
         int[] widths = new int[3 + dood.dates().size() + totals.length];
         java.util.Arrays.fill(widths, 8);
-        java.util.Arrays.fill(widths, 3, 3 + dood.dates().size(), 6);
+        java.util.Arrays.fill(widths, 3, 3 + dood.dates().size(), 9);
         widths[0] = 5;
         widths[1] = 22;
         widths[2] = 22;
