@@ -71,8 +71,7 @@ final class PageFrame {
 
     /** The width the body may take on the paper, in points. */
     double printableWidth(boolean landscape) {
-        PaperSize paper = paper();
-        return (landscape ? paper.heightPoints() : paper.widthPoints()) - 2 * paper.marginInches() * 72;
+        return PrintFrame.printableWidth(paper(), landscape);
     }
 
     /** The height the body may take on the paper, header and footer left out, in points. */

@@ -22,7 +22,7 @@ public final class PrintFrame {
 
     /** The paper (A4 when the series has not chosen) and its margins, leaving room for header and footer. */
     public static void paper(Sheet sheet, PaperSize paper) {
-        PaperSize chosen = paper == null ? PaperSize.A4 : paper;
+        PaperSize chosen = orA4(paper);
         sheet.getPrintSetup().setPaperSize(chosen == PaperSize.LETTER ? PrintSetup.LETTER_PAPERSIZE
                 : PrintSetup.A4_PAPERSIZE);
         double margin = chosen.marginInches();
@@ -53,21 +53,35 @@ public final class PrintFrame {
      * readable scale: then the sheet prints at that scale across as many pages as it needs.
      */
     public static void fitWidthReadably(Sheet sheet, PaperSize paper, int lastColumn) {
-        PaperSize chosen = paper == null ? PaperSize.A4 : paper;
-        boolean landscape = sheet.getPrintSetup().getLandscape();
-        double printable = (landscape ? chosen.heightPoints() : chosen.widthPoints()) - 2 * chosen.marginInches() * 72;
         double width = 0;
         for (int column = 0; column <= lastColumn; column++) {
             width += sheet.getColumnWidth(column) * PageFrame.POINTS_PER_WIDTH_UNIT;
         }
-        if (PageFrame.fittedScale(width, printable) < PageFrame.MIN_SCALE) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        keepReadable(sheet, width, printableWidth(paper, sheet.getPrintSetup().getLandscape()));
+    }
+
+    /**
+     * A sheet fitted to the page width that would print below the smallest readable scale prints at that scale
+     * instead, across as many pages as it needs.
+     */
+    static void keepReadable(Sheet sheet, double widthPoints, double printableWidthPoints) {
+        if (PageFrame.fittedScale(widthPoints, printableWidthPoints) < PageFrame.MIN_SCALE) {
             sheet.setFitToPage(false);
             sheet.getPrintSetup().setScale((short) Math.round(PageFrame.MIN_SCALE * 100));
-        } else {
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
         }
+    }
+
+    /** The width the body may take on the paper (A4 when none is chosen), in points. */
+    static double printableWidth(PaperSize paper, boolean landscape) {
+        PaperSize chosen = orA4(paper);
+        return (landscape ? chosen.heightPoints() : chosen.widthPoints()) - 2 * chosen.marginInches() * 72;
+    }
+
+    private static PaperSize orA4(PaperSize paper) {
+        return paper == null ? PaperSize.A4 : paper;
     }
 
     /** {@code &} starts a code in headers and footers; user text doubles it. */

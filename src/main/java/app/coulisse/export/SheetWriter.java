@@ -253,10 +253,8 @@ final class SheetWriter {
             }
         }
         template.columnWidths(chars);
-        double scale = PageFrame.fittedScale(widthPoints(chars, last), frame.printableWidth(landscape));
-        if (sheet.getFitToPage() && scale < PageFrame.MIN_SCALE) {
-            sheet.setFitToPage(false);
-            sheet.getPrintSetup().setScale((short) Math.round(PageFrame.MIN_SCALE * 100));
+        if (sheet.getFitToPage()) {
+            PrintFrame.keepReadable(sheet, widthPoints(chars, last), frame.printableWidth(landscape));
         }
     }
 
