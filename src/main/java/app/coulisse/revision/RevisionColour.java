@@ -30,9 +30,12 @@ public record RevisionColour(String name, String hex) {
         for (int round = RevisionOrder.ROUNDS.size() - 1; round >= 0; round--) {
             String prefix = RevisionOrder.ROUNDS.get(round);
             if (name.startsWith(prefix)) {
+                String base = name.substring(prefix.length());
+                if (!RevisionOrder.KNOWN.containsKey(base.toLowerCase(Locale.ROOT))) {
+                    return name;
+                }
                 Optional<String> roundPattern = prefix.isEmpty() ? Optional.of("{0}")
                         : patterns.apply("revision.round." + round);
-                String base = name.substring(prefix.length());
                 return patterns.apply("revision.colour." + base.toLowerCase(Locale.ROOT))
                         .flatMap(translated -> roundPattern.map(pattern -> Messages.fill(pattern, translated)))
                         .orElse(name);
