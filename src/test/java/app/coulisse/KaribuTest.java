@@ -1,9 +1,14 @@
 package app.coulisse;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import app.coulisse.outline.OutlineService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +35,9 @@ public abstract class KaribuTest extends SpringAppTest {
     @Autowired
     private UserDetailsService userDetails;
 
+    @Autowired
+    private OutlineService outline;
+
     @BeforeAll
     static void speakEnglishByDefault() {
         Locale.setDefault(Locale.ENGLISH);
@@ -47,6 +55,12 @@ public abstract class KaribuTest extends SpringAppTest {
     protected void openUi() {
         MockVaadin.setMockRequestFactory(SecurityAwareRequest::new);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    /** Opens a scene's editor as a user does: its episode's board, then the card's open button. */
+    protected void openSceneEditor(long sceneId) {
+        UI.getCurrent().navigate("episodes/" + outline.scene(sceneId).getEpisode().getId() + "/board");
+        _click(_get(Button.class, spec -> spec.withId("scene-" + sceneId + "-open")));
     }
 
     @AfterEach

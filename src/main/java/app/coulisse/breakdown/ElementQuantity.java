@@ -1,6 +1,5 @@
 package app.coulisse.breakdown;
 
-import java.util.stream.IntStream;
 
 /**
  * How many of an element the production provides for the scenes that use it
@@ -11,11 +10,6 @@ import java.util.stream.IntStream;
 public final class ElementQuantity {
 
     private ElementQuantity() {
-    }
-
-    /** The quantity to provide, given what each scene needs; 0 for no scene. */
-    public static int toProvide(IntStream perScene) {
-        return perScene.max().orElse(0);
     }
 
     /** The quantity to provide once one more scene needs {@code needed}, given what the others needed. */

@@ -57,10 +57,4 @@ interface AppearanceRepository extends JpaRepository<Appearance, Long> {
             from Appearance a join a.scene s join s.episode e left join s.set st
             where a.character.id = ?1 order by e.position, s.position""")
     List<CharacterAppearance> byCharacter(long characterId);
-
-    @Query("""
-            select new app.coulisse.cast.CharacterEpisodeCount(a.character.id, s.episode.id, count(s))
-            from Appearance a join a.scene s
-            where s.omitted = false group by a.character.id, s.episode.id""")
-    List<CharacterEpisodeCount> sceneCountsByEpisode();
 }

@@ -221,13 +221,6 @@ public class CastService {
         return appearances.bySeries(seasonService.series());
     }
 
-    /** Per character and episode, the number of non-omitted scenes they appear in, in one statement. */
-    @PreAuthorize(Roles.ANY_USER)
-    @Transactional(readOnly = true)
-    public List<CharacterEpisodeCount> sceneCountsByEpisode() {
-        return appearances.sceneCountsByEpisode();
-    }
-
     /** Tags a character in a scene, or updates the tag if it is already there. */
     @PreAuthorize(Roles.CAN_EDIT)
     public Appearance tag(long sceneId, long characterId, boolean speaking, boolean dancing) {

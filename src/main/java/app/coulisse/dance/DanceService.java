@@ -14,7 +14,6 @@ import app.coulisse.season.Company;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,22 +236,6 @@ public class DanceService {
                 n.getCompany() == null ? null : n.getCompany().getName(), n.getDurationSeconds(), n.getEnsembleSize(),
                 n.getRehearsalHours(), n.getCostumeNotes(), n.getShoesPerDancer(), n.getProps(),
                 dancers.getOrDefault(n.getId(), List.of()))).toList();
-    }
-
-    /**
-     * Who dances which number in an episode ("cast by song"): principal dancers of its numbers,
-     * and characters tagged dancing in a scene where the number is performed; three statements.
-     */
-    @PreAuthorize(Roles.ANY_USER)
-    @Transactional(readOnly = true)
-    public List<DancerInNumber> castBySong(long episodeId) {
-        List<Long> performed = numbers.performedIn(episodeId).stream().map(DanceNumber::getId).toList();
-        if (performed.isEmpty()) {
-            return List.of();
-        }
-        List<DancerInNumber> dancers = new ArrayList<>(numbers.principalDancers(performed));
-        dancers.addAll(links.dancingInEpisode(episodeId));
-        return dancers;
     }
 
     /** A merged-away character's place among principal dancers goes to the survivor. */

@@ -32,11 +32,4 @@ interface SceneDanceNumberRepository extends JpaRepository<SceneDanceNumber, Lon
 
     @Query(LINK + " where d.id = ?1 order by e.position, s.position")
     List<DanceLink> byDanceNumber(long danceNumberId);
-
-    /** Characters tagged dancing in a scene of the episode where a number is performed. */
-    @Query("""
-            select distinct new app.coulisse.dance.DancerInNumber(l.danceNumber.id, c.id, c.castId, c.name, false)
-            from SceneDanceNumber l, app.coulisse.cast.Appearance a join a.character c
-            where a.scene = l.scene and a.dancing = true and l.scene.episode.id = ?1""")
-    List<DancerInNumber> dancingInEpisode(long episodeId);
 }

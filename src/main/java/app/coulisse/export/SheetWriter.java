@@ -216,12 +216,6 @@ final class SheetWriter {
         sheet.setAutobreaks(true);
     }
 
-    /** At normal scale, for grids too wide to fit one page: the repeated rows and columns keep pages readable. */
-    void printAcrossPages(boolean landscape) {
-        this.landscape = landscape;
-        sheet.getPrintSetup().setLandscape(landscape);
-    }
-
     private Cell formulaCell(Row row, int column, String formula, CellStyle style) {
         measure(column, FORMULA_WIDTH_CHARS);
         Cell cell = row.createCell(column);

@@ -81,13 +81,6 @@ public class OutlineService {
         return loadScenes(seasonService.episode(episodeId));
     }
 
-    /** The ids of the episode's played (non-omitted) scenes, in one statement: what the reports count. */
-    @PreAuthorize(Roles.ANY_USER)
-    @Transactional(readOnly = true)
-    public Set<Long> playedSceneIds(long episodeId) {
-        return Set.copyOf(scenes.playedSceneIds(episodeId));
-    }
-
     /** Every scene of the season in running order, with episode, act, set and storylines, in two statements. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)

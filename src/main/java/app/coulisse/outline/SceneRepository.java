@@ -40,9 +40,6 @@ interface SceneRepository extends JpaRepository<Scene, Long> {
 
     long countByEpisode(Episode episode);
 
-    @Query("select s.id from Scene s where s.episode.id = ?1 and s.omitted = false")
-    List<Long> playedSceneIds(long episodeId);
-
     boolean existsByEpisodeAndNumberAndIdNot(Episode episode, String number, Long id);
 
     long countByAct(Act act);

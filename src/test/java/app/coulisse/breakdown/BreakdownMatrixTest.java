@@ -56,20 +56,4 @@ class BreakdownMatrixTest {
 
         assertThat(matrix.grandTotal()).isZero();
     }
-
-    @Test
-    void element_list_gives_each_element_once_with_its_scenes_in_running_order_and_the_most_one_scene_needs() {
-        List<ElementLink> links = List.of(
-                new ElementLink(2, "4", 4, 1, "Props", "#8E24AA", 4, 30, "Suitcase", 1, null),
-                new ElementLink(1, "2", 2, 1, "Props", "#8E24AA", 4, 30, "Suitcase", 2, "battered"),
-                new ElementLink(1, "2", 2, 2, "Wardrobe", "#00ACC1", 5, 31, "Tulle veils", 23, null));
-
-        List<ElementList.Line> lines = ElementList.of(links);
-
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0).scenes()).containsExactly("2", "4");
-        // One suitcase in scene 4, two in scene 2: two suitcases to provide (decision 012), not three.
-        assertThat(lines.get(0).totalQuantity()).isEqualTo(2);
-        assertThat(lines.get(1).element()).isEqualTo("Tulle veils");
-    }
 }

@@ -21,7 +21,6 @@ import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.SceneDraft;
 import app.coulisse.outline.TimeOfDay;
 import app.coulisse.season.SeasonService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -58,7 +57,7 @@ class TaggingPicksTest extends KaribuTest {
         long episodeId = seasonService.createEpisode("951", "Picks").getId();
         sceneId = outlineService.appendScene(episodeId, new SceneDraft(null, IntExt.INT, "MBT - STAGE",
                 TimeOfDay.NIGHT, 1, 8, "Gala night.", null, null, List.of())).getId();
-        UI.getCurrent().navigate("scenes/" + sceneId + "/tags");
+        openSceneEditor(sceneId);
     }
 
     @Test

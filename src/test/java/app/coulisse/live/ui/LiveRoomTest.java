@@ -121,26 +121,22 @@ class LiveRoomTest extends KaribuTest {
         List<EpisodeChanged> notices = new CopyOnWriteArrayList<>();
         Runnable stop = bus.subscribe(notices::add);
         try {
-            Button before = _get(Button.class, spec -> spec.withId("scene-" + scenes.get(1).getId() + "-open"));
-
             room.as(writer);
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
                 outlineService.moveSceneUp(scenes.get(1).getId());
                 status.setRollbackOnly();
             });
-            room.drainFor(showrunner, Duration.ofMillis(400));
-
-            assertThat(notices).noneMatch(notice -> notice.episodeId() == episodeId
-                    && notice.kind() == EpisodeChanged.Kind.OUTLINE);
-            assertThat(_get(Button.class, spec -> spec.withId("scene-" + scenes.get(1).getId() + "-open")))
-                    .as("the board was not rebuilt").isSameAs(before);
-            assertThat(numberOf(scenes.get(1))).isEqualTo("2");
-
-            // The same change committed is pushed.
+            // Then the same change committed. Notices go out in order on one thread, so once this one has reached
+            // the showrunner's board, a notice of the rolled-back move would have been delivered before it.
             room.as(writer);
             outlineService.moveSceneUp(scenes.get(1).getId());
-            assertThat(room.until(showrunner, () -> numberOf(scenes.get(1)).equals("1"))).isTrue();
-            assertThat(notices).anyMatch(notice -> notice.episodeId() == episodeId && "writer".equals(notice.by()));
+            assertThat(room.until(showrunner, () -> numberOf(scenes.get(1)).equals("1")
+                    && notices.stream().anyMatch(notice -> notice.episodeId() == episodeId))).isTrue();
+
+            assertThat(notices).filteredOn(notice -> notice.episodeId() == episodeId
+                    && notice.kind() == EpisodeChanged.Kind.OUTLINE)
+                    .as("only the committed move was pushed").singleElement()
+                    .extracting(EpisodeChanged::by).isEqualTo("writer");
         } finally {
             stop.run();
         }

@@ -66,16 +66,6 @@ final class Room {
         return false;
     }
 
-    /** Drains a tab's queue for a while and says whether anything was pushed to it (queued work ran). */
-    void drainFor(Tab tab, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < deadline) {
-            as(tab);
-            MockVaadin.runUIQueue(true, tab.session());
-            pause();
-        }
-    }
-
     /** Closes a tab as a browser closing it would. */
     void close(Tab tab) {
         as(tab);

@@ -1,6 +1,7 @@
 package app.coulisse.outline.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -56,7 +57,7 @@ class EpisodeBoardViewTest extends KaribuTest {
         int row = rowOf(episodes, "109");
         GridKt._clickItem(episodes, row);
         long episodeId = GridKt._get(episodes, row).id();
-        assertThat(_get(Span.class, spec -> spec.withText("Teaser"))).isNotNull();
+        _assertOne(Span.class, spec -> spec.withText("Teaser"));
         List<Act> acts = outlineService.board(episodeId).acts();
         assertThat(acts).extracting(Act::getName).containsExactlyElementsOf(OutlineService.DEFAULT_ACTS);
 

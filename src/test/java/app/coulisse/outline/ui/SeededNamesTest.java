@@ -97,7 +97,7 @@ class SeededNamesTest extends KaribuTest {
         long sceneId = outlineService.appendScene(episodeId, new SceneDraft(null, IntExt.INT, "MBT - STAGE",
                 TimeOfDay.DAY, 1, 8, null, null, null, List.of())).getId();
         UI.getCurrent().setLocale(Locale.FRENCH);
-        UI.getCurrent().navigate("scenes/" + sceneId + "/tags");
+        openSceneEditor(sceneId);
 
         Select<ElementCategory> category = _get(Select.class, spec -> spec.withId("element-category"));
         assertThat(getSuggestions(category)).contains("Accessoires", "Figuration", "Cascades", "Costumes")

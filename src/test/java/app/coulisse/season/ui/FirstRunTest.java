@@ -60,7 +60,7 @@ class FirstRunTest extends KaribuTest {
         loginAs("headwriter");
         UI.getCurrent().navigate("cast");
         _assertOne(SetupView.class);
-        assertThat(_get(H2.class, spec -> spec.withText("Set up your series"))).isNotNull();
+        _assertOne(H2.class, spec -> spec.withText("Set up your series"));
 
         _setValue(_get(TextField.class, spec -> spec.withId("setup-title")), "Les Cygnes");
         _setValue(_get(TextField.class, spec -> spec.withId("setup-production")), "Lac Films");
