@@ -36,6 +36,26 @@ class ArchitectureTest {
         check(slices().matching("app.coulisse.(**)").should().beFreeOfCycles());
     }
 
+    /** A feature and its screens ({@code outline} and {@code outline.ui}) are one slice: no cycle between features. */
+    @Test
+    void no_two_features_depend_on_each_other() {
+        check(slices().matching("app.coulisse.(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void the_shared_widgets_depend_on_no_feature() {
+        check(noClasses().that().resideInAPackage("app.coulisse.ui").should().dependOnClassesThat(
+                JavaClass.Predicates.resideInAPackage(APP)
+                        .and(JavaClass.Predicates.resideOutsideOfPackages("app.coulisse.ui", "app.coulisse.core"))));
+    }
+
+    @Test
+    void no_feature_depends_on_the_app_shell() {
+        check(noClasses().that().resideInAPackage(APP).and().resideOutsideOfPackage("app.coulisse.shell..")
+                .and().doNotHaveFullyQualifiedName("app.coulisse.Application")
+                .should().dependOnClassesThat().resideInAPackage("app.coulisse.shell.."));
+    }
+
     @Test
     void nothing_outside_a_ui_package_depends_on_one() {
         check(noClasses().that().resideInAPackage(APP).and().resideOutsideOfPackage(UI)

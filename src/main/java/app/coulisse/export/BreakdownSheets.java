@@ -10,7 +10,7 @@ import app.coulisse.export.model.ElementCategory;
 import app.coulisse.export.model.Episode;
 import app.coulisse.export.model.Scene;
 import app.coulisse.export.model.SceneElement;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 

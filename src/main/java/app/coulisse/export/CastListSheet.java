@@ -2,7 +2,7 @@ package app.coulisse.export;
 
 import app.coulisse.export.model.CastMember;
 import app.coulisse.export.model.Scene;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import org.apache.poi.ss.usermodel.Row;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.DanceInScene;
 import app.coulisse.export.model.Episode;
 import app.coulisse.export.model.Scene;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import org.apache.poi.ss.usermodel.Row;
 
 import java.util.HashSet;

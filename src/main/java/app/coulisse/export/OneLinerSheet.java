@@ -1,7 +1,7 @@
 package app.coulisse.export;
 
 import app.coulisse.export.model.Scene;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 

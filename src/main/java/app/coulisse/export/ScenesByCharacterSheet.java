@@ -4,7 +4,7 @@ import app.coulisse.cast.AppearanceMark;
 import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.CastMember;
 import app.coulisse.export.model.Scene;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 

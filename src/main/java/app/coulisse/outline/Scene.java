@@ -1,6 +1,7 @@
 package app.coulisse.outline;
 
 import app.coulisse.core.AuditedEntity;
+import app.coulisse.core.Eighths;
 import app.coulisse.core.Messages;
 import app.coulisse.season.Episode;
 import jakarta.persistence.Column;

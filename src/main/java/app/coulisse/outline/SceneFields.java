@@ -1,10 +1,11 @@
 package app.coulisse.outline;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.Eighths;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package app.coulisse.schedule;
 
 import app.coulisse.core.Messages;
 import app.coulisse.export.PrintFrame;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.outline.StripColour;
 import app.coulisse.season.Series;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package app.coulisse.screenplay;
 
 import app.coulisse.cast.CastLabel;
 import app.coulisse.core.DomainException;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.outline.IntExt;
 import app.coulisse.outline.SceneNumbering;
 import app.coulisse.outline.TimeOfDay;

@@ -1,6 +1,6 @@
 /**
- * What every screen shares: the main layout with its side navigation and language switch, the
- * translation provider that merges every feature's bundles, and the error handler that turns
- * failures into translated notifications.
+ * Widgets every screen shares, below every feature: forms ({@code BeanForm}), confirmations, icon buttons,
+ * notifications, error pages and the translation provider that merges every feature's bundles. Nothing here
+ * depends on a feature; the app shell that does lives in {@code shell.ui}.
  */
 package app.coulisse.ui;

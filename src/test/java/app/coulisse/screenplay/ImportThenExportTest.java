@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.SpringAppTest;
 import app.coulisse.export.BreakdownExportService;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.season.Episode;
 import app.coulisse.season.SeasonService;
 import java.io.ByteArrayInputStream;

@@ -7,8 +7,6 @@ import app.coulisse.cast.CharacterSummary;
 import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
-import app.coulisse.schedule.ProductionExportService;
-import app.coulisse.schedule.ui.ProductionWorkbookLink;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
@@ -19,8 +17,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,6 +29,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The character catalog: cast IDs, performers, companies; per character the scenes they are in; merge and delete. */
 @Route("cast")
@@ -47,14 +46,12 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
     private final H3 detailHeading = new H3();
     private final HorizontalLayout selectedActions = new HorizontalLayout();
     private CharacterSummary selected;
-    private final Div calendar = new Div();
-    private final transient ProductionExportService productionExport;
-    private final int seasonNumber;
+    private final Div detailItems = new Div();
+    private final transient ObjectProvider<CharacterDetailItem> otherFeaturesItems;
 
     public CastView(CastService castService, SeasonService seasonService, CurrentUser currentUser,
-                    ProductionExportService productionExport) {
-        this.productionExport = productionExport;
-        this.seasonNumber = seasonService.currentSeason().getNumber();
+                    ObjectProvider<CharacterDetailItem> otherFeaturesItems) {
+        this.otherFeaturesItems = otherFeaturesItems;
         this.castService = castService;
         this.editable = currentUser.canEdit();
         this.form = new CharacterForm(seasonService.companies());
@@ -98,7 +95,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         appearances.addColumn(a -> AppearanceMark.of(a.speaking(), a.dancing()))
                 .setHeader(getTranslation("cast.mark")).setKey("mark");
 
-        VerticalLayout detail = new VerticalLayout(detailHeading, calendar, form());
+        VerticalLayout detail = new VerticalLayout(detailHeading, detailItems, form());
         if (editable) {
             detail.add(actions());
         }
@@ -145,9 +142,9 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         selected = summary;
         selectedActions.setEnabled(summary != null);
         detailHeading.setText(summary == null ? getTranslation("cast.new-heading") : summary.castLabel());
-        calendar.removeAll();
+        detailItems.removeAll();
         if (summary != null) {
-            calendar.add(ProductionWorkbookLink.calendar(productionExport, seasonNumber, summary.castId()));
+            otherFeaturesItems.orderedStream().forEach(item -> detailItems.add(item.create(summary.castId())));
         }
         form.show(summary, null);
         appearances.setItems(summary == null ? List.of() : castService.appearancesOf(summary.id()));

@@ -1,5 +1,5 @@
 /**
- * The screens' side of the exports: download links that stream the workbooks from the export
- * service to the browser, and the item that puts them in an episode's header.
+ * The screens' side of the exports: the Reports screen, drawn from the same read model as the workbooks, and the
+ * download links that stream the workbooks to the browser from the episode's and the season's headers.
  */
 package app.coulisse.export.ui;

@@ -1,6 +1,6 @@
 package app.coulisse.live.ui;
 
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.Storyline;
 import com.vaadin.flow.component.Component;

@@ -2,7 +2,7 @@ package app.coulisse.outline.ui;
 
 import app.coulisse.core.Messages;
 import app.coulisse.outline.Act;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.outline.EpisodeBoard;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;

@@ -1,6 +1,6 @@
 package app.coulisse.outline.ui;
 
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.outline.EpisodeBoard;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;

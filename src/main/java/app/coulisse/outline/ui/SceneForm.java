@@ -1,7 +1,7 @@
 package app.coulisse.outline.ui;
 
 import app.coulisse.core.DomainException;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.outline.EpisodeBoard;
 import app.coulisse.outline.IntExt;
 import app.coulisse.outline.Scene;

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The production workbook's download, and a performer's calendar download (on the cast page). */
-public final class ProductionWorkbookLink {
+final class ProductionWorkbookLink {
 
     private ProductionWorkbookLink() {
     }
@@ -37,7 +37,7 @@ public final class ProductionWorkbookLink {
     }
 
     /** A link that downloads a performer's calls as an .ics file, for the cast page. */
-    public static Anchor calendar(ProductionExportService export, int seasonNumber, int castId) {
+    static Anchor calendar(ProductionExportService export, int seasonNumber, int castId) {
         UI ui = UI.getCurrent();
         Anchor link = new Anchor((DownloadHandler) event -> {
             byte[] calendar = export.calendar(seasonNumber, castId).getBytes(StandardCharsets.UTF_8);

@@ -2,7 +2,7 @@ package app.coulisse.schedule.ui;
 
 import app.coulisse.security.CurrentUser;
 import app.coulisse.core.DomainException;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.schedule.DayType;
 import app.coulisse.schedule.ProductionPlan;
 import app.coulisse.schedule.ProductionPlan.BoardDay;

@@ -3,7 +3,7 @@ package app.coulisse.screenplay.ui;
 import app.coulisse.cast.CastLabel;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.Messages;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.screenplay.ImportMode;
 import app.coulisse.screenplay.RevisionImport;

@@ -1,7 +1,6 @@
 package app.coulisse.season.ui;
 
-import app.coulisse.outline.Eighths;
-import app.coulisse.outline.ui.OutlineNavigation;
+import app.coulisse.core.Eighths;
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
@@ -43,7 +42,7 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
     private final HorizontalLayout seasonItems = new HorizontalLayout();
 
     public SeasonOverviewView(SeasonService seasonService, ObjectProvider<SeasonHeaderItem> headerItems,
-                              CurrentUser currentUser) {
+                              CurrentUser currentUser, EpisodeOpener opener) {
         this.seasonService = seasonService;
         this.headerItems = headerItems;
         this.canEdit = currentUser.canEdit();
@@ -91,7 +90,7 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
                 ? episodes.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0) : null;
         episodes.addItemClickListener(event -> {
             if (actions == null || event.getColumn() != actions) {
-                OutlineNavigation.toBoard(event.getItem().id());
+                opener.open(event.getItem().id());
             }
         });
         episodes.setEmptyStateText(getTranslation("season.empty"));

@@ -2,8 +2,6 @@ package app.coulisse.season.ui;
 
 import app.coulisse.season.Company;
 import app.coulisse.season.NewCompany;
-import app.coulisse.revision.RevisionService;
-import app.coulisse.revision.ui.RevisionOrderSection;
 import app.coulisse.season.PaperSize;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
@@ -15,10 +13,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The showrunner's settings of the series: title, production and languages; the dance companies (add,
@@ -52,7 +49,7 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
     private final TextField extNight = paletteField("ext-night", "EXT_NIGHT");
     private long seriesVersion;
 
-    public SeriesSettingsView(SeasonService seasonService, RevisionService revisionService) {
+    public SeriesSettingsView(SeasonService seasonService, ObjectProvider<SettingsSection> sections) {
         this.seasonService = seasonService;
         setId("series-settings-view");
         setMaxWidth("70em");
@@ -90,10 +87,8 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
                 new HorizontalLayout(languages.languages, languages.workbookLanguage, paperSize), saveSeries,
                 new H3(getTranslation("settings.companies")), companies, newCompany, addCompany,
                 new H3(getTranslation("strip.palette")), new HorizontalLayout(intDay, extDay, intNight, extNight),
-                savePalette,
-                new H3(getTranslation("settings.categories")), new Paragraph(getTranslation("settings.categories.text")),
-                new Anchor("elements", getTranslation("settings.categories.link")),
-                new RevisionOrderSection(revisionService));
+                savePalette);
+        sections.orderedStream().forEach(section -> add(section.create()));
         load();
     }
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.coulisse.KaribuTest;
 import app.coulisse.outline.Act;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.StoryCatalogService;

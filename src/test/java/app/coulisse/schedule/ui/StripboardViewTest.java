@@ -77,7 +77,7 @@ class StripboardViewTest extends KaribuTest {
         assertThat(bannerRow.getFirst()).as("the day in the scene column").isEqualTo("Day 1");
         String banner = bannerRow.getFirst() + " · " + bannerRow.get(2);
         assertThat(banner).startsWith("Day 1 · " + first.unitName())
-                .endsWith(first.strips().size() + " scenes, " + app.coulisse.outline.Eighths.format(first.eighths())
+                .endsWith(first.strips().size() + " scenes, " + app.coulisse.core.Eighths.format(first.eighths())
                         + " pages");
         assertThat(GridKt._size(board())).isEqualTo(plan.days().size() + plan.scheduled().size());
         // The short-rehearsed number is flagged on the board.

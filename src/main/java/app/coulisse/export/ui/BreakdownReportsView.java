@@ -1,4 +1,4 @@
-package app.coulisse.breakdown.ui;
+package app.coulisse.export.ui;
 
 import app.coulisse.breakdown.BreakdownMatrix;
 import app.coulisse.breakdown.ElementList;

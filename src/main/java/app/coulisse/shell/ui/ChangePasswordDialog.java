@@ -1,7 +1,8 @@
-package app.coulisse.ui;
+package app.coulisse.shell.ui;
 
 import app.coulisse.security.PasswordPolicy;
 import app.coulisse.security.UserService;
+import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

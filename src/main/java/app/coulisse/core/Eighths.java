@@ -1,6 +1,5 @@
-package app.coulisse.outline;
+package app.coulisse.core;
 
-import app.coulisse.core.DomainException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

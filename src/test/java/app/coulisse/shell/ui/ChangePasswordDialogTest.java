@@ -1,4 +1,4 @@
-package app.coulisse.ui;
+package app.coulisse.shell.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;

@@ -1,7 +1,8 @@
-package app.coulisse.ui;
+package app.coulisse.shell.ui;
 
 import app.coulisse.security.AppUser;
 import app.coulisse.security.UserService;
+import app.coulisse.ui.TranslationProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;

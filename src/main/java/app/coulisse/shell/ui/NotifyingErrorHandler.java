@@ -1,7 +1,9 @@
-package app.coulisse.ui;
+package app.coulisse.shell.ui;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.UniqueViolations;
+import app.coulisse.ui.Notifications;
+import app.coulisse.ui.TranslationProvider;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
