@@ -1,6 +1,7 @@
 package app.coulisse.breakdown;
 
 import app.coulisse.core.AuditedEntity;
+import app.coulisse.core.HexColour;
 import app.coulisse.core.Messages;
 import app.coulisse.core.SeededName;
 import jakarta.persistence.Column;
@@ -22,7 +23,7 @@ public class ElementCategory extends AuditedEntity {
     private String name;
 
     @NotNull(message = "{colour.invalid}")
-    @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "{colour.invalid}")
+    @Pattern(regexp = HexColour.PATTERN, message = "{colour.invalid}")
     private String colour;
 
     private int position;

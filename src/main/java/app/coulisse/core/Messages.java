@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +25,6 @@ public final class Messages {
 
     /** Where the feature bundles live; the French file of each has the {@code _fr} suffix. */
     public static final String BUNDLES = "classpath*:i18n/*/translations%s.properties";
-
-    /** The languages the app speaks, English first (the fallback). */
-    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
     private static final Logger log = LoggerFactory.getLogger(Messages.class);
 

@@ -1,5 +1,10 @@
 package app.coulisse.export;
 
+import app.coulisse.core.HexColour;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -10,20 +15,12 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
-
 /**
  * The cell styles of one workbook, each created once and shared by every cell that needs it.
  * Coloured styles are cached per colour, so their number follows the palette, never the row count.
  */
 final class WorkbookStyles {
 
-    private static final Pattern HEX = Pattern.compile("#?[0-9A-Fa-f]{6}");
 
     private final Workbook workbook;
     private final Font bold;
@@ -184,21 +181,21 @@ final class WorkbookStyles {
     }
 
     static byte[] rgb(String hex) {
-        String digits = normalise(hex);
-        int value = Integer.parseInt(digits, 16);
-        return new byte[]{(byte) (value >> 16), (byte) (value >> 8), (byte) value};
+        HexColour colour = colour(hex);
+        return new byte[]{(byte) colour.red(), (byte) colour.green(), (byte) colour.blue()};
     }
 
+    /** The cache key of a colour: its digits, whatever their case and with or without the hash. */
     private static String normalise(String hex) {
-        if (hex == null || !HEX.matcher(hex).matches()) {
-            throw new IllegalArgumentException("Not a #RRGGBB colour: " + hex);
-        }
-        return hex.replace("#", "").toUpperCase(Locale.ROOT);
+        return colour(hex).hexDigits();
+    }
+
+    /** Callers may pass the digits without their hash. */
+    private static HexColour colour(String hex) {
+        return HexColour.of(hex != null && !hex.startsWith("#") ? "#" + hex : hex);
     }
 
     private static boolean isDark(String hex) {
-        byte[] rgb = rgb(hex);
-        double luminance = 0.299 * (rgb[0] & 0xFF) + 0.587 * (rgb[1] & 0xFF) + 0.114 * (rgb[2] & 0xFF);
-        return luminance < 128;
+        return colour(hex).isDark();
     }
 }

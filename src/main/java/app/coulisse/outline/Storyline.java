@@ -1,6 +1,7 @@
 package app.coulisse.outline;
 
 import app.coulisse.core.AuditedEntity;
+import app.coulisse.core.HexColour;
 import app.coulisse.season.Series;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -28,7 +29,7 @@ public class Storyline extends AuditedEntity {
     private String name;
 
     @NotNull(message = "{colour.invalid}")
-    @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "{colour.invalid}")
+    @Pattern(regexp = HexColour.PATTERN, message = "{colour.invalid}")
     private String colour;
 
     protected Storyline() {

@@ -1,6 +1,7 @@
 package app.coulisse.revision;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.core.HexColour;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public final class RevisionOrder {
 
     static final int MAX_LENGTH = 1000;
     private static final int MAX_NAME = 40;
-    private static final Pattern ENTRY = Pattern.compile("(.+?)\\s*(#[0-9A-Fa-f]{6})?");
+    private static final Pattern ENTRY = Pattern.compile("(.+?)\\s*(" + HexColour.PATTERN + ")?");
     /** The prefixes of the rounds after the first, as the order names them (translated by {@link RevisionColour}). */
     static final List<String> ROUNDS = List.of("", "Double ", "Triple ", "Quadruple ");
 

@@ -1,6 +1,7 @@
 package app.coulisse.schedule;
 
 import app.coulisse.core.AuditedEntity;
+import app.coulisse.core.HexColour;
 import app.coulisse.season.Season;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -34,7 +35,7 @@ public class ShootUnit extends AuditedEntity {
     @Size(max = 80, message = "{schedule.unit.name.too-long}")
     private String name;
 
-    @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "{colour.invalid}")
+    @Pattern(regexp = HexColour.PATTERN, message = "{colour.invalid}")
     private String colour = "#90CAF9";
 
     @Pattern(regexp = "[A-Z]{2}", message = "{schedule.unit.country.invalid}")

@@ -1,6 +1,7 @@
 package app.coulisse.season;
 
 import app.coulisse.core.AuditedEntity;
+import app.coulisse.core.HexColour;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -28,7 +29,7 @@ public class Company extends AuditedEntity {
     @Size(max = 120, message = "{company.venue.too-long}")
     private String venue;
 
-    @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "{colour.invalid}")
+    @Pattern(regexp = HexColour.PATTERN, message = "{colour.invalid}")
     private String colour = "#9E9E9E";
 
     private int position;

@@ -1,9 +1,11 @@
 package app.coulisse.season;
 
 import app.coulisse.core.DomainException;
-import app.coulisse.core.UniqueViolations;
+import app.coulisse.core.HexColour;
+import app.coulisse.core.Languages;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.Versions;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
@@ -23,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SeasonService {
 
-    private static final String COLOUR = "#[0-9A-Fa-f]{6}";
     private static final String DEFAULT_COMPANY_COLOUR = "#9E9E9E";
 
     private final SeriesRepository seriesRepository;
@@ -60,7 +61,7 @@ public class SeasonService {
     /** Creates the series with its Season 1 (current); there is only ever one series. */
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public Series createSeries(String title, String production) {
-        return setUp(new SeriesSetup(title, production, List.of("en", "fr"), "en", List.of()));
+        return setUp(new SeriesSetup(title, production, Languages.CODES, "en", List.of()));
     }
 
     /**
@@ -378,7 +379,7 @@ public class SeasonService {
 
     private static String colour(String colour) {
         String clean = colour == null ? "" : colour.trim();
-        if (!clean.matches(COLOUR)) {
+        if (!HexColour.isValid(clean)) {
             throw new DomainException("colour.invalid");
         }
         return clean.toUpperCase(Locale.ROOT);
@@ -421,7 +422,7 @@ public class SeasonService {
         if (clean.isEmpty()) {
             throw new DomainException("series.languages.required");
         }
-        if (!clean.stream().allMatch(l -> l.equals("en") || l.equals("fr"))) {
+        if (!clean.stream().allMatch(Languages::isSupported)) {
             throw new DomainException("series.languages.invalid");
         }
         return String.join(",", clean.stream().sorted().toList());

@@ -1,6 +1,7 @@
 package app.coulisse.season;
 
 import app.coulisse.core.AuditedEntity;
+import app.coulisse.core.HexColour;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,8 +16,6 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 public class Series extends AuditedEntity {
-
-    private static final String HEX = "#[0-9A-Fa-f]{6}";
 
     @NotBlank(message = "{series.title.required}")
     @Size(max = 120, message = "{series.title.too-long}")
@@ -40,19 +39,19 @@ public class Series extends AuditedEntity {
     @Column(name = "paper_size")
     private PaperSize paperSize;
 
-    @Pattern(regexp = HEX, message = "{colour.invalid}")
+    @Pattern(regexp = HexColour.PATTERN, message = "{colour.invalid}")
     @Column(name = "strip_int_day")
     private String stripIntDay = "#FFFFFF";
 
-    @Pattern(regexp = HEX, message = "{colour.invalid}")
+    @Pattern(regexp = HexColour.PATTERN, message = "{colour.invalid}")
     @Column(name = "strip_ext_day")
     private String stripExtDay = "#FFF59D";
 
-    @Pattern(regexp = HEX, message = "{colour.invalid}")
+    @Pattern(regexp = HexColour.PATTERN, message = "{colour.invalid}")
     @Column(name = "strip_int_night")
     private String stripIntNight = "#90CAF9";
 
-    @Pattern(regexp = HEX, message = "{colour.invalid}")
+    @Pattern(regexp = HexColour.PATTERN, message = "{colour.invalid}")
     @Column(name = "strip_ext_night")
     private String stripExtNight = "#A5D6A7";
 

@@ -2,8 +2,9 @@ package app.coulisse.security;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.DomainValidation;
-import app.coulisse.core.UniqueViolations;
+import app.coulisse.core.Languages;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.UniqueViolations;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +23,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class UserService {
 
     /** The languages the UI speaks. */
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -162,7 +162,7 @@ public class UserService {
     /** Remembers the language the logged-in user picked. */
     @PreAuthorize(Roles.ANY_USER)
     public void changeLanguage(Locale locale) {
-        if (LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(locale.getLanguage()))) {
+        if (!Languages.isSupported(locale)) {
             throw new DomainException("user.language.unsupported", locale.getLanguage());
         }
         currentUser().ifPresent(user -> user.setLocale(locale));

@@ -1,5 +1,6 @@
 package app.coulisse.ui;
 
+import app.coulisse.core.Languages;
 import app.coulisse.core.Messages;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
@@ -14,7 +15,7 @@ public class TranslationProvider implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return Messages.LOCALES;
+        return Languages.SUPPORTED;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.coulisse.season.ui;
 
+import app.coulisse.core.Languages;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
@@ -9,19 +10,17 @@ import java.util.List;
 /** The crew's languages (English, French or both) and the one the workbooks are written in by default. */
 class LanguageFields {
 
-    private static final List<String> LANGUAGES = List.of("en", "fr");
-
     final CheckboxGroup<String> languages = new CheckboxGroup<>();
     final RadioButtonGroup<String> workbookLanguage = new RadioButtonGroup<>();
 
     LanguageFields(String idPrefix) {
         languages.setId(idPrefix + "-languages");
         languages.setLabel(languages.getTranslation("series.languages"));
-        languages.setItems(LANGUAGES);
+        languages.setItems(Languages.CODES);
         languages.setItemLabelGenerator(language -> languages.getTranslation("language." + language));
         workbookLanguage.setId(idPrefix + "-workbook-language");
         workbookLanguage.setLabel(languages.getTranslation("series.workbook-language"));
-        workbookLanguage.setItems(LANGUAGES);
+        workbookLanguage.setItems(Languages.CODES);
         workbookLanguage.setItemLabelGenerator(language -> languages.getTranslation("language." + language));
     }
 
@@ -31,6 +30,6 @@ class LanguageFields {
     }
 
     List<String> selected() {
-        return new ArrayList<>(LANGUAGES.stream().filter(languages.getValue()::contains).toList());
+        return new ArrayList<>(Languages.CODES.stream().filter(languages.getValue()::contains).toList());
     }
 }

@@ -1,5 +1,6 @@
 package app.coulisse.season.ui;
 
+import app.coulisse.core.Languages;
 import app.coulisse.season.NewCompany;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.SeriesSetup;
@@ -48,7 +49,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
         production.setLabel(getTranslation("series.production"));
         production.setId("setup-production");
         production.setWidthFull();
-        languages.fill("en,fr", "en");
+        languages.fill(String.join(",", Languages.CODES), "en");
         companyRows.setPadding(false);
 
         Button addCompany = new Button(getTranslation("setup.company.add"), VaadinIcon.PLUS.create(),

@@ -1,5 +1,6 @@
 package app.coulisse.shell.ui;
 
+import app.coulisse.core.Languages;
 import app.coulisse.security.AppUser;
 import app.coulisse.security.UserService;
 import com.vaadin.flow.component.UI;
@@ -90,9 +91,9 @@ public class MainLayout extends AppLayout {
         Select<Locale> language = new Select<>();
         language.setId("language");
         language.setAriaLabel(getTranslation("nav.language"));
-        language.setItems(UserService.LANGUAGES);
+        language.setItems(Languages.SUPPORTED);
         language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
-        language.setValue(UserService.LANGUAGES.stream()
+        language.setValue(Languages.SUPPORTED.stream()
                 .filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
                 .findFirst().orElse(Locale.ENGLISH));
         language.addValueChangeListener(event -> switchTo(event.getValue()));
