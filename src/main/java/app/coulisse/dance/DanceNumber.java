@@ -177,6 +177,16 @@ public class DanceNumber extends AuditedEntity {
         this.durationSeconds = durationSeconds;
     }
 
+    /** Everyone dancing a number: its principal dancers plus its ensemble. The one rule screens and sheets count by. */
+    public static int totalDancers(int principals, int ensembleSize) {
+        return principals + ensembleSize;
+    }
+
+    /** Everyone dancing this number. */
+    public int totalDancers() {
+        return totalDancers(principalDancers.size(), ensembleSize);
+    }
+
     public int getEnsembleSize() {
         return ensembleSize;
     }

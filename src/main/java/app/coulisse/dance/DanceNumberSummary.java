@@ -8,6 +8,6 @@ public record DanceNumberSummary(long id, String title, String style, String cho
 
     /** Everyone dancing it: the principals plus the ensemble. */
     public long totalDancers() {
-        return principalDancers + ensembleSize;
+        return DanceNumber.totalDancers(Math.toIntExact(principalDancers), ensembleSize);
     }
 }

@@ -54,7 +54,7 @@ public class RehearsalService {
     }
 
     /** Calls a number's rehearsal; refused without dancers, date or start, or of 0 h or over 12 h. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public RehearsalCall addRehearsalCall(int seasonNumber, long danceNumberId, CallDraft draft) {
         Season season = seasonService.season(seasonNumber);
         DanceNumber number = number(danceNumberId);
@@ -62,7 +62,7 @@ public class RehearsalService {
     }
 
     /** Changes a call, refused when someone changed it since {@code loadedVersion}. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public RehearsalCall updateRehearsalCall(long callId, long loadedVersion, CallDraft draft) {
         RehearsalCall call = calls.findById(callId)
                 .orElseThrow(() -> new NotFoundException("schedule.call.not-found", callId));
@@ -72,13 +72,13 @@ public class RehearsalService {
     }
 
     /** Cancels a rehearsal call. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public void deleteRehearsalCall(long callId) {
         calls.findById(callId).ifPresent(calls::delete);
     }
 
     /** Calls a performer to a fitting; refused without date or start, or of 0 h or over 12 h. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public FittingCall addFittingCall(int seasonNumber, long characterId, LocalDate date, LocalTime start,
                                       int lengthMinutes, String note) {
         Season season = seasonService.season(seasonNumber);
@@ -89,7 +89,7 @@ public class RehearsalService {
     }
 
     /** Cancels a fitting call. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public void deleteFittingCall(long fittingId) {
         fittings.findById(fittingId).ifPresent(fittings::delete);
     }

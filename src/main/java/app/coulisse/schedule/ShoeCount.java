@@ -1,5 +1,6 @@
 package app.coulisse.schedule;
 
+import app.coulisse.dance.DanceNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record ShoeCount(List<NumberLine> numbers, List<DancerLine> dancers, int 
         Map<Integer, DancerLine> dancers = new TreeMap<>();
         int total = 0;
         for (Number number : numbers) {
-            int count = number.principals().size() + number.ensembleSize();
+            int count = DanceNumber.totalDancers(number.principals().size(), number.ensembleSize());
             int pairs = number.shoesPerDancer() * count;
             total += pairs;
             lines.add(new NumberLine(number.id(), number.title(), number.shoesPerDancer(), count, pairs,

@@ -52,7 +52,7 @@ public class ShootDayService {
     }
 
     /** Adds a unit to a season with its colour, country (ISO code) and working week. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public ShootUnit addUnit(int seasonNumber, String name, String colour, String country, Set<DayOfWeek> week) {
         Season season = seasonService.season(seasonNumber);
         String trimmed = name == null ? "" : name.trim();
@@ -72,7 +72,7 @@ public class ShootDayService {
     }
 
     /** Adds a holiday to a unit's calendar: generation skips it (and marks it when it falls on a working day). */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public void addHoliday(long unitId, LocalDate date) {
         if (date == null) {
             throw new DomainException("schedule.day.date-required");
@@ -84,7 +84,7 @@ public class ShootDayService {
      * Generates {@code shootDays} shoot days for a unit from a start date on its working week, skipping its
      * holidays (marked as holiday days) and the dates it already has; answers the days made.
      */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public List<ShootDay> addDays(long unitId, LocalDate start, int shootDays) {
         if (start == null) {
             throw new DomainException("schedule.day.date-required");
@@ -103,7 +103,7 @@ public class ShootDayService {
     }
 
     /** Adds one day of a type to a unit; refused when the unit already has that date. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public ShootDay addDay(long unitId, LocalDate date, DayType type) {
         if (date == null || type == null) {
             throw new DomainException("schedule.day.date-required");
@@ -114,7 +114,7 @@ public class ShootDayService {
     }
 
     /** Moves a day (its strips with it) to another date; refused when the unit already has that date. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public ShootDay moveDay(long dayId, LocalDate date) {
         if (date == null) {
             throw new DomainException("schedule.day.date-required");
@@ -129,7 +129,7 @@ public class ShootDayService {
     }
 
     /** Changes what a unit does on a day; a day holding strips stays a shoot day. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public ShootDay changeDayType(long dayId, DayType type) {
         ShootDay day = day(dayId);
         if (type == null) {
@@ -151,7 +151,7 @@ public class ShootDayService {
     }
 
     /** Deletes a day; its strips go back to the boneyard. Answers how many went back. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public int deleteDay(long dayId) {
         ShootDay day = day(dayId);
         List<StripPlacement> held = placements.inDay(day);

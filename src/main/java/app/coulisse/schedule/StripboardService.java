@@ -3,6 +3,7 @@ package app.coulisse.schedule;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.outline.Scene;
+import app.coulisse.security.Roles;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public class StripboardService {
     }
 
     /** Puts the strips, in the order given, into a shoot day before the day's strip at {@code index} (-1: at the end). */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public void moveStrips(List<StripRef> strips, long dayId, int index) {
         if (strips == null || strips.isEmpty()) {
             return;
@@ -72,7 +73,7 @@ public class StripboardService {
     }
 
     /** Sends strips back to the boneyard. */
-    @PreAuthorize(SchedulePermissions.CAN_PLAN)
+    @PreAuthorize(Roles.CAN_PLAN)
     public void moveToBoneyard(List<StripRef> strips) {
         if (strips == null || strips.isEmpty()) {
             return;

@@ -119,7 +119,7 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
         form.show(number);
         scenes.setItems(number == null ? List.of() : danceService.scenesOf(number.getId()));
         totals.setText(number == null ? "" : getTranslation("dance.totals",
-                number.getPrincipalDancers().size() + number.getEnsembleSize(),
+                number.totalDancers(),
                 RehearsalHours.format(number.getRehearsalHours(), getLocale())));
     }
 
