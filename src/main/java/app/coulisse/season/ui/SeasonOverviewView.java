@@ -68,7 +68,7 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
         top.add(seasonItems);
         if (isShowrunner) {
             Button settings = new Button(getTranslation("nav.settings"), VaadinIcon.COG.create(),
-                    event -> UI.getCurrent().navigate("settings"));
+                    event -> UI.getCurrent().navigate(SeriesSettingsView.class));
             settings.setId("series-settings");
             settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             top.add(settings);

@@ -69,7 +69,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (seasonService.hasSeries()) {
-            event.forwardTo("");
+            event.forwardTo(SeasonOverviewView.class);
         }
     }
 
@@ -90,7 +90,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
                 .toList();
         if (Attempt.run(() -> seasonService.setUp(new SeriesSetup(title.getValue(), production.getValue(),
                 languages.selected(), languages.workbookLanguage.getValue(), entered)))) {
-            UI.getCurrent().navigate("");
+            UI.getCurrent().navigate(SeasonOverviewView.class);
         }
     }
 }
