@@ -10,6 +10,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.schedule.ProductionExportService;
 import app.coulisse.schedule.ui.ProductionWorkbookLink;
 import app.coulisse.season.SeasonService;
+import app.coulisse.season.ui.ShownSeason;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
 import app.coulisse.ui.Notifications;
@@ -54,7 +55,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
     public CastView(CastService castService, SeasonService seasonService, CurrentUser currentUser,
                     ProductionExportService productionExport) {
         this.productionExport = productionExport;
-        this.seasonNumber = seasonService.currentSeason().getNumber();
+        this.seasonNumber = ShownSeason.number(seasonService);
         this.castService = castService;
         this.editable = currentUser.canEdit();
         this.form = new CharacterForm(seasonService.companies());
