@@ -1,6 +1,5 @@
 package app.coulisse.schedule.ui;
 
-import app.coulisse.season.SeasonService;
 import app.coulisse.season.ui.SeasonPicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
@@ -14,14 +13,14 @@ final class ProductionHeader {
     private ProductionHeader() {
     }
 
-    static HorizontalLayout of(String heading, SeasonService seasonService, Component... extras) {
+    static HorizontalLayout of(String heading, SeasonPicker seasonPicker, Component... extras) {
         HorizontalLayout links = new HorizontalLayout(
                 link("production.nav.board", StripboardView.class),
                 link("production.nav.days", ShootDaysView.class),
                 link("production.nav.dood", DayOutOfDaysView.class),
                 link("production.nav.rehearsals", RehearsalPlanView.class));
         links.addClassName("production-links");
-        HorizontalLayout header = new HorizontalLayout(new H2(heading), SeasonPicker.reopening(seasonService), links);
+        HorizontalLayout header = new HorizontalLayout(new H2(heading), seasonPicker, links);
         header.add(extras);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();

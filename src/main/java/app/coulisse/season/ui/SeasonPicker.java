@@ -48,7 +48,7 @@ public class SeasonPicker extends HorizontalLayout {
         if (isShowrunner) {
             add(makeCurrent, add);
         }
-        load(ShownSeason.number(seasonService));
+        load(ShownSeason.picked().orElse(null));
         picker.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 makeCurrent.setVisible(!event.getValue().current());
@@ -68,14 +68,15 @@ public class SeasonPicker extends HorizontalLayout {
 
     /** The number of the season shown. */
     public int selected() {
-        SeasonSummary value = picker.getValue();
-        return value == null ? ShownSeason.number(seasonService) : value.number();
+        return picker.getValue().number();
     }
 
-    private void load(int select) {
+    /** Lists the seasons and shows {@code select}, the current one when null (read from the list: no extra query). */
+    private void load(Integer select) {
         List<SeasonSummary> seasons = seasonService.seasons();
         picker.setItems(seasons);
-        SeasonSummary chosen = seasons.stream().filter(s -> s.number() == select).findFirst().orElse(seasons.getFirst());
+        SeasonSummary chosen = seasons.stream().filter(s -> select == null ? s.current() : s.number() == select)
+                .findFirst().orElse(seasons.getFirst());
         picker.setValue(chosen);
         makeCurrent.setVisible(!chosen.current());
     }

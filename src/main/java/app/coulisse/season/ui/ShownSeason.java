@@ -2,6 +2,7 @@ package app.coulisse.season.ui;
 
 import app.coulisse.season.SeasonService;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Optional;
 
 /**
  * The season a user's screens show: the one last picked in a {@link SeasonPicker}, else the current season. It is
@@ -17,8 +18,13 @@ public final class ShownSeason {
 
     /** The number of the season to show: the one picked in this session, else the current one. */
     public static int number(SeasonService seasonService) {
-        Object picked = VaadinSession.getCurrent().getAttribute(ATTRIBUTE);
-        return picked instanceof Integer number ? number : seasonService.currentSeason().getNumber();
+        return picked().orElseGet(() -> seasonService.currentSeason().getNumber());
+    }
+
+    /** The season picked in this session, if one was. */
+    static Optional<Integer> picked() {
+        return VaadinSession.getCurrent().getAttribute(ATTRIBUTE) instanceof Integer number
+                ? Optional.of(number) : Optional.empty();
     }
 
     /** Remembers the season picked, for every screen opened after this. */
