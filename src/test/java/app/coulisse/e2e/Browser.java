@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -354,6 +355,12 @@ final class Browser {
     }
 
     // --- evidence --------------------------------------------------------------------------
+
+    /** Resizes the window, e.g. to 1280×800, the smallest desktop the screens are checked at. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        waitUntilIdle();
+    }
 
     /** Saves a screenshot as target/e2e/&lt;name&gt;.png. */
     Path screenshot(String name) throws IOException {
