@@ -356,9 +356,12 @@ final class Browser {
 
     // --- evidence --------------------------------------------------------------------------
 
-    /** Resizes the window, e.g. to 1280×800, the smallest desktop the screens are checked at. */
+    /** Sizes the page's viewport (not the window around it), e.g. to 1280×800, the smallest desktop checked. */
     void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+        long innerWidth = ((Number) script("return window.innerWidth")).longValue();
+        long innerHeight = ((Number) script("return window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
         waitUntilIdle();
     }
 

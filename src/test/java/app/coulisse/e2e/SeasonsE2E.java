@@ -63,6 +63,13 @@ class SeasonsE2E {
             browser.click("vaadin-button#new-episode");
             assertThat(browser.script("return document.querySelector('vaadin-dialog#episode-editor').headerTitle"))
                     .isEqualTo("Nouvel épisode dans la saison 1");
+            // A number the series already has is refused at the field, what was typed kept.
+            browser.fill("episode-number", "101");
+            browser.fill("episode-title-field", "Un second pilote");
+            browser.click("vaadin-button#episode-save");
+            browser.find("vaadin-text-field#episode-number[invalid]");
+            assertThat(browser.script("return document.querySelector('#episode-number').errorMessage"))
+                    .isEqualTo("L'épisode 101 existe déjà.");
             browser.screenshot("seasons-new-episode-fr");
         } finally {
             // The journeys share one server, and the language is stored with the user: leave both as found.
