@@ -49,6 +49,18 @@ class SeasonsE2E {
             assertThat(browser.gridCells("days")).contains("Paris unit");
             browser.screenshot("seasons-days-season-1-en");
 
+            browser.click("a#link-dood");
+            browser.waitForText("vaadin-select#season-picker", "Season 1");
+            browser.waitForText("vaadin-grid#dood", "SW");
+            browser.screenshot("seasons-dood-season-1-en");
+
+            // The import lists the episodes of the season picked, the new one included.
+            browser.navigateTo("import");
+            browser.waitForText("vaadin-select#season-picker", "Season 1");
+            browser.pick("episode", "190", "190 — Coda");
+            browser.screenshot("seasons-import-season-1-en");
+
+            browser.open("production/days");
             // Season 2, picked on a production screen, has no shoot yet: the screen is built again for it.
             browser.choose("season-picker", "Season 2 (current)");
             browser.waitForText("vaadin-select#season-picker", "Season 2 (current)");
