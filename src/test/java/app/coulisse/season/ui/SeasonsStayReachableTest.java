@@ -9,19 +9,25 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.KaribuTest;
+import app.coulisse.cast.CharacterSummary;
 import app.coulisse.schedule.ProductionPlan;
 import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.SeasonSummary;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,6 +163,23 @@ class SeasonsStayReachableTest extends KaribuTest {
 
         pick(1);
         assertThat(episode.getListDataView().getItems().map(EpisodeSummary::number).toList()).contains("101", "102");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_performers_calendar_on_the_cast_page_follows_the_season_picked() {
+        UI.getCurrent().navigate("");
+        pick(1);
+        UI.getCurrent().navigate("cast");
+        Grid<CharacterSummary> characters = _get(Grid.class, spec -> spec.withId("characters"));
+        // Cast ID 3 rehearses in the demo's Season 1 (its DOOD shows R days).
+        CharacterSummary rehearsing = IntStream.range(0, _size(characters)).mapToObj(row -> GridKt._get(characters, row))
+                .filter(character -> character.castId() == 3).findFirst().orElseThrow();
+        characters.asSingleSelect().setValue(rehearsing);
+
+        String calendar = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("download-calendar"))),
+                StandardCharsets.UTF_8);
+        assertThat(calendar).contains("BEGIN:VEVENT");
     }
 
     @SuppressWarnings("unchecked")
