@@ -80,13 +80,19 @@ public class SeasonService {
         String workbookLanguage = workbookLanguage(setup.workbookLanguage(), languages);
         List<NewCompany> companiesToAdd = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (NewCompany company : setup.companies()) {
-            NewCompany clean = new NewCompany(companyName(company.name()), city(company.city()), venue(company.venue()),
-                    companyColour(company.colour()));
-            if (!names.add(clean.name().toLowerCase(Locale.ROOT))) {
-                throw new DomainException("company.name.taken", clean.name());
+        for (int position = 0; position < setup.companies().size(); position++) {
+            NewCompany company = setup.companies().get(position);
+            try {
+                String name = companyName(company.name());
+                NewCompany clean = new NewCompany(name, city(company.city()), venue(company.venue()),
+                        companyColour(company.colour(), name));
+                if (!names.add(clean.name().toLowerCase(Locale.ROOT))) {
+                    throw new DomainException("company.name.taken", clean.name());
+                }
+                companiesToAdd.add(clean);
+            } catch (DomainException refused) {
+                throw new CompanyRefused(position, refused);
             }
-            companiesToAdd.add(clean);
         }
         Series series = new Series();
         series.setTitle(title);
@@ -205,7 +211,7 @@ public class SeasonService {
         company.setName(name);
         company.setCity(city(edited.city()));
         company.setVenue(venue(edited.venue()));
-        company.setColour(companyColour(edited.colour()));
+        company.setColour(companyColour(edited.colour(), name));
         return companies.saveAndFlush(company);
     }
 
@@ -390,7 +396,8 @@ public class SeasonService {
         if (companies.existsBySeriesAndNameIgnoreCase(series, name)) {
             throw new DomainException("company.name.taken", name);
         }
-        Company company = new Company(series, name, city(draft.city()), venue(draft.venue()), companyColour(draft.colour()));
+        Company company = new Company(series, name, city(draft.city()), venue(draft.venue()),
+                companyColour(draft.colour(), name));
         company.setPosition(companies.maxPosition(series) + 1);
         return UniqueViolations.refuseDuplicate(() -> companies.saveAndFlush(company),
                 () -> new DomainException("company.name.taken", name));
@@ -461,8 +468,16 @@ public class SeasonService {
         return clean;
     }
 
-    private static String companyColour(String colour) {
-        return colour == null || colour.isBlank() ? DEFAULT_COMPANY_COLOUR : colour(colour);
+    /** A company's colour, grey when left empty; a refusal names the company, as several are entered at once. */
+    private static String companyColour(String colour, String companyName) {
+        if (colour == null || colour.isBlank()) {
+            return DEFAULT_COMPANY_COLOUR;
+        }
+        try {
+            return colour(colour);
+        } catch (DomainException invalid) {
+            throw new DomainException("company.colour.invalid", companyName);
+        }
     }
 
     private static String required(String value, String key) {

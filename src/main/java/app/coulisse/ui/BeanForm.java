@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
+import jakarta.validation.constraints.NotBlank;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Supplier;
 
@@ -29,6 +31,9 @@ public class BeanForm<T> extends FormLayout {
     /** A form over {@code type}; {@code blank} makes the fresh bean a save writes into. */
     public BeanForm(Class<T> type, Supplier<T> blank) {
         this.binder = new BeanValidationBinder<>(type);
+        // Vaadin marks @NotNull, @NotEmpty and @Size(min > 0) as required; @NotBlank (a name, a title) is required too.
+        binder.setRequiredConfigurator((annotation, binding) -> RequiredFieldConfigurator.DEFAULT.test(annotation, binding)
+                || annotation.annotationType() == NotBlank.class);
         this.blank = blank;
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -354,6 +355,15 @@ final class Browser {
     }
 
     // --- evidence --------------------------------------------------------------------------
+
+    /** Sizes the page's viewport (not the window around it), e.g. to 1280×800, the smallest desktop checked. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long innerWidth = ((Number) script("return window.innerWidth")).longValue();
+        long innerHeight = ((Number) script("return window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
+        waitUntilIdle();
+    }
 
     /** Saves a screenshot as target/e2e/&lt;name&gt;.png. */
     Path screenshot(String name) throws IOException {

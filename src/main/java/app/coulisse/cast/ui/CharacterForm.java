@@ -6,6 +6,7 @@ import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.season.Company;
 import app.coulisse.ui.BeanForm;
+import app.coulisse.ui.FieldRefusal;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -77,13 +78,8 @@ class CharacterForm extends BeanForm<StoryCharacter> {
 
     /** Says a service refusal at the field it concerns (cast ID or name); false when it concerns neither. */
     boolean showRefusal(String key, String message) {
-        boolean aboutCastId = key.startsWith("character.cast-id");
-        boolean aboutName = key.startsWith("character.name");
-        castId.setErrorMessage(aboutCastId ? message : null);
-        castId.setInvalid(aboutCastId);
-        name.setErrorMessage(aboutName ? message : null);
-        name.setInvalid(aboutName);
-        return aboutCastId || aboutName;
+        return FieldRefusal.show(castId, key.startsWith("character.cast-id"), message)
+                | FieldRefusal.show(name, key.startsWith("character.name"), message);
     }
 
     /** What a saved form's bean holds, as the service takes it. */

@@ -3,6 +3,7 @@ package app.coulisse.schedule.ui;
 import app.coulisse.schedule.DayOutOfDays;
 import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.season.SeasonService;
+import app.coulisse.season.ui.SeasonPicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,7 +21,8 @@ public class DayOutOfDaysView extends VerticalLayout implements HasDynamicTitle 
 
     public DayOutOfDaysView(ProductionPlanService planService, SeasonService seasonService) {
         setSizeFull();
-        int seasonNumber = seasonService.currentSeason().getNumber();
+        SeasonPicker seasonPicker = SeasonPicker.reopening(seasonService);
+        int seasonNumber = seasonPicker.selected();
         DayOutOfDays dood = planService.plan(seasonNumber).dayOutOfDays();
         Grid<DayOutOfDays.Row> grid = new Grid<>();
         grid.setId("dood");
@@ -45,7 +47,7 @@ public class DayOutOfDaysView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(row -> row.totals().finish() == null ? "" : row.totals().finish().toString())
                 .setHeader(getTranslation("production.dood.finish")).setKey("finish").setAutoWidth(true);
         grid.setItems(dood.rows());
-        add(ProductionHeader.of(getTranslation("production.dood.heading")));
+        add(ProductionHeader.of(getTranslation("production.dood.heading"), seasonPicker));
         addAndExpand(grid);
     }
 

@@ -3,9 +3,10 @@ package app.coulisse.schedule.ui;
 import app.coulisse.cast.ui.CharacterDetailItem;
 import app.coulisse.schedule.ProductionExportService;
 import app.coulisse.season.SeasonService;
+import app.coulisse.season.ui.ShownSeason;
 import com.vaadin.flow.component.Component;
 
-/** On a character's detail in the Cast screen: the performer's calls of the current season as a calendar file. */
+/** On a character's detail in the Cast screen: the performer's calls of the season shown as a calendar file. */
 @org.springframework.stereotype.Component
 class PerformerCalendarItem implements CharacterDetailItem {
 
@@ -19,6 +20,6 @@ class PerformerCalendarItem implements CharacterDetailItem {
 
     @Override
     public Component create(int castId) {
-        return ProductionWorkbookLink.calendar(export, seasons.currentSeason().getNumber(), castId);
+        return ProductionWorkbookLink.calendar(export, ShownSeason.number(seasons), castId);
     }
 }

@@ -14,6 +14,7 @@ import app.coulisse.schedule.RehearsalPlan;
 import app.coulisse.schedule.RehearsalService;
 import app.coulisse.schedule.ShoeCount;
 import app.coulisse.season.SeasonService;
+import app.coulisse.season.ui.SeasonPicker;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -75,11 +76,12 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
                              CurrentUser currentUser) {
         this.planService = planService;
         this.rehearsalService = rehearsalService;
-        this.seasonNumber = seasonService.currentSeason().getNumber();
+        SeasonPicker seasonPicker = SeasonPicker.reopening(seasonService);
+        this.seasonNumber = seasonPicker.selected();
         this.editable = currentUser.canPlan();
         List<StoryCharacter> characters = castService.characters();
         castNames = characters.stream().collect(Collectors.toMap(StoryCharacter::getCastId, StoryCharacter::castLabel));
-        add(ProductionHeader.of(getTranslation("production.rehearsals.heading")));
+        add(ProductionHeader.of(getTranslation("production.rehearsals.heading"), seasonPicker));
 
         balances.setId("rehearsal-balances");
         balances.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -8,6 +8,7 @@ import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.schedule.ScheduleSettings;
 import app.coulisse.schedule.ShootDayService;
 import app.coulisse.season.SeasonService;
+import app.coulisse.season.ui.SeasonPicker;
 import app.coulisse.ui.Confirm;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
@@ -54,9 +55,10 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
                          CurrentUser currentUser) {
         this.shootDayService = shootDayService;
         this.planService = planService;
-        this.seasonNumber = seasonService.currentSeason().getNumber();
+        SeasonPicker seasonPicker = SeasonPicker.reopening(seasonService);
+        this.seasonNumber = seasonPicker.selected();
         this.editable = currentUser.canPlan();
-        add(ProductionHeader.of(getTranslation("production.days.heading")));
+        add(ProductionHeader.of(getTranslation("production.days.heading"), seasonPicker));
         units.setId("units");
         units.setAllRowsVisible(true);
         units.addColumn(ProductionPlan.Unit::name).setHeader(getTranslation("production.unit.name")).setKey("name");

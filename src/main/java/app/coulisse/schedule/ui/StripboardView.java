@@ -12,6 +12,7 @@ import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.schedule.StripRef;
 import app.coulisse.schedule.StripboardService;
 import app.coulisse.season.SeasonService;
+import app.coulisse.season.ui.SeasonPicker;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -77,7 +78,8 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
                           SeasonService seasonService, CurrentUser currentUser) {
         this.planService = planService;
         this.stripboardService = stripboardService;
-        this.seasonNumber = seasonService.currentSeason().getNumber();
+        SeasonPicker seasonPicker = SeasonPicker.reopening(seasonService);
+        this.seasonNumber = seasonPicker.selected();
         this.editable = currentUser.canPlan();
         setSizeFull();
         configureBoneyard();
@@ -89,7 +91,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         removed.setId("removed-strips");
         warnings.setId("board-warnings");
         warnings.addClassName("schedule-warning");
-        add(ProductionHeader.of(getTranslation("production.board.heading"),
+        add(ProductionHeader.of(getTranslation("production.board.heading"), seasonPicker,
                 ProductionWorkbookLink.create(exportService, seasonNumber)), filters, warnings);
         addAndExpand(split);
         add(removed);

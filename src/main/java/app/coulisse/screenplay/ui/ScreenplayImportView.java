@@ -15,6 +15,7 @@ import app.coulisse.screenplay.SceneCharacter;
 import app.coulisse.screenplay.ScreenplayImportService;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
+import app.coulisse.season.ui.SeasonPicker;
 import app.coulisse.security.Roles;
 import app.coulisse.ui.Confirm;
 import app.coulisse.ui.HomeNavigation;
@@ -59,6 +60,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     private final transient SeasonService seasonService;
     private final transient OutlineService outlineService;
 
+    private final SeasonPicker seasonPicker;
     private final ComboBox<EpisodeSummary> episode = new ComboBox<>();
     private final Upload upload = new Upload();
     private final VerticalLayout importBox = new VerticalLayout();
@@ -87,12 +89,18 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         this.outlineService = outlineService;
         // The page grows with the preview rather than squeezing the upload box above it.
         setWidthFull();
-        add(new H2(getTranslation("import.heading")), new Paragraph(getTranslation("import.help")));
+        // The season picker lists another season's episodes in place: a file already uploaded stays held.
+        seasonPicker = new SeasonPicker(seasonService, false,
+                season -> episode.setItems(seasonService.episodeSummaries(season)));
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("import.heading")), seasonPicker);
+        top.addClassName("page-header");
+        top.setAlignItems(Alignment.BASELINE);
+        add(top, new Paragraph(getTranslation("import.help")));
 
         episode.setId("episode");
         episode.setLabel(getTranslation("import.episode"));
         episode.setItemLabelGenerator(e -> getTranslation("import.episode.label", e.number(), e.title()));
-        episode.setItems(seasonService.episodeSummaries());
+        episode.setItems(seasonService.episodeSummaries(seasonPicker.selected()));
         episode.setWidth("24em");
         episode.addValueChangeListener(event -> showPreview());
 
@@ -246,7 +254,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         Notifications.success(getTranslation("import.done", result.scenes().size(), result.episodeNumber(),
                 result.charactersCreated().size(), result.charactersMatched().size()));
         forgetFile();
-        episode.setItems(seasonService.episodeSummaries());
+        episode.setItems(seasonService.episodeSummaries(seasonPicker.selected()));
         done.setText(getTranslation("import.open-season", result.episodeNumber()));
         done.setRoute(HomeNavigation.view());
         done.setVisible(true);

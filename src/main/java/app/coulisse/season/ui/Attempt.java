@@ -12,12 +12,29 @@ final class Attempt {
 
     /** True when the action went through; false when it was refused and the user was told why. */
     static boolean run(Runnable action) {
+        return run(action, (refused, message) -> false);
+    }
+
+    /**
+     * True when the action went through; false when it was refused: {@code atField} says the refusal at the field it
+     * concerns (answering true), or it becomes a notification.
+     */
+    static boolean run(Runnable action, AtField atField) {
         try {
             action.run();
             return true;
         } catch (DomainException refused) {
-            Notifications.error(UI.getCurrent().getTranslation(refused.getMessageKey(), refused.getArguments()));
+            String message = UI.getCurrent().getTranslation(refused.getMessageKey(), refused.getArguments());
+            if (!atField.show(refused, message)) {
+                Notifications.error(message);
+            }
             return false;
         }
+    }
+
+    /** Where a screen says a refusal: at a field, answering true, or nowhere (false: a notification says it). */
+    @FunctionalInterface
+    interface AtField {
+        boolean show(DomainException refused, String message);
     }
 }

@@ -1,6 +1,7 @@
 package app.coulisse.season.ui;
 
 import app.coulisse.season.NewCompany;
+import app.coulisse.ui.FieldRefusal;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -32,6 +33,14 @@ class CompanyFields extends FormLayout {
 
     NewCompany value() {
         return new NewCompany(name.getValue(), city.getValue(), venue.getValue(), colour.getValue());
+    }
+
+    /** Says a refusal about a company at its field (name, city, venue, colour); false when it concerns none. */
+    boolean showRefusal(String key, String message) {
+        return FieldRefusal.show(name, key.startsWith("company.name"), message)
+                | FieldRefusal.show(city, key.startsWith("company.city"), message)
+                | FieldRefusal.show(venue, key.startsWith("company.venue"), message)
+                | FieldRefusal.show(colour, key.startsWith("company.colour"), message);
     }
 
     boolean isBlank() {

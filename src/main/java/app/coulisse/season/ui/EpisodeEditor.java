@@ -16,15 +16,18 @@ import com.vaadin.flow.shared.Registration;
 public class EpisodeEditor extends Dialog {
 
     private final Episode episode;
+    private final EpisodeForm form;
 
     public EpisodeEditor(Episode episode) {
         this.episode = episode;
         setId("episode-editor");
-        setHeaderTitle(getTranslation(episode.isNew() ? "episode.new" : "episode.edit", episode.getNumber()));
+        // A new episode's dialog names its season: the one the overview shows, not necessarily the current one.
+        setHeaderTitle(episode.isNew() ? getTranslation("episode.new.in-season", episode.getSeason().getNumber())
+                : getTranslation("episode.edit", episode.getNumber()));
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
 
-        EpisodeForm form = new EpisodeForm(episode);
+        form = new EpisodeForm(episode);
         form.addSaveListener(event -> save(event.getBean()));
         form.addCloseListener(event -> close());
         add(form);
@@ -42,6 +45,11 @@ public class EpisodeEditor extends Dialog {
     /** Called with the edited copy when the user saves a valid form. */
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
+    }
+
+    /** Says a service refusal at its field (number or title), the dialog open and the typing kept; false if neither. */
+    public boolean showRefusal(String key, String message) {
+        return form.showRefusal(key, message);
     }
 
     private void save(Episode edited) {

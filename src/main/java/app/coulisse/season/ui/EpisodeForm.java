@@ -3,6 +3,7 @@ package app.coulisse.season.ui;
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeStatus;
 import app.coulisse.ui.BeanForm;
+import app.coulisse.ui.FieldRefusal;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -12,11 +13,17 @@ import com.vaadin.flow.component.textfield.TextField;
 /** An episode's number, title, status, target pages, writers and logline, bound to the constraints on {@link Episode}. */
 class EpisodeForm extends BeanForm<Episode> {
 
+    private final TextField number = new TextField();
+    private final TextField title = new TextField();
+
     EpisodeForm(Episode loaded) {
-        super(Episode.class, () -> new Episode(loaded.getSeries(), null, null));
-        TextField number = new TextField();
+        super(Episode.class, () -> {
+            // The season is not a field: a new episode goes to the season it was started in.
+            Episode fresh = new Episode(loaded.getSeries(), null, null);
+            fresh.setSeason(loaded.getSeason());
+            return fresh;
+        });
         text(number, "episode-number", "episode.number", "number");
-        TextField title = new TextField();
         text(title, "episode-title-field", "episode.title", "title");
         TextArea logline = new TextArea(getTranslation("episode.logline"));
         logline.setId("episode-logline");
@@ -40,5 +47,11 @@ class EpisodeForm extends BeanForm<Episode> {
         saveButton().setId("episode-save");
         saveButton().addClickShortcut(Key.ENTER).listenOn(number, title, writers, targetPages);
         read(loaded);
+    }
+
+    /** Says a service refusal at the field it concerns (number or title); false when it concerns neither. */
+    boolean showRefusal(String key, String message) {
+        return FieldRefusal.show(number, key.startsWith("episode.number"), message)
+                | FieldRefusal.show(title, key.startsWith("episode.title"), message);
     }
 }

@@ -1,6 +1,7 @@
 package app.coulisse.season.ui;
 
 import app.coulisse.core.Languages;
+import app.coulisse.ui.FieldRefusal;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
@@ -27,6 +28,12 @@ class LanguageFields {
     void fill(String commaSeparated, String workbook) {
         languages.setValue(new LinkedHashSet<>(List.of(commaSeparated.split(","))));
         workbookLanguage.setValue(workbook);
+    }
+
+    /** Says a refusal about the languages at its field; false when it concerns neither. */
+    boolean showRefusal(String key, String message) {
+        return FieldRefusal.show(languages, key.startsWith("series.languages"), message)
+                | FieldRefusal.show(workbookLanguage, key.startsWith("series.workbook-language"), message);
     }
 
     List<String> selected() {

@@ -119,13 +119,17 @@ public class SeasonOverviewView extends VerticalLayout implements HasDynamicTitl
     private void edit(Episode episode) {
         EpisodeEditor editor = new EpisodeEditor(episode);
         editor.addSaveListener(event -> {
-            if (episode.isNew()) {
-                seasonService.createEpisode(event.getEdited());
-            } else {
-                seasonService.updateEpisode(episode.getId(), event.getEdited());
+            boolean saved = Attempt.run(() -> {
+                if (episode.isNew()) {
+                    seasonService.createEpisode(event.getEdited());
+                } else {
+                    seasonService.updateEpisode(episode.getId(), event.getEdited());
+                }
+            }, (refused, message) -> editor.showRefusal(refused.getMessageKey(), message));
+            if (saved) {
+                editor.close();
+                refresh();
             }
-            editor.close();
-            refresh();
         });
         editor.open();
     }

@@ -3,6 +3,7 @@ package app.coulisse.season.ui;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.SeasonSummary;
 import app.coulisse.ui.Notifications;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * The season the overview shows (the current one first), and for the showrunner the buttons that add
- * a season and mark the shown one as current.
+ * The one season picker of every screen that shows a season (the overview, the production screens, the import):
+ * the season shown, remembered for the next screen ({@link ShownSeason}); on the overview, for the showrunner, the
+ * buttons that add a season and mark the shown one as current.
  */
 public class SeasonPicker extends HorizontalLayout {
 
@@ -25,6 +27,7 @@ public class SeasonPicker extends HorizontalLayout {
     private final Select<SeasonSummary> picker = new Select<>();
     private final Button makeCurrent;
 
+    /** A picker whose choice {@code onChange} shows in place; the showrunner's season buttons when asked for. */
     public SeasonPicker(SeasonService seasonService, boolean isShowrunner, IntConsumer onChange) {
         this.seasonService = seasonService;
         this.onChange = onChange;
@@ -45,25 +48,35 @@ public class SeasonPicker extends HorizontalLayout {
         if (isShowrunner) {
             add(makeCurrent, add);
         }
-        load(seasonService.currentSeason().getNumber());
+        load(ShownSeason.picked().orElse(null));
         picker.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 makeCurrent.setVisible(!event.getValue().current());
+                ShownSeason.pick(event.getValue().number());
                 onChange.accept(event.getValue().number());
             }
         });
     }
 
-    /** The number of the season shown. */
-    public int selected() {
-        SeasonSummary value = picker.getValue();
-        return value == null ? seasonService.currentSeason().getNumber() : value.number();
+    /**
+     * A picker for a screen built for one season (the production screens): picking another season opens the screen
+     * again, built for that season, so nothing on it is left from the season before.
+     */
+    public static SeasonPicker reopening(SeasonService seasonService) {
+        return new SeasonPicker(seasonService, false, season -> UI.getCurrent().refreshCurrentRoute(false));
     }
 
-    private void load(int select) {
+    /** The number of the season shown. */
+    public int selected() {
+        return picker.getValue().number();
+    }
+
+    /** Lists the seasons and shows {@code select}, the current one when null (read from the list: no extra query). */
+    private void load(Integer select) {
         List<SeasonSummary> seasons = seasonService.seasons();
         picker.setItems(seasons);
-        SeasonSummary chosen = seasons.stream().filter(s -> s.number() == select).findFirst().orElse(seasons.getFirst());
+        SeasonSummary chosen = seasons.stream().filter(s -> select == null ? s.current() : s.number() == select)
+                .findFirst().orElse(seasons.getFirst());
         picker.setValue(chosen);
         makeCurrent.setVisible(!chosen.current());
     }

@@ -134,7 +134,8 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
         edited.setLanguages(String.join(",", languages.selected()));
         edited.setWorkbookLanguage(languages.workbookLanguage.getValue());
         edited.setPaperSize(paperSize.getValue());
-        if (Attempt.run(() -> seasonService.updateSeries(edited))) {
+        if (Attempt.run(() -> seasonService.updateSeries(edited), (refused, message) ->
+                SeriesRefusal.show(title, production, languages, refused.getMessageKey(), message))) {
             load();
             Notifications.success(getTranslation("settings.saved"));
         }
@@ -155,7 +156,7 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
     private void addCompany() {
         NewCompany company = newCompany.value();
         if (Attempt.run(() -> seasonService.addCompany(company.name(), company.city(), company.venue(),
-                company.colour()))) {
+                company.colour()), (refused, message) -> newCompany.showRefusal(refused.getMessageKey(), message))) {
             newCompany.fill(new NewCompany("", "", "", ""));
             load();
         }
@@ -191,7 +192,8 @@ public class SeriesSettingsView extends VerticalLayout implements HasDynamicTitl
         fields.fill(new NewCompany(company.getName(), company.getCity(), company.getVenue(), company.getColour()));
         long loadedVersion = company.getVersion();
         Button save = new Button(getTranslation("settings.company.save"), event -> {
-            if (Attempt.run(() -> seasonService.updateCompany(company.getId(), fields.value(), loadedVersion))) {
+            if (Attempt.run(() -> seasonService.updateCompany(company.getId(), fields.value(), loadedVersion),
+                    (refused, message) -> fields.showRefusal(refused.getMessageKey(), message))) {
                 dialog.close();
                 load();
             }

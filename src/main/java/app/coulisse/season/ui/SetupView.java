@@ -1,7 +1,8 @@
 package app.coulisse.season.ui;
 
+import app.coulisse.core.DomainException;
 import app.coulisse.core.Languages;
-import app.coulisse.season.NewCompany;
+import app.coulisse.season.CompanyRefused;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.SeriesSetup;
 import app.coulisse.security.Roles;
@@ -86,11 +87,27 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private void save() {
-        List<NewCompany> entered = companies.stream().filter(fields -> !fields.isBlank()).map(CompanyFields::value)
-                .toList();
+        List<CompanyFields> entered = companies.stream().filter(fields -> !fields.isBlank()).toList();
         if (Attempt.run(() -> seasonService.setUp(new SeriesSetup(title.getValue(), production.getValue(),
-                languages.selected(), languages.workbookLanguage.getValue(), entered)))) {
+                languages.selected(), languages.workbookLanguage.getValue(),
+                entered.stream().map(CompanyFields::value).toList())),
+                (refused, message) -> showRefusal(refused, message, entered))) {
             UI.getCurrent().navigate(SeasonOverviewView.class);
         }
+    }
+
+    /**
+     * Says a refusal at its field: the series' title, production or languages, or the field of the company refused
+     * (the message names it too); clears the fields refused before. False when it concerns no field.
+     */
+    private boolean showRefusal(DomainException refused, String message, List<CompanyFields> entered) {
+        int refusedCompany = refused instanceof CompanyRefused company ? company.position() : -1;
+        String seriesKey = refusedCompany < 0 ? refused.getMessageKey() : "";
+        boolean shown = SeriesRefusal.show(title, production, languages, seriesKey, message);
+        for (CompanyFields fields : companies) {
+            shown |= fields.showRefusal(refusedCompany >= 0 && entered.indexOf(fields) == refusedCompany
+                    ? refused.getMessageKey() : "", message);
+        }
+        return shown;
     }
 }

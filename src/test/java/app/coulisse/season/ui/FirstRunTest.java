@@ -132,11 +132,14 @@ class FirstRunTest extends KaribuTest {
     void a_blank_or_overlong_title_is_refused_and_creates_nothing() {
         loginAs("headwriter");
         UI.getCurrent().navigate("setup");
+        TextField title = _get(TextField.class, spec -> spec.withId("setup-title"));
+        assertThat(title.isRequiredIndicatorVisible()).isTrue();
         _click(_get(Button.class, spec -> spec.withId("setup-save")));
-        expectNotifications("The series needs a title.");
-        _setValue(_get(TextField.class, spec -> spec.withId("setup-title")), "x".repeat(200));
+        assertRefusedAt(title, "The series needs a title.");
+        _setValue(title, "x".repeat(200));
         _click(_get(Button.class, spec -> spec.withId("setup-save")));
-        expectNotifications("The series title is too long (120 characters at most).");
+        assertRefusedAt(title, "The series title is too long (120 characters at most).");
+        assertThat(title.getValue()).as("what was typed stays").hasSize(200);
 
         assertThat(seasonService.hasSeries()).isFalse();
         _assertOne(SetupView.class);
@@ -150,17 +153,24 @@ class FirstRunTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("setup-add-company")));
         _setValue(_get(TextField.class, spec -> spec.withId("setup-company-1-name")), "Ballet du Lac");
         _setValue(_get(TextField.class, spec -> spec.withId("setup-company-1-city")), "Genève");
-        _setValue(_get(TextField.class, spec -> spec.withId("setup-company-1-colour")), "blue");
+        _click(_get(Button.class, spec -> spec.withId("setup-add-company")));
+        _setValue(_get(TextField.class, spec -> spec.withId("setup-company-2-name")), "Ballet de Lyon");
+        _setValue(_get(TextField.class, spec -> spec.withId("setup-company-2-city")), "Lyon");
+        _setValue(_get(TextField.class, spec -> spec.withId("setup-company-2-colour")), "blue");
         _click(_get(Button.class, spec -> spec.withId("setup-save")));
-        expectNotifications("Use a colour like #FFAA00.");
+        // The second company's colour is marked, and the message names the company.
+        assertRefusedAt(_get(TextField.class, spec -> spec.withId("setup-company-2-colour")),
+                "The colour of Ballet de Lyon must be written like #1565C0.");
+        assertThat(_get(TextField.class, spec -> spec.withId("setup-company-1-colour")).isInvalid()).isFalse();
+        assertThat(_get(TextField.class, spec -> spec.withId("setup-company-2-colour")).getValue()).isEqualTo("blue");
         assertThat(seasonService.hasSeries()).isFalse();
 
-        _setValue(_get(TextField.class, spec -> spec.withId("setup-company-1-colour")), "");
-        _click(_get(Button.class, spec -> spec.withId("setup-add-company")));
+        _setValue(_get(TextField.class, spec -> spec.withId("setup-company-2-colour")), "");
         _setValue(_get(TextField.class, spec -> spec.withId("setup-company-2-name")), "ballet du lac");
-        _setValue(_get(TextField.class, spec -> spec.withId("setup-company-2-city")), "Lausanne");
         _click(_get(Button.class, spec -> spec.withId("setup-save")));
-        expectNotifications("A company called ballet du lac already exists.");
+        assertRefusedAt(_get(TextField.class, spec -> spec.withId("setup-company-2-name")),
+                "A company called ballet du lac already exists.");
+        assertThat(_get(TextField.class, spec -> spec.withId("setup-company-2-colour")).isInvalid()).isFalse();
         assertThat(seasonService.hasSeries()).isFalse();
     }
 
@@ -196,6 +206,29 @@ class FirstRunTest extends KaribuTest {
         UI.getCurrent().navigate("dance-numbers");
 
         _assertOne(H2.class, spec -> spec.withText("La série n'est pas encore créée"));
+    }
+
+    /** The refusal is said at the field, not in a notification that leaves the field unmarked. */
+    private static void assertRefusedAt(TextField field, String message) {
+        assertThat(field.isInvalid()).as(field.getId().orElseThrow() + " marked").isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(message);
+        expectNotifications();
+    }
+
+    @Test
+    void a_refusal_at_a_field_speaks_french() {
+        loginAs("headwriter");
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate("setup");
+        _setValue(_get(TextField.class, spec -> spec.withId("setup-title")), "Les Cygnes");
+        _click(_get(Button.class, spec -> spec.withId("setup-add-company")));
+        _setValue(_get(TextField.class, spec -> spec.withId("setup-company-1-name")), "Ballet du Lac");
+        _setValue(_get(TextField.class, spec -> spec.withId("setup-company-1-city")), "Genève");
+        _setValue(_get(TextField.class, spec -> spec.withId("setup-company-1-colour")), "bleu");
+        _click(_get(Button.class, spec -> spec.withId("setup-save")));
+
+        assertRefusedAt(_get(TextField.class, spec -> spec.withId("setup-company-1-colour")),
+                "La couleur de Ballet du Lac s'écrit comme #1565C0.");
     }
 
     private static SeriesSetup setup(String title) {

@@ -63,9 +63,12 @@ class SeriesSettingsViewTest extends KaribuTest {
 
     @Test
     void a_blank_title_or_a_stale_form_changes_nothing() {
-        _setValue(_get(TextField.class, spec -> spec.withId("settings-title")), " ");
+        TextField title = _get(TextField.class, spec -> spec.withId("settings-title"));
+        _setValue(title, " ");
         _click(_get(Button.class, spec -> spec.withId("settings-save-series")));
-        expectNotifications("The series needs a title.");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("The series needs a title.");
+        expectNotifications();
 
         // Someone else saves the series meanwhile: this form's version is stale.
         Series other = seasonService.series();
@@ -80,9 +83,15 @@ class SeriesSettingsViewTest extends KaribuTest {
     @Test
     void companies_are_added_reordered_and_a_bad_one_is_refused() {
         addCompany("Ballet de Lyon", "Lyon", "blue");
-        expectNotifications("Use a colour like #FFAA00.");
+        TextField colour = _get(TextField.class, spec -> spec.withId("settings-new-company-colour"));
+        assertThat(colour.isInvalid()).isTrue();
+        assertThat(colour.getErrorMessage()).isEqualTo("The colour of Ballet de Lyon must be written like #1565C0.");
         addCompany("le ballet national", "Paris", "");
-        expectNotifications("A company called le ballet national already exists.");
+        TextField name = _get(TextField.class, spec -> spec.withId("settings-new-company-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("A company called le ballet national already exists.");
+        assertThat(colour.isInvalid()).isFalse();
+        expectNotifications();
         addCompany("Ballet de Lyon", "Lyon", "#6a1b9a");
 
         assertThat(seasonService.companies()).extracting(Company::getName).containsExactly(
