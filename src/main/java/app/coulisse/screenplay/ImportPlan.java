@@ -29,7 +29,8 @@ final class ImportPlan {
 
     /** What the mapping guessed or skipped; the parsers' own warnings come first. */
     enum Warning {
-        INT_EXT_MISSING, TIME_OF_DAY_MISSING, NUMBER_TOO_LONG, SET_TOO_LONG, SYNOPSIS_TOO_LONG, NAME_TOO_LONG,
+        INT_EXT_MISSING, TIME_OF_DAY_MISSING, NUMBER_TOO_LONG, SET_TOO_LONG, NOTE_TOO_LONG, SYNOPSIS_TOO_LONG,
+        NAME_TOO_LONG,
         AMBIGUOUS_NAME, NUMBERS_FOLLOW_ORDER, EXISTING_RENUMBERED;
 
         String key() {
@@ -312,10 +313,14 @@ final class ImportPlan {
         return heading.timeOfDay();
     }
 
-    /** The heading's annotation of its time ({@code NIGHT (1973)}), kept as the scene's notes; a hostile one is cut. */
-    private static String note(SceneHeading heading) {
+    /** The heading's annotation of its time ({@code NIGHT (1973)}), kept as the scene's notes. */
+    private String note(SceneHeading heading) {
         String note = heading.note();
-        return note == null || note.length() <= MAX_NOTE_LENGTH ? note : note.substring(0, MAX_NOTE_LENGTH);
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            warn(Warning.NOTE_TOO_LONG, heading.text().substring(0, 40) + "…", MAX_NOTE_LENGTH);
+            return note.substring(0, MAX_NOTE_LENGTH);
+        }
+        return note;
     }
 
     private String set(SceneHeading heading) {

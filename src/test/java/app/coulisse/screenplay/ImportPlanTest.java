@@ -91,6 +91,20 @@ class ImportPlanTest {
         assertThat(plan.warnings()).isEmpty();
     }
 
+    @Test
+    void an_annotation_longer_than_the_notes_is_cut_with_a_warning() throws Exception {
+        String heading = "INT. LOFT - NIGHT (" + "x".repeat(ImportPlan.MAX_NOTE_LENGTH) + ")";
+        ImportPlan plan = intoEmptyEpisode(fountain(heading + "\n\nShe waits.\n"), ETOILE_CAST, List.of(), Set.of());
+
+        assertThat(plan.scenes()).singleElement().satisfies(scene -> {
+            assertThat(scene.set()).isEqualTo("LOFT");
+            assertThat(scene.timeOfDay()).isEqualTo(TimeOfDay.NIGHT);
+            assertThat(scene.note()).hasSize(ImportPlan.MAX_NOTE_LENGTH).startsWith("NIGHT (xxx");
+        });
+        assertThat(plan.warnings()).extracting(ParseWarning::key)
+                .containsExactly("screenplay.import.warning.note-too-long");
+    }
+
     // Issue 23, cause 12: a cue with a no-break space is the cast member, not a second character.
     @Test
     void a_cue_with_a_no_break_space_matches_the_cast_member() throws Exception {
