@@ -252,6 +252,7 @@ public class OutlineService {
         content.setEighths(draft.eighths());
         content.setSynopsis(draft.synopsis());
         content.setSynopsisFromScript(draft.synopsisFromScript());
+        content.setNotes(draft.notes());
         content.setStoryCity(draft.storyCity());
         content.setShootingLocation(draft.shootingLocation());
         for (String label : draft.storylineLabels()) {

@@ -10,15 +10,15 @@ import java.util.Set;
 /**
  * The four strip colours and which scene gets which (docs/decisions/008-strip-colours.md): the one
  * rule for the one-liner on screen and the Excel one-liner, so both always agree. DAWN, MORNING,
- * DAY (and AFTERNOON, SUNRISE in imported text) are day; DUSK, EVENING, NIGHT (and SUNSET) are
- * night; CONTINUOUS, LATER or any other time take the previous played scene's; an omitted scene
+ * DAY are day; DUSK, EVENING, NIGHT are night; CONTINUOUS, LATER or any other time take the
+ * previous played scene's (an import maps a script's own words first, record 003); an omitted scene
  * passes nothing on; the first scene of an episode defaults to day; INT/EXT (I/E) counts as EXT.
  */
 public enum StripColour {
     INT_DAY, EXT_DAY, INT_NIGHT, EXT_NIGHT;
 
-    private static final Set<String> DAY = Set.of("DAY", "DAWN", "MORNING", "AFTERNOON", "SUNRISE");
-    private static final Set<String> NIGHT = Set.of("NIGHT", "DUSK", "EVENING", "SUNSET");
+    private static final Set<String> DAY = Set.of("DAY", "DAWN", "MORNING");
+    private static final Set<String> NIGHT = Set.of("NIGHT", "DUSK", "EVENING");
 
     /** A scene as the rule reads it: its episode, its INT/EXT and time of day as written, and whether it is omitted. */
     public record Slot(Object episode, String interiorExterior, String timeOfDay, boolean omitted) {
@@ -30,6 +30,11 @@ public enum StripColour {
      */
     public static StripColour of(IntExt intExt, TimeOfDay time, StripColour previous) {
         return of(intExt.heading(), night(time.name(), previous != null && previous.isNight()));
+    }
+
+    /** True when the time sets day or night itself; false for CONTINUOUS and LATER, which take the scene before's. */
+    public static boolean carriesLight(TimeOfDay time) {
+        return DAY.contains(time.name()) || NIGHT.contains(time.name());
     }
 
     /** The colours of an episode's scenes, given in episode order (omitted ones included). */

@@ -14,7 +14,6 @@ final class CastMatcher {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern EXTENSIONS = Pattern.compile("\\([^()]*\\)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<KnownCharacter> cast;
 
@@ -26,7 +25,7 @@ final class CastMatcher {
     static String key(String name) {
         String withoutAccents = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         String withoutExtensions = EXTENSIONS.matcher(withoutAccents).replaceAll(" ");
-        return SPACES.matcher(withoutExtensions.replace('’', '\'')).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
+        return Spaces.fold(withoutExtensions.replace('’', '\'')).toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -11,7 +11,7 @@ final class CharacterCue {
     private CharacterCue() {
     }
 
-    /** The character's name: extensions and the dual-dialogue caret removed, upper case, trimmed. */
+    /** The character's name: extensions and the dual-dialogue caret removed, upper case, spaces folded (record 003). */
     static String name(String cue) {
         return withoutExtensions(cue).toUpperCase(Locale.ROOT);
     }
@@ -21,7 +21,7 @@ final class CharacterCue {
      * end once: a chain of thousands of extensions costs its length, not a recursion per extension.
      */
     static String withoutExtensions(String cue) {
-        String text = cue.strip();
+        String text = Spaces.fold(cue);
         if (text.endsWith("^")) {
             text = text.substring(0, text.length() - 1);
         }

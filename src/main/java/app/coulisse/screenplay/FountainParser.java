@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class FountainParser {
 
-    private static final Pattern HEADING =
-            Pattern.compile("^(?:INT\\.?/EXT|I/E|INT|EXT|EST)[. ]", Pattern.CASE_INSENSITIVE);
     private static final Pattern FORCED_HEADING = Pattern.compile("^\\.(?=[^.\\s])");
     private static final Pattern SCENE_NUMBER_TEXT = Pattern.compile("[\\w\\-.]+");
     private static final Pattern SECTION = Pattern.compile("^(#++)\\s*+(\\S.*)$", Pattern.DOTALL);
@@ -195,7 +193,12 @@ public final class FountainParser {
         if (line.isEmpty() || "IiEe.".indexOf(line.charAt(0)) < 0) {
             return false;
         }
-        return FORCED_HEADING.matcher(line).find() || HEADING.matcher(line).find();
+        if (FORCED_HEADING.matcher(line).find()) {
+            return true;
+        }
+        // A prefix alone on its line ("INT") is not a heading; "INT." or "INT. STAGE" is.
+        HeadingPrefix prefix = HeadingPrefix.read(line);
+        return prefix != null && (prefix.period() || prefix.end() < line.length());
     }
 
     private static void startScene(String line, ScreenplayBuilder builder) {

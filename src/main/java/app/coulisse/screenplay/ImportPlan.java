@@ -25,10 +25,12 @@ final class ImportPlan {
     static final int MAX_SET_LENGTH = 150;
     static final int MAX_SYNOPSIS_LENGTH = app.coulisse.outline.Scene.SYNOPSIS_MAX;
     static final int MAX_NAME_LENGTH = 120;
+    static final int MAX_NOTE_LENGTH = app.coulisse.outline.Scene.NOTES_MAX;
 
     /** What the mapping guessed or skipped; the parsers' own warnings come first. */
     enum Warning {
-        INT_EXT_MISSING, TIME_OF_DAY_MISSING, NUMBER_TOO_LONG, SET_TOO_LONG, SYNOPSIS_TOO_LONG, NAME_TOO_LONG,
+        INT_EXT_MISSING, TIME_OF_DAY_MISSING, NUMBER_TOO_LONG, SET_TOO_LONG, NOTE_TOO_LONG, SYNOPSIS_TOO_LONG,
+        NAME_TOO_LONG,
         AMBIGUOUS_NAME, NUMBERS_FOLLOW_ORDER, EXISTING_RENUMBERED;
 
         String key() {
@@ -88,11 +90,11 @@ final class ImportPlan {
      * scene's first action line, {@code synopsisFromScript} (record 038).
      */
     record Scene(ParsedScene parsed, String number, String landingAct, IntExt intExt, TimeOfDay timeOfDay, String set,
-                 String synopsis, boolean synopsisFromScript, List<Casting> cast) {
+                 String note, String synopsis, boolean synopsisFromScript, List<Casting> cast) {
 
         ImportedScene view(String number) {
             return new ImportedScene(number, parsed.number(), number.equals(parsed.number()), parsed.heading().text(),
-                    intExt, set, timeOfDay, parsed.act(), landingAct,
+                    intExt, set, timeOfDay, note, parsed.act(), landingAct,
                     parsed.eighths(), parsed.lengthEstimated(), synopsis, synopsisFromScript,
                     cast.stream().map(Casting::view).toList(), parsed.possibleNonSpeakingCharacters());
         }
@@ -136,7 +138,7 @@ final class ImportPlan {
             List<Casting> sceneCast = List.copyOf(castByScene.get(i).values());
             sceneCast.forEach(casting -> casting.character().scenes++);
             plan.scenes.set(i, new Scene(scene.parsed(), scene.number(), scene.landingAct(), scene.intExt(),
-                    scene.timeOfDay(), scene.set(), scene.synopsis(), scene.synopsisFromScript(), sceneCast));
+                    scene.timeOfDay(), scene.set(), scene.note(), scene.synopsis(), scene.synopsisFromScript(), sceneCast));
         }
         plan.warnAboutNumbers(placement);
         return plan;
@@ -189,7 +191,7 @@ final class ImportPlan {
             String synopsis = synopsis(parsed);
             String firstActionLine = synopsis == null ? FirstActionLine.of(parsed) : null;
             scenes.add(new Scene(parsed, placement.numbers().get(i), act < 0 ? null : placement.acts().get(act).name(),
-                    intExt(heading), timeOfDay(heading), set(heading),
+                    intExt(heading), timeOfDay(heading), set(heading), note(heading),
                     synopsis == null ? firstActionLine : synopsis, firstActionLine != null, List.of()));
             Map<PlannedCharacter, Casting> sceneCast = new LinkedHashMap<>();
             for (SpeakingCharacter speaker : parsed.speakingCharacters()) {
@@ -308,7 +310,17 @@ final class ImportPlan {
             warn(Warning.TIME_OF_DAY_MISSING, heading.text());
             return TimeOfDay.DAY;
         }
-        return TimeOfDay.valueOf(heading.timeOfDay());
+        return heading.timeOfDay();
+    }
+
+    /** The heading's annotation of its time ({@code NIGHT (1973)}), kept as the scene's notes. */
+    private String note(SceneHeading heading) {
+        String note = heading.note();
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            warn(Warning.NOTE_TOO_LONG, heading.text().substring(0, 40) + "…", MAX_NOTE_LENGTH);
+            return note.substring(0, MAX_NOTE_LENGTH);
+        }
+        return note;
     }
 
     private String set(SceneHeading heading) {

@@ -16,6 +16,8 @@ import java.util.List;
  * @param intExt              INT, EXT or INT/EXT (INT when the heading says nothing)
  * @param set                 the set name, or {@code null} when the heading has none
  * @param timeOfDay           the time of day (DAY when the heading says nothing)
+ * @param note                the heading's time part as written when it says more than the time of day
+ *                            ({@code NIGHT (1973)}), written to the scene's notes, or {@code null}
  * @param act                 the act (level 1 section) of the file, or {@code null}
  * @param landingAct          the episode's act the scene lands in, by name (the file's section when it has one,
  *                            else where the append puts it: a new act made from a section counts), or {@code null}
@@ -27,7 +29,7 @@ import java.util.List;
  * @param possibleNonSpeaking ALL-CAPS names in the action that may be silent characters, for the writer to confirm
  */
 public record ImportedScene(String number, String fileNumber, boolean numberKept, String heading, IntExt intExt, String set,
-                            TimeOfDay timeOfDay, String act, String landingAct, int eighths, boolean lengthEstimated, String synopsis,
+                            TimeOfDay timeOfDay, String note, String act, String landingAct, int eighths, boolean lengthEstimated, String synopsis,
                             boolean synopsisFromScript,
                             List<SceneCharacter> cast, List<String> possibleNonSpeaking) {
 

@@ -45,7 +45,8 @@ final class SceneCast {
 
     /**
      * Upper-case names in the action that are not speakers: runs of upper-case words of two letters or more
-     * ("Mc"/"Mac" prefixes as in McMILLAN, apostrophes as in D'ARTOIS) separated by single spaces.
+     * ("Mc"/"Mac" prefixes as in McMILLAN, apostrophes as in D'ARTOIS) separated by single spaces (any Unicode space
+     * but a new line, folded to a plain one).
      */
     static List<String> possibleNonSpeaking(List<ScriptElement> elements, List<SpeakingCharacter> speaking) {
         Speakers speakers = new Speakers(speaking);
@@ -81,7 +82,7 @@ final class SceneCast {
             int lastStart = i;
             int end = first;
             int words = 1;
-            while (end + 1 < length && text.charAt(end) == ' ') {
+            while (end + 1 < length && isSpaceInLine(text.charAt(end))) {
                 int next = wordEnd(text, end + 1);
                 if (next < 0) {
                     break;
@@ -101,7 +102,7 @@ final class SceneCast {
                 continue;
             }
             if (words <= MAX_NAME_WORDS) {
-                names.add(text.substring(i, matchEnd));
+                names.add(Spaces.fold(text.substring(i, matchEnd)));
             }
             i = matchEnd;
         }
@@ -137,6 +138,11 @@ final class SceneCast {
             }
         }
         return -1;
+    }
+
+    /** A space between the words of a name: a plain one, or a no-break or thin space typed or pasted; not a new line. */
+    private static boolean isSpaceInLine(char c) {
+        return c != '\n' && Spaces.isSpace(c);
     }
 
     private static boolean beforeName(char c) {

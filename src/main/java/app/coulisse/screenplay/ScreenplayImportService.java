@@ -133,7 +133,8 @@ public class ScreenplayImportService {
         for (ImportPlan.Scene planned : plan.scenes()) {
             ParsedScene parsed = planned.parsed();
             drafts.add(new SceneDraft(parsed.act(), planned.intExt(), planned.set(), planned.timeOfDay(), null,
-                    parsed.eighths(), planned.synopsis(), null, null, List.of(), planned.synopsisFromScript()));
+                    parsed.eighths(), planned.synopsis(), null, null, List.of(), planned.synopsisFromScript(),
+                    planned.note()));
             fileNumbers.add(parsed.number());
         }
         List<Scene> written = outlineService.appendScenes(episodeId, drafts, fileNumbers);

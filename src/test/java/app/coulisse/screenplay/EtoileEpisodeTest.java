@@ -3,6 +3,7 @@ package app.coulisse.screenplay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.coulisse.outline.TimeOfDay;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -50,19 +51,19 @@ class EtoileEpisodeTest {
     void headings_are_split_into_interior_exterior_set_and_time_of_day() {
         assertThat(fountain.scenes()).extracting(s -> s.heading().interiorExterior(), s -> s.heading().set(),
                 s -> s.heading().timeOfDay()).containsExactly(
-                tuple(InteriorExterior.EXT, "PARIS - OPERA HOUSE ROOF", "DUSK"),
-                tuple(InteriorExterior.INT, "MBT - JACK'S OFFICE", "DAY"),
-                tuple(InteriorExterior.INT, "MBT - REHEARSAL STUDIO A", "MORNING"),
-                tuple(InteriorExterior.INT, "BALLET NATIONAL - TRAINING ROOM", "NIGHT"),
-                tuple(InteriorExterior.INT_EXT, "LINCOLN CENTER - HALLWAY", "CONTINUOUS"),
-                tuple(InteriorExterior.EXT, "NEW YORK - LINCOLN CENTER PLAZA", "EVENING"),
-                tuple(InteriorExterior.INT, "OPÉRA DE PARIS - MAIN STAGE", "NIGHT"),
-                tuple(InteriorExterior.INT_EXT, "YELLOW CAB - MOVING", "LATER"),
-                tuple(InteriorExterior.EXT, "PARIS SKYLINE", "DAWN"),
-                tuple(InteriorExterior.INT, "MBT - JACK'S OFFICE", "NIGHT"),
-                tuple(InteriorExterior.INT, "BALLET NATIONAL - DRESSING ROOM", "MORNING"),
+                tuple(InteriorExterior.EXT, "PARIS - OPERA HOUSE ROOF", TimeOfDay.DUSK),
+                tuple(InteriorExterior.INT, "MBT - JACK'S OFFICE", TimeOfDay.DAY),
+                tuple(InteriorExterior.INT, "MBT - REHEARSAL STUDIO A", TimeOfDay.MORNING),
+                tuple(InteriorExterior.INT, "BALLET NATIONAL - TRAINING ROOM", TimeOfDay.NIGHT),
+                tuple(InteriorExterior.INT_EXT, "LINCOLN CENTER - HALLWAY", TimeOfDay.CONTINUOUS),
+                tuple(InteriorExterior.EXT, "NEW YORK - LINCOLN CENTER PLAZA", TimeOfDay.EVENING),
+                tuple(InteriorExterior.INT, "OPÉRA DE PARIS - MAIN STAGE", TimeOfDay.NIGHT),
+                tuple(InteriorExterior.INT_EXT, "YELLOW CAB - MOVING", TimeOfDay.LATER),
+                tuple(InteriorExterior.EXT, "PARIS SKYLINE", TimeOfDay.DAWN),
+                tuple(InteriorExterior.INT, "MBT - JACK'S OFFICE", TimeOfDay.NIGHT),
+                tuple(InteriorExterior.INT, "BALLET NATIONAL - DRESSING ROOM", TimeOfDay.MORNING),
                 tuple(null, "MONTAGE - BOTH COMPANIES REHEARSE", null),
-                tuple(InteriorExterior.EXT, "PARIS - OPERA HOUSE ROOF", "DUSK"));
+                tuple(InteriorExterior.EXT, "PARIS - OPERA HOUSE ROOF", TimeOfDay.DUSK));
     }
 
     @Test

@@ -2,7 +2,9 @@ package app.coulisse.screenplay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import app.coulisse.outline.TimeOfDay;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,25 @@ class FdxParserTest {
                 "<Paragraph Type=\"Scene Heading\" Number=\"12A\"><Text>EXT. ROOF - DUSK</Text></Paragraph>");
         assertThat(scene.number()).isEqualTo("12A");
         assertThat(scene.heading().set()).isEqualTo("ROOF");
-        assertThat(scene.heading().timeOfDay()).isEqualTo("DUSK");
+        assertThat(scene.heading().timeOfDay()).isEqualTo(TimeOfDay.DUSK);
+    }
+
+    // Issue 23, causes 9 to 12 through the FDX parser: its headings and cues go through the same rules.
+    @Test
+    void fdx_headings_read_annotated_times_wide_dashes_and_both_ways_prefixes() throws Exception {
+        Screenplay screenplay = parser.parse(fdx(
+                "<Paragraph Type=\"Scene Heading\"><Text>EXT/INT. BLOOM HOUSE</Text><Text> – NIGHT (1973)</Text>"
+                        + "</Paragraph>" + paragraph("Character", "WILL\u00A0") + paragraph("Dialogue", "Dad?")
+                        + paragraph("Scene Heading", "INT. LIVING ROOM — MOMENTS LATER")
+                        + paragraph("Character", "WILL") + paragraph("Dialogue", "Dad!")));
+        assertThat(screenplay.scenes()).extracting(s -> s.heading().interiorExterior(), s -> s.heading().set(),
+                s -> s.heading().timeOfDay(), s -> s.heading().note()).containsExactly(
+                tuple(InteriorExterior.INT_EXT, "BLOOM HOUSE",
+                        TimeOfDay.NIGHT, "NIGHT (1973)"),
+                tuple(InteriorExterior.INT, "LIVING ROOM",
+                        TimeOfDay.LATER, "MOMENTS LATER"));
+        assertThat(screenplay.scenes()).flatExtracting(ParsedScene::speakingCharacters)
+                .extracting(SpeakingCharacter::name).containsExactly("WILL", "WILL");
     }
 
     @Test

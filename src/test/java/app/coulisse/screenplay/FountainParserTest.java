@@ -3,6 +3,7 @@ package app.coulisse.screenplay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.coulisse.outline.TimeOfDay;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,9 @@ class FountainParserTest {
             INT/EXT CAR - DAY          | INT_EXT
             I/E. CAR - DAY             | INT_EXT
             i/e car - day              | INT_EXT
+            EXT/INT. SWAMP SHACK - DAY | INT_EXT
+            EXT./INT. PORCH - NIGHT    | INT_EXT
+            E/I CAR - DAY              | INT_EXT
             """)
     void scene_headings_are_recognised_with_every_prefix_in_any_case(String heading, InteriorExterior expected)
             throws Exception {
@@ -66,10 +70,43 @@ class FountainParserTest {
         assertThat(scene.heading().interiorExterior()).isEqualTo(expected);
     }
 
+    // Issue 23, cause 12: "Will" and "Will" + U+00A0 were two characters.
+    @Test
+    void a_cue_ending_in_a_no_break_space_is_the_same_character() throws Exception {
+        ParsedScene scene = onlyScene("INT. BEDROOM - NIGHT\n\nWILL\nDad?\n\nWILL\u00A0\nDad!\n\n"
+                + "WILL\u2009(V.O.)\nHe was.\n\nSANDRA\u00A0BLOOM\nHush.\n");
+        assertThat(scene.speakingCharacters()).extracting(SpeakingCharacter::name)
+                .containsExactly("WILL", "SANDRA BLOOM");
+    }
+
+    // Issue 23, causes 9 to 11 through the Fountain parser: headings as a feature script writes them.
+    @Test
+    void real_headings_give_set_time_and_note() throws Exception {
+        Screenplay screenplay = parser.parse("""
+                INT.  WILL'S BEDROOM - NIGHT (1973)
+
+                Will listens.
+
+                EXT/INT. BLOOM HOUSE – NIGHT [FLASHBACK]
+
+                Rain.
+
+                EXT. RIVER - NIGHT - [THE STORM]
+
+                Thunder.
+                """);
+        assertThat(screenplay.scenes()).extracting(s -> s.heading().interiorExterior(), s -> s.heading().set(),
+                s -> s.heading().timeOfDay(), s -> s.heading().note()).containsExactly(
+                tuple(InteriorExterior.INT, "WILL'S BEDROOM", TimeOfDay.NIGHT, "NIGHT (1973)"),
+                tuple(InteriorExterior.INT_EXT, "BLOOM HOUSE", TimeOfDay.NIGHT,
+                        "NIGHT [FLASHBACK]"),
+                tuple(InteriorExterior.EXT, "RIVER", TimeOfDay.NIGHT, "NIGHT - [THE STORM]"));
+    }
+
     @Test
     void words_that_only_start_like_a_prefix_are_not_headings() throws Exception {
         Screenplay screenplay = parser.parse("INT. MBT - STUDIO - DAY\n\nINTERIOR design, she says.\n\n"
-                + "EXTRA dancers wait.\n\nESTELLE smiles.\n");
+                + "EXTRA dancers wait.\n\nESTELLE smiles.\n\nI/O errors.\n\nINT\n\nE.T. phones.\n");
         assertThat(screenplay.scenes()).hasSize(1);
     }
 

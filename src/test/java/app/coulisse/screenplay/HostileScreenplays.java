@@ -31,6 +31,11 @@ public final class HostileScreenplays {
         fountain("long closed extension chain", size -> SCENE + "BOB" + repeat(" (A)", size) + "\nHello.\n");
         fountain("spaces in a heading", size -> "INT. " + repeat(" ", size) + "x #1\n\nAction.\n");
         fountain("headings without blank lines", size -> repeat("INT. A\n", size));
+        fountain("dashes in a heading", size -> "INT. A" + repeat(" - B", size) + " - NIGHT\n\nAction.\n");
+        fountain("time words between dashes", size -> "INT. A" + repeat(" - LATER", size) + "\n\nAction.\n");
+        fountain("a run of em dashes in a heading", size -> "INT. A " + repeat("\u2014", size) + " NIGHT\n\nAction.\n");
+        fountain("clock words in a heading", size -> "INT. A - " + repeat("1 AM ", size) + "\n\nAction.\n");
+        fountain("no-break spaces in a cue", size -> SCENE + "BOB" + repeat("\u00A0", size) + "\nHi.\n");
         fountain("transitions without blank lines", size -> SCENE + repeat(">CUT\n", size));
         fountain("capitals in action", size -> SCENE + repeat("AB ", size) + "x\n");
         fountain("capitals with apostrophes", size -> SCENE + repeat("A'", size) + "b\n");

@@ -71,6 +71,51 @@ class ImportPlanTest {
                 tuple("screenplay.import.warning.time-of-day-missing", List.of("MONTAGE - REHEARSALS")));
     }
 
+    // Issue 23, cause 9: the time word is read and the annotation goes to the scene's notes, not to the set.
+    @Test
+    void an_annotated_time_gives_its_time_and_keeps_the_annotation_as_the_note() throws Exception {
+        ImportPlan plan = intoEmptyEpisode(fountain("""
+                INT. WILL'S BEDROOM - NIGHT (1973)
+
+                Will listens.
+
+                INT. WILL'S BEDROOM – NIGHT
+
+                Will sleeps.
+                """), ETOILE_CAST, List.of(), Set.of());
+
+        assertThat(plan.preview("x.fountain").scenes()).extracting(ImportedScene::set, ImportedScene::timeOfDay,
+                ImportedScene::note).containsExactly(
+                tuple("WILL'S BEDROOM", TimeOfDay.NIGHT, "NIGHT (1973)"),
+                tuple("WILL'S BEDROOM", TimeOfDay.NIGHT, null));
+        assertThat(plan.warnings()).isEmpty();
+    }
+
+    @Test
+    void an_annotation_longer_than_the_notes_is_cut_with_a_warning() throws Exception {
+        String heading = "INT. LOFT - NIGHT (" + "x".repeat(ImportPlan.MAX_NOTE_LENGTH) + ")";
+        ImportPlan plan = intoEmptyEpisode(fountain(heading + "\n\nShe waits.\n"), ETOILE_CAST, List.of(), Set.of());
+
+        assertThat(plan.scenes()).singleElement().satisfies(scene -> {
+            assertThat(scene.set()).isEqualTo("LOFT");
+            assertThat(scene.timeOfDay()).isEqualTo(TimeOfDay.NIGHT);
+            assertThat(scene.note()).hasSize(ImportPlan.MAX_NOTE_LENGTH).startsWith("NIGHT (xxx");
+        });
+        assertThat(plan.warnings()).extracting(ParseWarning::key)
+                .containsExactly("screenplay.import.warning.note-too-long");
+    }
+
+    // Issue 23, cause 12: a cue with a no-break space is the cast member, not a second character.
+    @Test
+    void a_cue_with_a_no_break_space_matches_the_cast_member() throws Exception {
+        ImportPlan plan = intoEmptyEpisode(fountain(
+                "INT. OFFICE - DAY\n\nGENEVIÈVE\u00A0\nNon.\n\nBUSKER\u202F\nSpare change?\n\nBUSKER\nPlease.\n"),
+                ETOILE_CAST, List.of(7), Set.of());
+
+        assertThat(plan.preview("x.fountain").characters()).extracting(ImportedCharacter::castName,
+                ImportedCharacter::castId).containsExactly(tuple("Geneviève Lavigne", 2), tuple("Busker", 7));
+    }
+
     private static final String NUMBERED = """
             INT. A - DAY #1#
 

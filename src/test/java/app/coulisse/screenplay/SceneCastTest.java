@@ -18,6 +18,9 @@ class SceneCastTest {
             CHEYENNE (V.O.) (CONT'D)    | CHEYENNE
             '  TOBIAS ^'                | TOBIAS
             MAN #2 (on the radio)       | MAN #2
+            'WILL\u00A0'                | WILL
+            'SANDRA\u202FBLOOM (V.O.)'  | SANDRA BLOOM
+            'WILL\u2009\u200B'          | WILL
             """)
     void cue_names_are_normalised(String cue, String name) {
         assertThat(CharacterCue.name(cue)).isEqualTo(name);
@@ -41,6 +44,15 @@ class SceneCastTest {
                 new ScriptElement(ElementType.ACTION, "JACK turns to GAEL."));
         List<String> possible = SceneCast.possibleNonSpeaking(elements, SceneCast.speaking(elements));
         assertThat(possible).containsExactly("PIANIST", "STAGE HANDS", "MCALLISTER", "GAEL");
+    }
+
+    // Issue 23, cause 12: a name typed with a no-break space is one name, written with a plain space.
+    @Test
+    void a_name_with_a_no_break_space_in_the_action_is_one_name() {
+        List<ScriptElement> elements = List.of(cue("WILL"),
+                new ScriptElement(ElementType.ACTION, "SANDRA\u00A0BLOOM waves at WILL.\nEDWARD\nBLOOM runs."));
+        assertThat(SceneCast.possibleNonSpeaking(elements, SceneCast.speaking(elements)))
+                .containsExactly("SANDRA BLOOM", "EDWARD", "BLOOM");
     }
 
     private static ScriptElement cue(String text) {

@@ -89,6 +89,28 @@ class ScreenplayImportServiceTest extends SpringAppTest {
                 "screenplay.import.warning.numbers-follow-order");
     }
 
+    // Issue 23, cause 9: a flashback's year is not lost and does not make a new set; the scene is shot at night.
+    @Test
+    void an_annotated_time_is_written_as_the_time_and_the_annotation_as_the_scene_notes() {
+        byte[] file = """
+                INT. WILL'S BEDROOM - NIGHT (1973)
+
+                Will listens.
+
+                EXT/INT. BLOOM HOUSE – NIGHT [FLASHBACK]
+
+                Rain.
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ImportResult result = importService.commit(newEpisode, "big.fountain", file, ImportMode.APPEND, Set.of());
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(outlineService.scenes(newEpisode)).extracting(Scene::getIntExt, s -> s.getSet().getName(),
+                Scene::getTimeOfDay, Scene::getNotes).containsExactly(
+                tuple(IntExt.INT, "WILL'S BEDROOM", TimeOfDay.NIGHT, "NIGHT (1973)"),
+                tuple(IntExt.INT_EXT, "BLOOM HOUSE", TimeOfDay.NIGHT, "NIGHT [FLASHBACK]"));
+    }
+
     @Test
     void a_locked_episode_keeps_the_file_numbers_in_file_order() {
         actAs("showrunner", "SHOWRUNNER");
