@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
@@ -283,6 +284,16 @@ public class OutlineService {
     }
 
     /**
+     * Inserts a scene right after (or right before) another scene of its episode, in that scene's act or, like it, in
+     * no act, with the content of the given unsaved scene; numbered as {@link #insertScene} numbers.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Scene insertSceneBeside(long anchorSceneId, boolean after, Scene content) {
+        Scene anchor = changeableScene(anchorSceneId);
+        return insert(anchor.getEpisode(), anchor.getAct(), content, (order, scene) -> order.insertBeside(anchor, after, scene));
+    }
+
+    /**
      * Saves the editor's version of a scene. {@code edited} carries the version the editor loaded:
      * if someone saved the scene since, nothing is written and "scene.conflict" is thrown.
      */
@@ -432,13 +443,19 @@ public class OutlineService {
     }
 
     private Scene insert(Episode episode, Act act, int index, Scene content) {
+        return insert(episode, act, content, (order, scene) -> order.insert(
+                act == null ? EpisodeOrder.NO_ACT : acts.findByEpisodeOrderByPosition(episode).indexOf(act), index, scene));
+    }
+
+    /** Places a new scene in act {@code act} where {@code place} puts it, numbers it by the rules and saves it. */
+    private Scene insert(Episode episode, Act act, Scene content, BiConsumer<EpisodeOrder<Scene>, Scene> place) {
         List<Act> ordered = acts.findByEpisodeOrderByPosition(episode);
         List<Scene> existing = scenes.findByEpisodeInOrder(episode);
         EpisodeOrder<Scene> order = order(ordered, existing);
         Scene scene = new Scene(episode);
         scene.setAct(act);
         applyContent(scene, content);
-        order.insert(act == null ? EpisodeOrder.NO_ACT : ordered.indexOf(act), index, scene);
+        place.accept(order, scene);
         if (episode.isNumbersLocked()) {
             EpisodeOrder.Neighbours<Scene> neighbours = order.neighbours(scene);
             Set<String> taken = new HashSet<>();
@@ -493,6 +510,9 @@ public class OutlineService {
             }
         }
         fresh.forEach(scenes::save);
+        // Written at once: a flush changes versions (a new number, the audit columns), so a version read after this
+        // call is the stored one, not one a later flush makes stale (a revise import editing a scene it just moved).
+        scenes.flush();
     }
 
     private void renumberByHand(Scene scene, String number) {
