@@ -201,11 +201,15 @@ final class RevisePlan {
      */
     private static void byHeading(List<Existing> episode, List<ImportPlan.Scene> file, boolean locked,
                                   Existing[] matches, RevisionImport.MatchedBy[] matchedBy) {
-        Set<Existing> taken = new HashSet<>();
+        Set<Long> taken = new HashSet<>();
         for (Existing match : matches) {
             if (match != null) {
-                taken.add(match);
+                taken.add(match.id());
             }
+        }
+        Map<Long, Integer> place = new HashMap<>();
+        for (int i = 0; i < episode.size(); i++) {
+            place.put(episode.get(i).id(), i);
         }
         int from = 0;
         int episodeFrom = 0;
@@ -214,7 +218,8 @@ final class RevisePlan {
             if (!anchor) {
                 continue;
             }
-            int episodeTo = i == file.size() ? episode.size() : Math.max(episodeFrom, episode.indexOf(matches[i]));
+            int at = i == file.size() ? episode.size() : place.get(matches[i].id());
+            int episodeTo = Math.max(episodeFrom, at);
             List<Integer> stretch = new ArrayList<>();
             for (int j = from; j < i; j++) {
                 if (!locked || file.get(j).parsed().number() == null) {
@@ -222,10 +227,10 @@ final class RevisePlan {
                 }
             }
             List<Existing> candidates = episode.subList(episodeFrom, episodeTo).stream()
-                    .filter(scene -> !scene.omitted() && !taken.contains(scene)).toList();
+                    .filter(scene -> !scene.omitted() && !taken.contains(scene.id())).toList();
             longestCommon(candidates, stretch, file, matches, matchedBy);
             from = i + 1;
-            episodeFrom = i == file.size() ? episodeTo : Math.max(episodeFrom, episode.indexOf(matches[i]) + 1);
+            episodeFrom = Math.max(episodeFrom, at + 1);
         }
     }
 
@@ -287,6 +292,9 @@ final class RevisePlan {
         }
         if (scene.fingerprint() != null && !scene.fingerprint().equals(fingerprint)) {
             changes.add(new RevisionImport.FieldChange("text", null, null));
+        } else if (scene.fingerprint() != null) {
+            // The text is the one last imported: its cues are too, so the speakers as tagged (by hand since) stand.
+            return List.copyOf(changes);
         }
         Set<Long> fileSpeakers = new HashSet<>();
         boolean newSpeaker = false;

@@ -168,6 +168,23 @@ class ReviseRealScriptTest extends SpringAppTest {
     }
 
     @Test
+    void a_tag_ticked_speaking_by_hand_in_a_scene_whose_text_did_not_change_stays_and_marks_nothing() {
+        long walker = castService.createCharacter(new NewCharacter("Dog Walker", null, null, null, false,
+                CharacterCategory.DAY_PLAYER)).getId();
+        castService.tag(id("2"), walker, true, false);
+
+        RevisionImport preview = importService.previewRevision(episode, "same.fountain", bytes(WHITE));
+        importService.revise(episode, "same.fountain", bytes(WHITE), false);
+
+        assertThat(preview.changed()).isEmpty();
+        assertThat(revisionService.marks(episode)).isEmpty();
+        assertThat(castService.sceneCast(id("2"))).anySatisfy(tag -> {
+            assertThat(tag.characterId()).isEqualTo(walker);
+            assertThat(tag.speaking()).isTrue();
+        });
+    }
+
+    @Test
     void a_cue_in_the_script_makes_a_hand_tag_speaking() {
         long margaret = castService.characters().stream().filter(c -> c.getName().equalsIgnoreCase("Margaret"))
                 .findFirst().orElseThrow().getId();
