@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
@@ -290,7 +289,8 @@ public class OutlineService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene insertSceneBeside(long anchorSceneId, boolean after, Scene content) {
         Scene anchor = changeableScene(anchorSceneId);
-        return insert(anchor.getEpisode(), anchor.getAct(), content, (order, scene) -> order.insertBeside(anchor, after, scene));
+        return insert(anchor.getEpisode(), anchor.getAct(), content,
+                (order, ordered, scene) -> order.insertBeside(anchor, after, scene));
     }
 
     /**
@@ -443,19 +443,24 @@ public class OutlineService {
     }
 
     private Scene insert(Episode episode, Act act, int index, Scene content) {
-        return insert(episode, act, content, (order, scene) -> order.insert(
-                act == null ? EpisodeOrder.NO_ACT : acts.findByEpisodeOrderByPosition(episode).indexOf(act), index, scene));
+        return insert(episode, act, content, (order, ordered, scene) -> order.insert(
+                act == null ? EpisodeOrder.NO_ACT : ordered.indexOf(act), index, scene));
     }
 
-    /** Places a new scene in act {@code act} where {@code place} puts it, numbers it by the rules and saves it. */
-    private Scene insert(Episode episode, Act act, Scene content, BiConsumer<EpisodeOrder<Scene>, Scene> place) {
+    /** Where a new scene goes in the episode's order, given the episode's acts in order. */
+    private interface Placement {
+        void place(EpisodeOrder<Scene> order, List<Act> ordered, Scene scene);
+    }
+
+    /** Places a new scene in act {@code act} where {@code placement} puts it, numbers it by the rules and saves it. */
+    private Scene insert(Episode episode, Act act, Scene content, Placement placement) {
         List<Act> ordered = acts.findByEpisodeOrderByPosition(episode);
         List<Scene> existing = scenes.findByEpisodeInOrder(episode);
         EpisodeOrder<Scene> order = order(ordered, existing);
         Scene scene = new Scene(episode);
         scene.setAct(act);
         applyContent(scene, content);
-        place.accept(order, scene);
+        placement.place(order, ordered, scene);
         if (episode.isNumbersLocked()) {
             EpisodeOrder.Neighbours<Scene> neighbours = order.neighbours(scene);
             Set<String> taken = new HashSet<>();
