@@ -26,7 +26,7 @@ public class Appearance {
     @JoinColumn(name = "character_id")
     private StoryCharacter character;
 
-    private boolean speaking = true;
+    private boolean speaking;
 
     private boolean dancing;
 

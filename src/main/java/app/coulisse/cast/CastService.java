@@ -227,6 +227,20 @@ public class CastService {
         return tagged(sceneId, characterId, speaking, dancing, null);
     }
 
+    /**
+     * Tags a character by hand, as the scene editor does: non-speaking, dancing if the character is a dancer (only a
+     * cue in a script makes a tag speaking, record 027); a character already tagged keeps the tag as it is.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Appearance tagByHand(long sceneId, long characterId) {
+        Appearance existing = appearances.findTagWithoutFlush(sceneId, characterId).orElse(null);
+        if (existing != null) {
+            outlineService.changeableScene(sceneId);
+            return existing;
+        }
+        return tagged(sceneId, characterId, false, character(characterId).isDancer(), null);
+    }
+
     /** Tags or updates; {@code onScreen} null leaves it as it is. Written complete, so an insert needs no update. */
     private Appearance tagged(long sceneId, long characterId, boolean speaking, boolean dancing, Boolean onScreen) {
         Scene scene = outlineService.changeableScene(sceneId);

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.Hibernate;
+import org.hibernate.annotations.OptimisticLock;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -36,10 +37,13 @@ public abstract class AuditedEntity {
     @Column(name = "created_by", updatable = false)
     private String createdBy;
 
+    /** Follows any write; excluded from optimistic locking, so a write of excluded fields alone bumps no version. */
+    @OptimisticLock(excluded = true)
     @LastModifiedDate
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @OptimisticLock(excluded = true)
     @LastModifiedBy
     @Column(name = "updated_by")
     private String updatedBy;

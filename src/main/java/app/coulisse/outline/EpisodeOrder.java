@@ -56,6 +56,18 @@ public final class EpisodeOrder<T> {
         column.add(Math.max(0, Math.min(column.size(), index)), item);
     }
 
+    /** Puts an item right after (or right before) another, in that one's act or, like it, in no act. */
+    public void insertBeside(T anchor, boolean after, T item) {
+        for (List<T> column : columns) {
+            int at = column.indexOf(anchor);
+            if (at >= 0) {
+                column.add(after ? at + 1 : at, item);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("Not in this episode: " + anchor);
+    }
+
     /** Takes an item out of its place and puts it into an act at an index, clamped to the act's ends. */
     public void move(T item, int act, int index) {
         columns.forEach(column -> column.remove(item));

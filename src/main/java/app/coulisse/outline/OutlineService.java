@@ -277,6 +277,17 @@ public class OutlineService {
     }
 
     /**
+     * Inserts a scene right after (or right before) another scene of its episode, in that scene's act or, like it, in
+     * no act, with the content of the given unsaved scene; numbered as {@link #insertScene} numbers.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public Scene insertSceneBeside(long anchorSceneId, boolean after, Scene content) {
+        Scene anchor = changeableScene(anchorSceneId);
+        return insert(anchor.getEpisode(), anchor.getAct(), content,
+                (order, ordered, scene) -> order.insertBeside(anchor, after, scene));
+    }
+
+    /**
      * Saves the editor's version of a scene. {@code edited} carries the version the editor loaded:
      * if someone saved the scene since, nothing is written and "scene.conflict" is thrown.
      */
@@ -426,13 +437,24 @@ public class OutlineService {
     }
 
     private Scene insert(Episode episode, Act act, int index, Scene content) {
+        return insert(episode, act, content, (order, ordered, scene) -> order.insert(
+                act == null ? EpisodeOrder.NO_ACT : ordered.indexOf(act), index, scene));
+    }
+
+    /** Where a new scene goes in the episode's order, given the episode's acts in order. */
+    private interface Placement {
+        void place(EpisodeOrder<Scene> order, List<Act> ordered, Scene scene);
+    }
+
+    /** Places a new scene in act {@code act} where {@code placement} puts it, numbers it by the rules and saves it. */
+    private Scene insert(Episode episode, Act act, Scene content, Placement placement) {
         List<Act> ordered = acts.findByEpisodeOrderByPosition(episode);
         List<Scene> existing = scenes.findByEpisodeInOrder(episode);
         EpisodeOrder<Scene> order = order(ordered, existing);
         Scene scene = new Scene(episode);
         scene.setAct(act);
         applyContent(scene, content);
-        order.insert(act == null ? EpisodeOrder.NO_ACT : ordered.indexOf(act), index, scene);
+        placement.place(order, ordered, scene);
         if (episode.isNumbersLocked()) {
             EpisodeOrder.Neighbours<Scene> neighbours = order.neighbours(scene);
             Set<String> taken = new HashSet<>();
@@ -487,6 +509,9 @@ public class OutlineService {
             }
         }
         fresh.forEach(scenes::save);
+        // Written at once: a flush changes versions (a new number, the audit columns), so a version read after this
+        // call is the stored one, not one a later flush makes stale (a revise import editing a scene it just moved).
+        scenes.flush();
     }
 
     private void renumberByHand(Scene scene, String number) {

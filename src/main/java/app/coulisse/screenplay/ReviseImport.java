@@ -127,7 +127,10 @@ final class ReviseImport {
         }
     }
 
-    /** Inserts a new scene right after the scene the file puts before it, or before the next matched one. */
+    /**
+     * Inserts a new scene where {@link RevisePlan} numbered it: right after the scene the file puts before it, before
+     * the next matched one when it comes first, after the episode's last scene when nothing matched.
+     */
     private long insert(long episodeId, List<RevisePlan.Planned> planned, Map<Integer, Long> sceneIds, int index) {
         ImportPlan.Scene file = planned.get(index).file();
         Scene content = new Scene(seasonService.episode(episodeId));
@@ -137,27 +140,21 @@ final class ReviseImport {
         content.setEighths(file.parsed().eighths());
         content.setSynopsis(file.synopsis());
         content.setSynopsisFromScript(file.synopsisFromScript());
+        if (index > 0) {
+            return outlineService.insertSceneBeside(sceneIds.get(index - 1), true, content).getId();
+        }
+        Long next = planned.stream().filter(scene -> !scene.isNew()).map(scene -> scene.match().id()).findFirst()
+                .orElse(null);
+        if (next != null) {
+            return outlineService.insertSceneBeside(next, false, content).getId();
+        }
         List<Scene> scenes = outlineService.scenes(episodeId);
-        Long anchor = index > 0 ? sceneIds.get(index - 1) : null;
-        int offset = 1;
-        if (anchor == null) {
-            anchor = planned.stream().skip(index + 1L).filter(scene -> !scene.isNew())
-                    .map(scene -> scene.match().id()).findFirst().orElse(null);
-            offset = 0;
+        if (!scenes.isEmpty()) {
+            return outlineService.insertSceneBeside(scenes.getLast().getId(), true, content).getId();
         }
-        Scene at = anchor == null ? null : find(scenes, anchor);
-        if (at == null || at.getAct() == null) {
-            return outlineService.appendScene(episodeId, new SceneDraft(file.parsed().act(), file.intExt(), file.set(),
-                    file.timeOfDay(), null, file.parsed().eighths(), file.synopsis(), null, null, List.of(),
-                    file.synopsisFromScript())).getId();
-        }
-        int inAct = (int) scenes.stream().filter(scene -> at.getAct().equals(scene.getAct()))
-                .takeWhile(scene -> !scene.getId().equals(at.getId())).count();
-        return outlineService.insertScene(episodeId, at.getAct().getId(), inAct + offset, content).getId();
-    }
-
-    private static Scene find(List<Scene> scenes, long id) {
-        return scenes.stream().filter(scene -> scene.getId() == id).findFirst().orElse(null);
+        return outlineService.appendScene(episodeId, new SceneDraft(file.parsed().act(), file.intExt(), file.set(),
+                file.timeOfDay(), null, file.parsed().eighths(), file.synopsis(), null, null, List.of(),
+                file.synopsisFromScript())).getId();
     }
 
     private void remember(long sceneId, String fingerprint) {

@@ -9,6 +9,7 @@ import app.coulisse.outline.TimeOfDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +20,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * How a revised file's scenes match an episode's, worked out before anything is written (record 027): by number
- * when the episode's numbers are locked and the file carries numbers, otherwise in order by heading (same set and
- * time of day); what each matched scene's heading, length, synopsis, text and speakers become; where new scenes go
- * and the numbers they get; which scenes become omitted. Plain Java, shared by the preview and the commit.
+ * How a revised file's scenes match an episode's, worked out before anything is written (record 027): by number for
+ * the scenes that carry one when the episode's numbers are locked, the others in order by heading (same set and time
+ * of day); what each matched scene's heading, length, synopsis, text and speakers become; where new scenes go and
+ * the number every scene has once written; which scenes become omitted. Plain Java, shared by the preview and the
+ * commit.
  */
 final class RevisePlan {
 
@@ -48,12 +50,19 @@ final class RevisePlan {
         }
     }
 
-    /** One scene of the file: matched to {@link #match} (null when new), its changes, its number once written. */
-    record Planned(ImportPlan.Scene file, String fingerprint, Existing match, List<RevisionImport.FieldChange> changes,
-                   String number, List<Long> speakersGone) {
+    /**
+     * One scene of the file: matched to {@link #match} (null when new) by {@link #matchedBy}, its changes, its number
+     * once written.
+     */
+    record Planned(ImportPlan.Scene file, String fingerprint, Existing match, RevisionImport.MatchedBy matchedBy,
+                   List<RevisionImport.FieldChange> changes, String number, List<Long> speakersGone) {
 
         boolean isNew() {
             return match == null;
+        }
+
+        Planned numbered(String written) {
+            return new Planned(file, fingerprint, match, matchedBy, changes, written, speakersGone);
         }
 
         String heading() {
@@ -64,14 +73,16 @@ final class RevisePlan {
 
     private final List<Planned> planned;
     private final List<Existing> omitted;
+    private final Map<Long, String> numbers;
     private final List<RevisionImport.RemovedTag> removedTags;
     private final int played;
     private final int matched;
 
-    private RevisePlan(List<Planned> planned, List<Existing> omitted, List<RevisionImport.RemovedTag> removedTags,
-                       int played, int matched) {
+    private RevisePlan(List<Planned> planned, List<Existing> omitted, Map<Long, String> numbers,
+                       List<RevisionImport.RemovedTag> removedTags, int played, int matched) {
         this.planned = planned;
         this.omitted = omitted;
+        this.numbers = numbers;
         this.removedTags = removedTags;
         this.played = played;
         this.matched = matched;
@@ -80,31 +91,39 @@ final class RevisePlan {
     /** Plans the revision; refuses a file whose scene numbers repeat. */
     static RevisePlan of(List<Existing> episode, List<ImportPlan.Scene> file, boolean locked) {
         refuseDuplicateNumbers(file);
-        Existing[] matches = locked && file.stream().anyMatch(scene -> scene.parsed().number() != null)
-                ? byNumber(episode, file) : byHeading(episode, file);
-        Set<Long> matchedIds = new HashSet<>();
+        Existing[] matches = new Existing[file.size()];
+        RevisionImport.MatchedBy[] matchedBy = new RevisionImport.MatchedBy[file.size()];
+        if (locked) {
+            byNumber(episode, file, matches, matchedBy);
+        }
+        byHeading(episode, file, locked, matches, matchedBy);
         List<Planned> planned = new ArrayList<>();
-        List<RevisionImport.RemovedTag> removed = new ArrayList<>();
+        Set<Long> matchedIds = new HashSet<>();
         for (int i = 0; i < file.size(); i++) {
             ImportPlan.Scene scene = file.get(i);
             String fingerprint = ScriptFingerprint.of(scene.parsed());
             Existing match = matches[i];
             if (match == null) {
-                planned.add(new Planned(scene, fingerprint, null, List.of(), null, List.of()));
+                planned.add(new Planned(scene, fingerprint, null, null, List.of(), null, List.of()));
                 continue;
             }
             matchedIds.add(match.id());
             List<Long> gone = new ArrayList<>();
             List<RevisionImport.FieldChange> changes = changes(match, scene, fingerprint, gone);
-            gone.stream().filter(id -> match.tags().get(id).fromFile())
-                    .forEach(id -> removed.add(new RevisionImport.RemovedTag(match.number(), match.tags().get(id).label())));
-            planned.add(new Planned(scene, fingerprint, match, changes, match.number(), gone));
+            planned.add(new Planned(scene, fingerprint, match, matchedBy[i], changes, null, gone));
         }
         List<Existing> omitted = episode.stream().filter(scene -> !scene.omitted() && !matchedIds.contains(scene.id()))
                 .toList();
         int played = (int) episode.stream().filter(scene -> !scene.omitted()).count();
         int matched = (int) planned.stream().filter(scene -> !scene.isNew() && !scene.match().omitted()).count();
-        return new RevisePlan(number(episode, planned, locked), omitted, removed, played, matched);
+        Map<Long, String> numbers = new HashMap<>();
+        List<Planned> numbered = number(episode, planned, locked, numbers);
+        List<RevisionImport.RemovedTag> removed = new ArrayList<>();
+        for (Planned scene : numbered) {
+            scene.speakersGone().stream().filter(id -> scene.match().tags().get(id).fromFile()).forEach(id -> removed.add(
+                    new RevisionImport.RemovedTag(scene.number(), scene.match().tags().get(id).label())));
+        }
+        return new RevisePlan(numbered, omitted, numbers, removed, played, matched);
     }
 
     List<Planned> planned() {
@@ -128,16 +147,18 @@ final class RevisePlan {
         List<RevisionImport.SceneLine> added = new ArrayList<>();
         for (Planned scene : planned) {
             if (scene.isNew()) {
-                added.add(new RevisionImport.SceneLine(scene.number(), scene.heading()));
+                added.add(new RevisionImport.SceneLine(scene.number(), scene.heading(), null));
             } else if (scene.changes().isEmpty()) {
-                unchanged.add(new RevisionImport.SceneLine(scene.number(), scene.heading()));
+                unchanged.add(new RevisionImport.SceneLine(scene.number(), scene.heading(), scene.matchedBy()));
             } else {
-                changed.add(new RevisionImport.ChangedScene(scene.number(), scene.heading(), scene.changes()));
+                changed.add(new RevisionImport.ChangedScene(scene.number(), scene.heading(), scene.matchedBy(),
+                        scene.changes()));
             }
         }
         return new RevisionImport(episodeId, fileName, revision, revisionHex, dryRun, matched, played,
                 mostlyUnmatched(), unchanged, changed, added,
-                omitted.stream().map(scene -> new RevisionImport.SceneLine(scene.number(), scene.heading())).toList(),
+                omitted.stream().map(scene -> new RevisionImport.SceneLine(numbers.get(scene.id()), scene.heading(), null))
+                        .toList(),
                 removedTags, warnings);
     }
 
@@ -155,47 +176,87 @@ final class RevisePlan {
         }
     }
 
-    /** Locked: a file scene matches the episode scene with its number, omitted ones included (they come back). */
-    private static Existing[] byNumber(List<Existing> episode, List<ImportPlan.Scene> file) {
+    /**
+     * Locked: a file scene that carries a number matches the episode scene with that number, omitted ones included
+     * (they come back); one with a number the episode lacks is new.
+     */
+    private static void byNumber(List<Existing> episode, List<ImportPlan.Scene> file, Existing[] matches,
+                                 RevisionImport.MatchedBy[] matchedBy) {
         Map<String, Existing> byNumber = new HashMap<>();
         episode.forEach(scene -> byNumber.put(scene.number().toUpperCase(Locale.ROOT), scene));
-        Existing[] matches = new Existing[file.size()];
         for (int i = 0; i < file.size(); i++) {
             String number = file.get(i).parsed().number();
-            matches[i] = number == null ? null : byNumber.get(number.toUpperCase(Locale.ROOT));
+            if (number != null) {
+                matches[i] = byNumber.get(number.toUpperCase(Locale.ROOT));
+                matchedBy[i] = matches[i] == null ? null : RevisionImport.MatchedBy.NUMBER;
+            }
         }
-        return matches;
     }
 
     /**
-     * Otherwise: the longest common subsequence of the played scenes and the file's scenes, two scenes being alike
-     * when they have the same set (ignoring case) and time of day, so order is kept and a changed synopsis,
-     * length or dialogue still matches.
+     * The file scenes without a number (all of them when numbers are not locked) match by order and heading: between
+     * two scenes matched by number, the longest common subsequence of the file's unnumbered scenes and the episode's
+     * played scenes not matched yet, two scenes being alike when they have the same set (ignoring case) and time of
+     * day, so order is kept and a changed synopsis, length or dialogue still matches.
      */
-    private static Existing[] byHeading(List<Existing> episode, List<ImportPlan.Scene> file) {
-        List<Existing> played = episode.stream().filter(scene -> !scene.omitted()).toList();
+    private static void byHeading(List<Existing> episode, List<ImportPlan.Scene> file, boolean locked,
+                                  Existing[] matches, RevisionImport.MatchedBy[] matchedBy) {
+        Set<Long> taken = new HashSet<>();
+        for (Existing match : matches) {
+            if (match != null) {
+                taken.add(match.id());
+            }
+        }
+        Map<Long, Integer> place = new HashMap<>();
+        for (int i = 0; i < episode.size(); i++) {
+            place.put(episode.get(i).id(), i);
+        }
+        int from = 0;
+        int episodeFrom = 0;
+        for (int i = 0; i <= file.size(); i++) {
+            boolean anchor = i == file.size() || matchedBy[i] == RevisionImport.MatchedBy.NUMBER;
+            if (!anchor) {
+                continue;
+            }
+            int at = i == file.size() ? episode.size() : place.get(matches[i].id());
+            int episodeTo = Math.max(episodeFrom, at);
+            List<Integer> stretch = new ArrayList<>();
+            for (int j = from; j < i; j++) {
+                if (!locked || file.get(j).parsed().number() == null) {
+                    stretch.add(j);
+                }
+            }
+            List<Existing> candidates = episode.subList(episodeFrom, episodeTo).stream()
+                    .filter(scene -> !scene.omitted() && !taken.contains(scene.id())).toList();
+            longestCommon(candidates, stretch, file, matches, matchedBy);
+            from = i + 1;
+            episodeFrom = Math.max(episodeFrom, at + 1);
+        }
+    }
+
+    private static void longestCommon(List<Existing> played, List<Integer> stretch, List<ImportPlan.Scene> file,
+                                      Existing[] matches, RevisionImport.MatchedBy[] matchedBy) {
         int n = played.size();
-        int m = file.size();
+        int m = stretch.size();
         int[][] longest = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                longest[i][j] = alike(played.get(i), file.get(j)) ? longest[i + 1][j + 1] + 1
+                longest[i][j] = alike(played.get(i), file.get(stretch.get(j))) ? longest[i + 1][j + 1] + 1
                         : Math.max(longest[i + 1][j], longest[i][j + 1]);
             }
         }
-        Existing[] matches = new Existing[m];
         int i = 0;
         int j = 0;
         while (i < n && j < m) {
-            if (alike(played.get(i), file.get(j)) && longest[i][j] == longest[i + 1][j + 1] + 1) {
-                matches[j++] = played.get(i++);
+            if (alike(played.get(i), file.get(stretch.get(j))) && longest[i][j] == longest[i + 1][j + 1] + 1) {
+                matches[stretch.get(j)] = played.get(i++);
+                matchedBy[stretch.get(j++)] = RevisionImport.MatchedBy.HEADING;
             } else if (longest[i + 1][j] >= longest[i][j + 1]) {
                 i++;
             } else {
                 j++;
             }
         }
-        return matches;
     }
 
     private static boolean alike(Existing scene, ImportPlan.Scene file) {
@@ -231,6 +292,9 @@ final class RevisePlan {
         }
         if (scene.fingerprint() != null && !scene.fingerprint().equals(fingerprint)) {
             changes.add(new RevisionImport.FieldChange("text", null, null));
+        } else if (scene.fingerprint() != null) {
+            // The text is the one last imported: its cues are too, so the speakers as tagged (by hand since) stand.
+            return List.copyOf(changes);
         }
         Set<Long> fileSpeakers = new HashSet<>();
         boolean newSpeaker = false;
@@ -262,36 +326,45 @@ final class RevisePlan {
     }
 
     /**
-     * The numbers of the new scenes: each goes right after the scene the file puts before it (at the top when none
-     * is), numbered by the outline's rules — lettered between its neighbours when locked, in order when not.
+     * The numbers every scene has once the revision is written: each new scene goes right after the scene the file
+     * puts before it (before the next matched one when first, at the end when nothing matched), numbered by the
+     * outline's rules (record 001) — lettered between its neighbours when locked; when not locked the whole episode,
+     * omitted scenes included, is numbered 1…n in its new order, so an omitted scene and a new one never share a
+     * number. Fills {@code numbers} with the episode scenes' numbers by id.
      */
-    private static List<Planned> number(List<Existing> episode, List<Planned> planned, boolean locked) {
+    private static List<Planned> number(List<Existing> episode, List<Planned> planned, boolean locked,
+                                        Map<Long, String> numbers) {
         List<Object> order = new ArrayList<>(episode);
         Set<String> taken = new HashSet<>();
         episode.forEach(scene -> taken.add(scene.number()));
         List<Planned> numbered = new ArrayList<>(planned);
-        Map<Integer, Integer> slotOfNew = new HashMap<>();
+        Map<Planned, Integer> fileIndex = new IdentityHashMap<>();
         for (int i = 0; i < planned.size(); i++) {
             Planned scene = planned.get(i);
             if (!scene.isNew()) {
                 continue;
             }
             int slot = anchorSlot(order, numbered, i);
-            order.add(slot, numbered.get(i));
-            slotOfNew.replaceAll((index, at) -> at >= slot ? at + 1 : at);
-            slotOfNew.put(i, slot);
+            order.add(slot, scene);
+            fileIndex.put(scene, i);
             if (locked) {
                 String number = SceneNumbering.insertAfter(slot == 0 ? null : numberOf(order.get(slot - 1)),
                         slot + 1 < order.size() ? numberOf(order.get(slot + 1)) : null, taken);
                 taken.add(number);
-                numbered.set(i, withNumber(scene, number));
+                numbered.set(i, scene.numbered(number));
                 order.set(slot, numbered.get(i));
             }
         }
-        if (!locked) {
-            List<String> sequential = SceneNumbering.sequential(order.size());
-            slotOfNew.forEach((index, slot) -> numbered.set(index, withNumber(numbered.get(index), sequential.get(slot))));
+        List<String> sequential = SceneNumbering.sequential(order.size());
+        for (int slot = 0; slot < order.size(); slot++) {
+            if (order.get(slot) instanceof Existing existing) {
+                numbers.put(existing.id(), locked ? existing.number() : sequential.get(slot));
+            } else if (!locked) {
+                Planned scene = (Planned) order.get(slot);
+                numbered.set(fileIndex.get(scene), scene.numbered(sequential.get(slot)));
+            }
         }
+        numbered.replaceAll(scene -> scene.isNew() ? scene : scene.numbered(numbers.get(scene.match().id())));
         return List.copyOf(numbered);
     }
 
@@ -320,9 +393,5 @@ final class RevisePlan {
 
     private static String numberOf(Object slot) {
         return slot instanceof Existing existing ? existing.number() : ((Planned) slot).number();
-    }
-
-    private static Planned withNumber(Planned scene, String number) {
-        return new Planned(scene.file(), scene.fingerprint(), null, List.of(), number, List.of());
     }
 }

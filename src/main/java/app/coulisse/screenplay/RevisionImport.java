@@ -28,12 +28,20 @@ public record RevisionImport(long episodeId, String fileName, String revision, S
         warnings = List.copyOf(warnings);
     }
 
-    /** A scene by number and heading. */
-    public record SceneLine(String number, String heading) {
+    /** How a file scene found its episode scene (record 027): by its scene number, or by order and heading. */
+    public enum MatchedBy {
+        NUMBER, HEADING
+    }
+
+    /**
+     * A scene by number (as it is once the revision is written) and heading; {@code matchedBy} says how a file scene
+     * found its episode scene, null for a new or an omitted scene.
+     */
+    public record SceneLine(String number, String heading, MatchedBy matchedBy) {
     }
 
     /** A matched scene the file changes, with each field's old and new value. */
-    public record ChangedScene(String number, String heading, List<FieldChange> fields) {
+    public record ChangedScene(String number, String heading, MatchedBy matchedBy, List<FieldChange> fields) {
 
         public ChangedScene {
             fields = List.copyOf(fields);

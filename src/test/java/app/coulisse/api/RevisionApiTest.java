@@ -56,6 +56,7 @@ class RevisionApiTest extends ServerTest {
         assertThat(preview.get("dryRun").asBoolean()).isTrue();
         assertThat(preview.get("revision").asText()).isEqualTo("Blue");
         assertThat(texts(preview.get("unchanged"), "number")).containsExactly("1", "2");
+        assertThat(texts(preview.get("unchanged"), "matchedBy")).containsExactly("HEADING", "HEADING");
         assertThat(texts(preview.get("changed"), "number")).containsExactly("3");
         assertThat(texts(preview.get("added"), "number")).containsExactly("4");
         assertThat(preview.get("omitted").size()).isZero();

@@ -33,6 +33,18 @@ class EpisodeOrderTest {
     }
 
     @Test
+    void insert_beside_puts_an_item_next_to_another_in_its_act_or_in_no_act_like_it() {
+        EpisodeOrder<String> order = twoActs();
+        order.insertBeside("a", true, "after-a");
+        order.insertBeside("c", false, "before-c");
+        order.insertBeside("z", false, "before-z");
+        order.insertBeside("z", true, "after-z");
+        assertThat(order.inOrder()).containsExactly("a", "after-a", "b", "before-c", "c", "before-z", "z", "after-z");
+        assertThat(order.actOf("before-z")).isEqualTo(EpisodeOrder.NO_ACT);
+        assertThatThrownBy(() -> order.insertBeside("nowhere", true, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void move_takes_an_item_out_of_its_place_and_puts_it_into_another_act() {
         EpisodeOrder<String> order = twoActs();
         order.move("a", 1, 1);

@@ -126,6 +126,19 @@ class OutlineServiceTest extends SpringAppTest {
     }
 
     @Test
+    void a_board_move_of_a_locked_episode_does_not_turn_an_open_editor_into_a_conflict() {
+        outlineService.lockNumbers(episodeId);
+        Scene third = scene("Scene 3");
+        Scene opened = SceneFields.editableCopy(third);
+        opened.setSynopsis("Edited while the board moved");
+
+        outlineService.moveSceneUp(third.getId());
+        outlineService.moveSceneUp(scene("Scene 2").getId());
+
+        assertThat(outlineService.saveScene(third.getId(), opened).getSynopsis()).isEqualTo("Edited while the board moved");
+    }
+
+    @Test
     void a_stale_version_is_a_conflict_and_typed_numbers_need_a_locked_episode() {
         Scene first = scene("Scene 1");
         Scene stale = content("Stale");

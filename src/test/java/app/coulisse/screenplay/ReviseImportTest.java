@@ -179,7 +179,7 @@ class ReviseImportTest extends SpringAppTest {
                 .containsExactly(new RevisionImport.FieldChange("set", "ZZ ROOFTOP", "ZZ BALCONY"));
         assertThat(preview.changed().get(1).fields()).extracting(RevisionImport.FieldChange::field)
                 .containsExactly("text");
-        assertThat(preview.added()).containsExactly(new RevisionImport.SceneLine("2A", "INT. ZZ STAIRWELL - NIGHT"));
+        assertThat(preview.added()).containsExactly(new RevisionImport.SceneLine("2A", "INT. ZZ STAIRWELL - NIGHT", null));
         assertThat(preview.omitted()).extracting(RevisionImport.SceneLine::number).containsExactly("4");
         assertThat(preview.removedTags()).isEmpty();
         assertThat(preview.mostlyUnmatched()).isFalse();
@@ -303,7 +303,7 @@ class ReviseImportTest extends SpringAppTest {
         assertThat(preview.changed()).extracting(RevisionImport.ChangedScene::number).containsExactly("3", "5");
         assertThat(preview.changed().get(1).fields())
                 .containsExactly(new RevisionImport.FieldChange("synopsis", null, "The night ends."));
-        assertThat(preview.added()).containsExactly(new RevisionImport.SceneLine("6", "INT. ZZ TAXI - NIGHT"));
+        assertThat(preview.added()).containsExactly(new RevisionImport.SceneLine("6", "INT. ZZ TAXI - NIGHT", null));
         importService.revise(unlocked, "revised.fountain", bytes(revised), false);
         assertThat(outlineService.sceneNumbers(unlocked)).containsExactly("1", "2", "3", "4", "5", "6");
     }

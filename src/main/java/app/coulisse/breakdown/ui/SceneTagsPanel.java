@@ -135,7 +135,7 @@ public class SceneTagsPanel extends VerticalLayout {
         if (character == null || sceneId == null) {
             return;
         }
-        castService.tag(sceneId, character.getId(), true, false);
+        castService.tagByHand(sceneId, character.getId());
         characterField.clear();
         changed();
         characterField.focus();

@@ -38,7 +38,8 @@ class RevisionPreviewDialog extends Dialog {
         summary.setId("revision-summary");
         add(summary);
         add(section("revision-changed", "import.revise.changed", preview.changed(), scene -> scene.number() + " "
-                + scene.heading() + " — " + scene.fields().stream().map(this::field).collect(Collectors.joining("; "))));
+                + scene.heading() + " — " + scene.fields().stream().map(this::field).collect(Collectors.joining("; "))
+                + matchedBy(scene.matchedBy())));
         add(section("revision-added", "import.revise.added", preview.added(),
                 scene -> scene.number() + " " + scene.heading()));
         add(section("revision-omitted", "import.revise.omitted", preview.omitted(),
@@ -46,7 +47,7 @@ class RevisionPreviewDialog extends Dialog {
         add(section("revision-removed-tags", "import.revise.removed-tags", preview.removedTags(),
                 tag -> tag.sceneNumber() + ": " + tag.character()));
         add(section("revision-unchanged", "import.revise.unchanged", preview.unchanged(),
-                scene -> scene.number() + " " + scene.heading()));
+                scene -> scene.number() + " " + scene.heading() + matchedBy(scene.matchedBy())));
 
         Button cancel = new Button(getTranslation("action.cancel"), event -> close());
         cancel.setId("revision-cancel");
@@ -67,6 +68,11 @@ class RevisionPreviewDialog extends Dialog {
         }
         return getTranslation("import.revise.field", name, change.before() == null ? "—" : change.before(),
                 change.after() == null ? "—" : change.after());
+    }
+
+    /** Which rule matched the scene to the episode's (record 027). */
+    private String matchedBy(RevisionImport.MatchedBy rule) {
+        return " (" + getTranslation("import.revise.matched-by." + rule.name()) + ")";
     }
 
     private <T> Component section(String id, String titleKey, List<T> items, Function<T, String> text) {

@@ -67,7 +67,6 @@ class SceneTagsPanelTest extends KaribuTest {
         setUserInput(character, "chey");
         assertThat(getSuggestions(character)).containsExactly("3. CHEYENNE TOUSSAINT", "Create “chey”");
         _setValue(character, getSuggestionItems(character).get(0));
-        _setValue(_get(Checkbox.class, spec -> spec.withId("dancing-3")), true);
         _fireCustomValueSet(character, "Stage Manager");
 
         ComboBox<Object> dance = _get(ComboBox.class, spec -> spec.withId("tag-dance-number"));
@@ -83,7 +82,8 @@ class SceneTagsPanelTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("add-element")));
 
         _assertOne(HorizontalLayout.class, spec -> spec.withId("appearance-3"));
-        assertThat(_get(Checkbox.class, spec -> spec.withId("speaking-3")).getValue()).isTrue();
+        // A hand tag starts non-speaking, dancing for a dancer: only a cue in a script makes it speaking (record 027).
+        assertThat(_get(Checkbox.class, spec -> spec.withId("speaking-3")).getValue()).isFalse();
         assertThat(_get(Checkbox.class, spec -> spec.withId("dancing-3")).getValue()).isTrue();
         assertThat(_find(_get(Div.class, spec -> spec.withId("tagged-cast")), Span.class)).extracting(Span::getText)
                 .contains("3. CHEYENNE TOUSSAINT").anyMatch(label -> label.endsWith(". STAGE MANAGER"));
@@ -95,8 +95,8 @@ class SceneTagsPanelTest extends KaribuTest {
         _setValue(episode, episode.getListDataView().getItems().filter(e -> e.id() == episodeId).findFirst().orElseThrow());
 
         Grid<BreakdownMatrix.Row> castByScene = _get(Grid.class, spec -> spec.withId("cast-by-scene"));
-        assertThat(row(castByScene, "3")).containsExactly("3", "Cheyenne Toussaint", "SD", "1");
-        assertThat(rows(castByScene)).anySatisfy(row -> assertThat(row).contains("Stage Manager", "S"));
+        assertThat(row(castByScene, "3")).containsExactly("3", "Cheyenne Toussaint", "ND", "1");
+        assertThat(rows(castByScene)).anySatisfy(row -> assertThat(row).contains("Stage Manager", "N"));
 
         _get(TabSheet.class, spec -> spec.withId("report-tabs")).setSelectedIndex(2);
         Grid<BreakdownMatrix.Row> castBySong = _get(Grid.class, spec -> spec.withId("cast-by-song"));
