@@ -140,6 +140,7 @@ final class ReviseImport {
         content.setEighths(file.parsed().eighths());
         content.setSynopsis(file.synopsis());
         content.setSynopsisFromScript(file.synopsisFromScript());
+        content.setNotes(file.note());
         if (index > 0) {
             return outlineService.insertSceneBeside(sceneIds.get(index - 1), true, content).getId();
         }
@@ -154,7 +155,7 @@ final class ReviseImport {
         }
         return outlineService.appendScene(episodeId, new SceneDraft(file.parsed().act(), file.intExt(), file.set(),
                 file.timeOfDay(), null, file.parsed().eighths(), file.synopsis(), null, null, List.of(),
-                file.synopsisFromScript())).getId();
+                file.synopsisFromScript(), file.note())).getId();
     }
 
     private void remember(long sceneId, String fingerprint) {
