@@ -7,7 +7,7 @@ import app.coulisse.cast.Appearance;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.CharacterCategory;
 import app.coulisse.cast.NewCharacter;
-import app.coulisse.outline.Eighths;
+import app.coulisse.core.Eighths;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.revision.RevisionService;
