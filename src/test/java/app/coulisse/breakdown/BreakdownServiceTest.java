@@ -12,6 +12,15 @@ import org.springframework.security.access.AccessDeniedException;
 class BreakdownServiceTest extends SpringAppTest {
 
     @Autowired
+    app.coulisse.season.SeasonService seasonService;
+
+    @Autowired
+    app.coulisse.outline.OutlineService outlineService;
+
+    @Autowired
+    app.coulisse.cast.CastService castService;
+
+    @Autowired
     BreakdownService breakdownService;
 
     @Test
@@ -65,5 +74,28 @@ class BreakdownServiceTest extends SpringAppTest {
         assertThatThrownBy(() -> breakdownService.createElement(props, "tiara"))
                 .isInstanceOf(DomainException.class).hasMessage("element.name.taken");
         assertThat(breakdownService.createElement(wardrobe, "Tiara").getName()).isEqualTo("Tiara");
+    }
+    @Test
+    void an_element_is_worn_only_by_characters_tagged_in_its_scene() {
+        actAs("writer", "WRITER");
+        long episodeId = seasonService.createEpisode("952", "Wearers").getId();
+        long sceneId = outlineService.appendScene(episodeId, new app.coulisse.outline.SceneDraft(null,
+                app.coulisse.outline.IntExt.INT, "MBT - STAGE", app.coulisse.outline.TimeOfDay.NIGHT, 1, 8, null, null,
+                null, java.util.List.of())).getId();
+        long wardrobe = breakdownService.categories().stream().filter(c -> "wardrobe".equals(c.getSeedKey())).findFirst()
+                .orElseThrow().getId();
+        long gown = breakdownService.createElement(wardrobe, "Ball gown").getId();
+        breakdownService.tagElement(sceneId, gown, 1, null);
+        var cheyenne = castService.characters().stream().filter(c -> c.getCastId() == 3).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> breakdownService.giveElement(sceneId, gown, java.util.Set.of(cheyenne.getId())))
+                .isInstanceOf(DomainException.class).hasMessageContaining("element.wearer.not-in-scene");
+        assertThat(breakdownService.sceneWearers(sceneId)).isEmpty();
+
+        castService.tag(sceneId, cheyenne.getId(), false, true);
+        breakdownService.giveElement(sceneId, gown, java.util.Set.of(cheyenne.getId()));
+        assertThat(breakdownService.sceneWearers(sceneId)).extracting(ElementWearer::castId).containsExactly(3);
+        breakdownService.giveElement(sceneId, gown, java.util.Set.of());
+        assertThat(breakdownService.sceneWearers(sceneId)).isEmpty();
     }
 }
