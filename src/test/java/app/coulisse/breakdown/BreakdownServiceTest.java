@@ -98,4 +98,27 @@ class BreakdownServiceTest extends SpringAppTest {
         breakdownService.giveElement(sceneId, gown, java.util.Set.of());
         assertThat(breakdownService.sceneWearers(sceneId)).isEmpty();
     }
+    @Test
+    void a_merged_duplicate_hands_its_costumes_to_the_survivor() {
+        actAs("writer", "WRITER");
+        long episodeId = seasonService.createEpisode("953", "Merged wearers").getId();
+        long sceneId = outlineService.appendScene(episodeId, new app.coulisse.outline.SceneDraft(null,
+                app.coulisse.outline.IntExt.INT, "MBT - STAGE", app.coulisse.outline.TimeOfDay.NIGHT, 1, 8, null, null,
+                null, java.util.List.of())).getId();
+        long wardrobe = breakdownService.categories().stream().filter(c -> "wardrobe".equals(c.getSeedKey()))
+                .findFirst().orElseThrow().getId();
+        long coat = breakdownService.createElement(wardrobe, "Stage coat").getId();
+        breakdownService.tagElement(sceneId, coat, 1, null);
+        var survivor = castService.createCharacter(new app.coulisse.cast.NewCharacter("Ballet Master", null, null, null,
+                false, app.coulisse.cast.CharacterCategory.DAY_PLAYER));
+        var duplicate = castService.createCharacter(new app.coulisse.cast.NewCharacter("Balletmaster", null, null, null,
+                false, app.coulisse.cast.CharacterCategory.DAY_PLAYER));
+        castService.tag(sceneId, duplicate.getId(), false, false);
+        breakdownService.giveElement(sceneId, coat, java.util.Set.of(duplicate.getId()));
+
+        castService.mergeCharacters(survivor.getId(), duplicate.getId());
+
+        assertThat(breakdownService.sceneWearers(sceneId)).extracting(ElementWearer::characterId)
+                .containsExactly(survivor.getId());
+    }
 }
