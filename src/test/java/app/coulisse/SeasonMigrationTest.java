@@ -44,12 +44,13 @@ class SeasonMigrationTest {
      * A digest (see {@link #digest}) of every sheet name and cell text of the workbooks release 0.1 wrote from
      * this database before the migration (season workbook, then the episode workbooks of 101, 102, 103), in
      * English: computed once from those files, kept here so the test needs nothing but the fixture. Recomputed
-     * when the print layout of record 025 changed the sheets on purpose (new sheets and columns).
+     * when the print layout of record 025 changed the sheets on purpose (new sheets and columns), and when record 046
+     * gave wardrobe to its wearers (release 0.1 named none, so its costumes are now listed once for their scenes).
      */
     private static final Map<String, String> BEFORE_MIGRATION = Map.of(
-            "season", "4566d80320c8e652751d19716713dd845b4d3159cb52b2b5c5bafe24b79a2ef3",
-            "101", "2c8fa086934333f031c82b78ff4068be7782d9c7eb8aaf9887290e2ca259eb9c",
-            "102", "73c4b8516566c3f26087f91776b449f5156f73f2f862f9983d0def43d5a8970c",
+            "season", "2dc841d6bfdd4bb88c062388bc954e74122f4c5507f8babc2b4ca496c55379f2",
+            "101", "bc14bdc2031822f6e69e12a149b0ae24d9fa81a66b9a303d20ceaeea795ac61c",
+            "102", "70f197152c603ff18c3304e06c4b1c8adfc5926c74a9e595dff619da46d96211",
             "103", "616e11c6fa223a5d50e6dd8630847da8c84de971188346dc187804a353b08dd9");
 
     @TempDir

@@ -1,5 +1,8 @@
 package app.coulisse.breakdown;
 
+import app.coulisse.cast.CastService;
+import app.coulisse.cast.CharactersMerged;
+import app.coulisse.cast.SceneAppearance;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.DomainValidation;
 import app.coulisse.core.UniqueViolations;
@@ -12,6 +15,11 @@ import app.coulisse.outline.SceneChanged;
 import app.coulisse.security.Roles;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,11 +36,13 @@ public class BreakdownService {
     private final SceneElementRepository links;
     private final ApplicationEventPublisher events;
     private final DomainValidation validation;
+    private final CastService castService;
 
     BreakdownService(OutlineService outlineService, ElementCategoryRepository categories,
                      BreakdownElementRepository elements, SceneElementRepository links,
-                     ApplicationEventPublisher events, DomainValidation validation) {
+                     ApplicationEventPublisher events, DomainValidation validation, CastService castService) {
         this.validation = validation;
+        this.castService = castService;
         this.outlineService = outlineService;
         this.categories = categories;
         this.elements = elements;
@@ -152,6 +162,60 @@ public class BreakdownService {
         link.setNote(cleanNote);
         events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "element", before, elementText(link)));
         links.save(link);
+    }
+
+    /**
+     * Gives an element tagged in a scene to the characters of the scene who wear it; none: the scene's as a whole.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public void giveElement(long sceneId, long elementId, Set<Long> characterIds) {
+        outlineService.changeableScene(sceneId);
+        SceneElement link = links.findBySceneIdAndElementId(sceneId, elementId)
+                .orElseThrow(() -> new NotFoundException("element.not-found", elementId));
+        Map<Long, SceneAppearance> cast = castService.sceneCast(sceneId).stream()
+                .collect(Collectors.toMap(SceneAppearance::characterId, Function.identity()));
+        if (!cast.keySet().containsAll(characterIds)) {
+            throw new DomainException("element.wearer.not-in-scene");
+        }
+        String before = wornBy(link, cast);
+        link.getWearers().clear();
+        link.getWearers().addAll(characterIds);
+        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "element", before, wornBy(link, cast)));
+    }
+
+    /** "Wardrobe: Tulle veils × 23 – 3. CHEYENNE TOUSSAINT, 5. GAEL": the tag and who wears it, for the history. */
+    private static String wornBy(SceneElement link, Map<Long, SceneAppearance> cast) {
+        String wearers = link.getWearers().stream().map(cast::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingInt(SceneAppearance::castId)).map(SceneAppearance::castLabel)
+                .collect(Collectors.joining(", "));
+        return elementText(link) + (wearers.isEmpty() ? "" : " – " + wearers);
+    }
+
+    /** Who wears which element of a scene. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<ElementWearer> sceneWearers(long sceneId) {
+        return links.wearersInScene(sceneId);
+    }
+
+    /** Who wears which element in every scene of an episode, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<ElementWearer> episodeWearers(long episodeId) {
+        return links.wearersInEpisode(episodeId);
+    }
+
+    /** Who wears which element in every scene of the season, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<ElementWearer> seasonWearers() {
+        return links.wearersInSeason();
+    }
+
+    /** A merged-away character's costumes go to the survivor. */
+    @EventListener
+    void onCharactersMerged(CharactersMerged merged) {
+        links.moveWearers(merged.duplicateId(), merged.survivorId());
     }
 
     /** Takes an element out of a scene. */

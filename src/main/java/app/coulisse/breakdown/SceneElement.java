@@ -1,6 +1,9 @@
 package app.coulisse.breakdown;
 
 import app.coulisse.outline.Scene;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,8 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
 
-/** An element tagged in a scene, with how many are needed and a note for the department. */
+/**
+ * An element tagged in a scene, with how many are needed, a note for the department and the characters who wear it
+ * (by id; none: the scene's as a whole).
+ */
 @Entity
 @Table(name = "scene_element")
 public class SceneElement {
@@ -30,6 +38,11 @@ public class SceneElement {
     private int quantity = 1;
 
     private String note;
+
+    @ElementCollection
+    @CollectionTable(name = "scene_element_wearer", joinColumns = @JoinColumn(name = "scene_element_id"))
+    @Column(name = "character_id")
+    private Set<Long> wearers = new HashSet<>();
 
     protected SceneElement() {
     }
@@ -65,5 +78,9 @@ public class SceneElement {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public Set<Long> getWearers() {
+        return wearers;
     }
 }

@@ -31,6 +31,29 @@ interface SceneElementRepository extends JpaRepository<SceneElement, Long> {
     @Query(LINK + " where s.episode.id = ?1 order by c.position, e.name, s.position")
     List<ElementLink> byEpisode(long episodeId);
 
+    /** The duplicate's place among an element's wearers goes to the survivor, once; the duplicate's rows go with it. */
+    @Modifying
+    @Query(value = """
+            update scene_element_wearer set character_id = ?2 where character_id = ?1 and not exists (
+                select 1 from scene_element_wearer kept
+                where kept.scene_element_id = scene_element_wearer.scene_element_id and kept.character_id = ?2)""",
+            nativeQuery = true)
+    void moveWearers(long duplicateId, long survivorId);
+
+    String WEARER = """
+            select new app.coulisse.breakdown.ElementWearer(l.scene.id, l.element.id, c.id, c.castId)
+            from SceneElement l join l.wearers w join app.coulisse.cast.StoryCharacter c on c.id = w""";
+
+    @Query(WEARER + " where l.scene.id = ?1 order by c.castId")
+    List<ElementWearer> wearersInScene(long sceneId);
+
+    @Query(WEARER + " where l.scene.episode.id = ?1 order by c.castId")
+    List<ElementWearer> wearersInEpisode(long episodeId);
+
+    /** The installation holds one series, so the season is every scene. */
+    @Query(WEARER + " order by c.castId")
+    List<ElementWearer> wearersInSeason();
+
     @Query(LINK + " where e.id = ?1 order by s.episode.position, s.position")
     List<ElementLink> byElement(long elementId);
 }

@@ -124,14 +124,17 @@ class DemoBreakdown {
             element(sceneId, "Wardrobe", "Tulle veils", 23, "white, 3 m; doubles on standby");
             element(sceneId, "Background", "Opera audience", 120, "black tie");
             dancers(sceneId, "Élodie Marchand", "Raphaël Dubois", "Inès Benali");
+            wornByDancers(sceneId, "Wardrobe", "Tulle veils");
         } else if (synopsis.contains("dress rehearsal") || synopsis.contains("corps")) {
             danceService.link(sceneId, numbers.get("Corps de Ballet in Pieces").getId(), "stopped mid-phrase");
             element(sceneId, "Wardrobe", "Swan tutus", 19, null);
             element(sceneId, "Special Effects", "Stage fog", 1, null);
             dancers(sceneId, "Marisol Vega", "Dmitri Orlov", "Priya Raman");
+            wornByDancers(sceneId, "Wardrobe", "Swan tutus");
         } else if (synopsis.contains("partners")) {
             danceService.link(sceneId, numbers.get("First Partnering").getId(), "first run, breaks down");
             element(sceneId, "Wardrobe", "Rehearsal wear", 2, null);
+            wornByDancers(sceneId, "Wardrobe", "Rehearsal wear");
         } else if (set.contains("TRAINING ROOM") || set.contains("STUDIO") || synopsis.contains("class")
                 || synopsis.contains("rehearses")) {
             danceService.link(sceneId, numbers.get("Morning Class").getId(), synopsis.contains("alone") ? "alone, after hours" : "barre");
@@ -140,6 +143,7 @@ class DemoBreakdown {
             if (paris) {
                 dancers(sceneId, "Élodie Marchand", "Raphaël Dubois");
             }
+            wornByDancers(sceneId, "Props", "Pointe shoes");
         } else if (synopsis.contains("walks the river")) {
             danceService.link(sceneId, numbers.get("Seine Solo").getId(), "improvised, a few phrases");
         } else if (castService.sceneCast(sceneId).stream().anyMatch(SceneAppearance::dancing)) {
@@ -163,6 +167,13 @@ class DemoBreakdown {
         BreakdownElement element = elements.computeIfAbsent(category + "/" + name,
                 key -> breakdownService.createElement(categories.get(category).getId(), name));
         breakdownService.tagElement(sceneId, element.getId(), quantity, note);
+    }
+
+    /** Gives an element of the scene to the characters dancing in it: they wear it, the others in the scene do not. */
+    private void wornByDancers(long sceneId, String category, String name) {
+        Set<Long> dancing = castService.sceneCast(sceneId).stream().filter(SceneAppearance::dancing)
+                .map(SceneAppearance::characterId).collect(Collectors.toSet());
+        breakdownService.giveElement(sceneId, elements.get(category + "/" + name).getId(), dancing);
     }
 
     /** Adds non-speaking dancers to a scene, leaving anyone already tagged as they are. */

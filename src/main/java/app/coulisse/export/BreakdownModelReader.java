@@ -2,6 +2,7 @@ package app.coulisse.export;
 
 import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.breakdown.ElementLink;
+import app.coulisse.breakdown.ElementWearer;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.SceneAppearance;
 import app.coulisse.cast.StoryCharacter;
@@ -96,7 +97,7 @@ class BreakdownModelReader {
         Map<Integer, CastMember> cast = castMembers();
         Names names = new Names(breakdownService.categories(), locale);
         SceneTags tags = new SceneTags(castService.episodeCast(episodeId), danceService.episodeLinks(episodeId),
-                breakdownService.episodeElements(episodeId), names);
+                breakdownService.episodeElements(episodeId), breakdownService.episodeWearers(episodeId), names);
         Map<Long, RevisionColour> marks = revisionService.marks(episodeId);
         List<Scene> scenes = inOrder.stream().map(scene -> revised(scene(scene, tags, names), marks.get(scene.getId())))
                 .toList();
@@ -144,7 +145,7 @@ class BreakdownModelReader {
         List<app.coulisse.season.Episode> inSeason = seasonService.episodes(seasonNumber);
         Set<String> numbers = inSeason.stream().map(app.coulisse.season.Episode::getNumber).collect(Collectors.toSet());
         SceneTags tags = new SceneTags(castService.seasonCast(), danceService.seasonLinks(),
-                breakdownService.seasonElements(), names);
+                breakdownService.seasonElements(), breakdownService.seasonWearers(), names);
         Map<Long, RevisionColour> marks = revisionService.seriesMarks();
         List<Scene> scenes = outlineService.seasonScenes().stream()
                 .filter(scene -> numbers.contains(scene.getEpisode().getNumber()))
@@ -161,14 +162,25 @@ class BreakdownModelReader {
     private record SceneTags(Map<Long, List<Appearance>> cast, Map<Long, List<DanceInScene>> dances,
                              Map<Long, List<SceneElement>> elements) {
 
-        SceneTags(List<SceneAppearance> cast, List<DanceLink> dances, List<ElementLink> elements, Names names) {
+        SceneTags(List<SceneAppearance> cast, List<DanceLink> dances, List<ElementLink> elements,
+                  List<ElementWearer> wearers, Names names) {
             this(cast.stream().collect(Collectors.groupingBy(SceneAppearance::sceneId, Collectors.mapping(
                             a -> new Appearance(a.castId(), a.speaking(), a.dancing()), Collectors.toList()))),
                     dances.stream().collect(Collectors.groupingBy(DanceLink::sceneId, Collectors.mapping(
                             link -> new DanceInScene(link.danceNumberId(), text(link.note())), Collectors.toList()))),
-                    elements.stream().collect(Collectors.groupingBy(ElementLink::sceneId, Collectors.mapping(
-                            link -> new SceneElement(names.category(link), link.elementName(), link.quantity(),
-                                    text(link.note())), Collectors.toList()))));
+                    elements(elements, wearers, names));
+        }
+
+        /** Each scene's elements, each with the cast IDs of those who wear it. */
+        private static Map<Long, List<SceneElement>> elements(List<ElementLink> elements, List<ElementWearer> wearers,
+                                                              Names names) {
+            Map<List<Long>, List<Integer>> wornBy = wearers.stream().collect(Collectors.groupingBy(
+                    wearer -> List.of(wearer.sceneId(), wearer.elementId()),
+                    Collectors.mapping(ElementWearer::castId, Collectors.toList())));
+            return elements.stream().collect(Collectors.groupingBy(ElementLink::sceneId, Collectors.mapping(
+                    link -> new SceneElement(names.category(link), link.elementName(), link.quantity(), text(link.note()),
+                            wornBy.getOrDefault(List.of(link.sceneId(), link.elementId()), List.of())),
+                    Collectors.toList())));
         }
     }
 

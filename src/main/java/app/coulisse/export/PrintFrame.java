@@ -74,8 +74,28 @@ public final class PrintFrame {
         }
     }
 
+    /**
+     * Prints at the largest scale, at most 100 % and never below the readable floor, at which a band of columns
+     * {@code bandWidthPoints} wide fills the page width: a sheet broken into such bands by hand (the Day out of days,
+     * a month a page) prints each band on a page. Returns that scale.
+     */
+    public static double scaleForBand(Sheet sheet, PaperSize paper, double bandWidthPoints) {
+        double scale = Math.max(PageFrame.MIN_SCALE, PageFrame.fittedScale(bandWidthPoints,
+                printableWidth(paper, sheet.getPrintSetup().getLandscape())));
+        // Rounded down, so the band still fits at the whole percentage the print set-up stores.
+        short percent = (short) Math.floor(scale * 100);
+        sheet.setFitToPage(false);
+        sheet.getPrintSetup().setScale(percent);
+        return percent / 100.0;
+    }
+
+    /** Column width unit (1/256 of a character of the default font) in points, as Excel and Calc print it. */
+    public static double pointsPerWidthUnit() {
+        return PageFrame.POINTS_PER_WIDTH_UNIT;
+    }
+
     /** The width the body may take on the paper (A4 when none is chosen), in points. */
-    static double printableWidth(PaperSize paper, boolean landscape) {
+    public static double printableWidth(PaperSize paper, boolean landscape) {
         PaperSize chosen = orA4(paper);
         return (landscape ? chosen.heightPoints() : chosen.widthPoints()) - 2 * chosen.marginInches() * 72;
     }

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The costume head's continuity: one row per character and story day with the character's scenes of
- * that day and the wardrobe and makeup/hair elements tagged in them, each with the scenes it is in.
+ * The costume head's continuity: one row per character and story day with the character's scenes of that day and
+ * the wardrobe and makeup/hair elements given to the character in them, each with the scenes it is in; then one row
+ * per story day for the elements given to no one, which are the scene's as a whole.
  */
 final class WardrobeByDaySheet {
 
@@ -42,26 +44,24 @@ final class WardrobeByDaySheet {
         SheetWriter.growTo(sheet.headerRow(COLUMNS.stream().map(context::label).toList(), styles.header), 2);
 
         for (CastMember member : data.castInScenes()) {
-            Map<Integer, List<Scene>> byDay = new TreeMap<>();
-            for (Scene scene : scenesByCast.getOrDefault(member.castId(), List.of())) {
-                byDay.computeIfAbsent(scene.storyDay() > 0 ? scene.storyDay() : UNKNOWN_DAY_ORDER,
-                        day -> new ArrayList<>()).add(scene);
-            }
-            for (Map.Entry<Integer, List<Scene>> day : byDay.entrySet()) {
-                List<Scene> scenes = day.getValue();
+            Predicate<SceneElement> worn = element -> element.wornBy().contains(member.castId());
+            for (Map.Entry<Integer, List<Scene>> day : byStoryDay(scenesByCast.getOrDefault(member.castId(), List.of())).entrySet()) {
                 Row row = sheet.newRow();
                 sheet.number(row, 0, member.castId(), styles.cellCentred);
                 sheet.wrappedText(row, 1, member.name(), styles.cell, COLUMN_CHARS[1]);
-                if (day.getKey() != UNKNOWN_DAY_ORDER) {
-                    sheet.number(row, 2, day.getKey(), styles.cellCentred);
-                } else {
-                    sheet.text(row, 2, "", styles.cellCentred);
-                }
-                sheet.wrappedText(row, 3, scenes.stream().map(data::sceneLabel).collect(Collectors.joining(", ")),
-                        styles.cell, COLUMN_CHARS[3]);
-                sheet.wrappedText(row, 4, elements(data, scenes, Costume.WARDROBE, costumes), styles.cell, COLUMN_CHARS[4]);
-                sheet.wrappedText(row, 5, elements(data, scenes, Costume.MAKEUP_HAIR, costumes), styles.cell, COLUMN_CHARS[5]);
+                day(context, sheet, row, day, worn, costumes);
             }
+        }
+        // Elements given to no one are the scene's: listed once a story day under the characters, not for each of them.
+        Predicate<SceneElement> wholeScene = SceneElement::wholeScene;
+        List<Scene> dressed = data.playedScenes().stream().filter(scene -> scene.elements().stream()
+                .anyMatch(element -> wholeScene.test(element)
+                        && costumes.computeIfAbsent(element.category(), Costume::of) != Costume.OTHER)).toList();
+        for (Map.Entry<Integer, List<Scene>> day : byStoryDay(dressed).entrySet()) {
+            Row row = sheet.newRow();
+            sheet.text(row, 0, "", styles.cellCentred);
+            sheet.wrappedText(row, 1, context.label("xlsx.wardrobe.wholeScene"), styles.cell, COLUMN_CHARS[1]);
+            day(context, sheet, row, day, wholeScene, costumes);
         }
         sheet.freezeHeader(2, 1);
         sheet.autoFilter(0, sheet.nextRowIndex() - 1, COLUMNS.size() - 1);
@@ -70,15 +70,44 @@ final class WardrobeByDaySheet {
         sheet.fitColumns();
     }
 
+    /** The scenes by story day, unknown days last. */
+    private static Map<Integer, List<Scene>> byStoryDay(List<Scene> scenes) {
+        Map<Integer, List<Scene>> byDay = new TreeMap<>();
+        for (Scene scene : scenes) {
+            byDay.computeIfAbsent(scene.storyDay() > 0 ? scene.storyDay() : UNKNOWN_DAY_ORDER,
+                    day -> new ArrayList<>()).add(scene);
+        }
+        return byDay;
+    }
+
+    /** A row's story day, its scenes and the elements of those scenes that {@code worn} keeps, by kind. */
+    private static void day(ExportContext context, SheetWriter sheet, Row row, Map.Entry<Integer, List<Scene>> day,
+                            Predicate<SceneElement> worn, Map<String, Costume> costumes) {
+        WorkbookStyles styles = context.styles();
+        BreakdownIndex data = context.data();
+        List<Scene> scenes = day.getValue();
+        if (day.getKey() != UNKNOWN_DAY_ORDER) {
+            sheet.number(row, 2, day.getKey(), styles.cellCentred);
+        } else {
+            sheet.text(row, 2, "", styles.cellCentred);
+        }
+        sheet.wrappedText(row, 3, scenes.stream().map(data::sceneLabel).collect(Collectors.joining(", ")),
+                styles.cell, COLUMN_CHARS[3]);
+        sheet.wrappedText(row, 4, elements(data, scenes, Costume.WARDROBE, worn, costumes), styles.cell, COLUMN_CHARS[4]);
+        sheet.wrappedText(row, 5, elements(data, scenes, Costume.MAKEUP_HAIR, worn, costumes), styles.cell, COLUMN_CHARS[5]);
+    }
+
     /**
-     * "Tulle veils (7); Swan tutus (9, 12)": each element of the kind once, with the scenes it is in; {@code costumes}
-     * remembers the kind of each category name, so a name is normalised once per workbook, not once per tag.
+     * "Tulle veils (7); Swan tutus (9, 12)": each element of the kind that {@code worn} keeps, once, with the scenes
+     * it is in; {@code costumes} remembers the kind of each category name, so a name is normalised once per workbook,
+     * not once per tag.
      */
-    private static String elements(BreakdownIndex data, List<Scene> scenes, Costume kind, Map<String, Costume> costumes) {
+    private static String elements(BreakdownIndex data, List<Scene> scenes, Costume kind, Predicate<SceneElement> worn,
+                                   Map<String, Costume> costumes) {
         Map<String, List<String>> scenesByElement = new LinkedHashMap<>();
         for (Scene scene : scenes) {
             for (SceneElement element : scene.elements()) {
-                if (costumes.computeIfAbsent(element.category(), Costume::of) == kind) {
+                if (worn.test(element) && costumes.computeIfAbsent(element.category(), Costume::of) == kind) {
                     List<String> labels = scenesByElement.computeIfAbsent(element.name(), name -> new ArrayList<>());
                     String label = data.sceneLabel(scene);
                     if (!labels.contains(label)) {

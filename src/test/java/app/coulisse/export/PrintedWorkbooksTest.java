@@ -6,6 +6,8 @@ import static app.coulisse.export.WorkbookReader.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.SpringAppTest;
+import app.coulisse.export.model.EpisodeBreakdown;
+import app.coulisse.export.model.RevisionChanges;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
 import java.io.ByteArrayOutputStream;
@@ -41,6 +43,12 @@ class PrintedWorkbooksTest extends SpringAppTest {
 
     @Autowired
     SeasonService seasonService;
+
+    @Autowired
+    app.coulisse.outline.OutlineService outlineService;
+
+    @Autowired
+    app.coulisse.breakdown.BreakdownService breakdownService;
 
     private EpisodeSummary pilot;
 
@@ -198,6 +206,52 @@ class PrintedWorkbooksTest extends SpringAppTest {
     }
 
     @Test
+    void a_costume_goes_only_to_the_characters_who_wear_it() throws Exception {
+        try (XSSFWorkbook workbook = episode(Locale.ENGLISH, "episode-101-en.xlsx")) {
+            XSSFSheet wardrobe = workbook.getSheet("Wardrobe by day");
+            // Scene 7 is the veil pas de deux: Cheyenne dances it in a veil, Geneviève, who runs the company, watches.
+            assertThat(wardrobeOf(wardrobe, "Cheyenne Toussaint")).anyMatch(line -> line.contains("Tulle veils (7)"));
+            Row genevieve = null;
+            for (Row row : wardrobe) {
+                if (text(wardrobe, row.getRowNum(), 1).equals("Geneviève Lavigne")
+                        && List.of(text(wardrobe, row.getRowNum(), 3).split(", ")).contains("7")) {
+                    genevieve = row;
+                }
+            }
+            assertThat(genevieve).as("Geneviève's story day with scene 7").isNotNull();
+            assertThat(text(wardrobe, genevieve.getRowNum(), 4)).doesNotContain("Tulle veils", "Swan tutus");
+        }
+    }
+
+    @Test
+    void a_costume_given_to_no_one_is_listed_once_for_its_scene() throws Exception {
+        actAs("writer", "WRITER");
+        var scene = outlineService.scenes(pilot.id()).stream().filter(s -> s.getNumber().equals("7")).findFirst()
+                .orElseThrow();
+        long wardrobeCategory = breakdownService.categories().stream().filter(c -> "wardrobe".equals(c.getSeedKey()))
+                .findFirst().orElseThrow().getId();
+        long capes = breakdownService.createElement(wardrobeCategory, "Opera capes").getId();
+        breakdownService.tagElement(scene.getId(), capes, 6, null);
+        try (XSSFWorkbook workbook = episode(Locale.ENGLISH, "episode-101-capes.xlsx")) {
+            XSSFSheet wardrobe = workbook.getSheet("Wardrobe by day");
+            assertThat(wardrobeOf(wardrobe, "Cheyenne Toussaint")).noneMatch(line -> line.contains("Opera capes"));
+            assertThat(wardrobeOf(wardrobe, "Whole scene (no wearer named)"))
+                    .containsExactly("Opera capes (7)");
+        }
+    }
+
+    /** The Wardrobe column of the rows of one character (or of the whole-scene rows). */
+    private static List<String> wardrobeOf(XSSFSheet wardrobe, String name) {
+        List<String> lines = new ArrayList<>();
+        for (Row row : wardrobe) {
+            if (text(wardrobe, row.getRowNum(), 1).equals(name) && !text(wardrobe, row.getRowNum(), 4).isEmpty()) {
+                lines.add(text(wardrobe, row.getRowNum(), 4));
+            }
+        }
+        return lines;
+    }
+
+    @Test
     void a_french_workbook_names_its_sheets_and_writes_its_values_in_french() throws Exception {
         try (XSSFWorkbook workbook = episode(Locale.FRENCH, "episode-101-fr.xlsx")) {
             assertThat(WorkbookReader.sheetNames(workbook)).containsExactly("Continuité", "Dépouillement",
@@ -229,6 +283,26 @@ class PrintedWorkbooksTest extends SpringAppTest {
             XSSFSheet episodes = season.getSheet("Épisodes");
             assertThat(text(episodes, 1, 2)).isNotIn("OUTLINE", "BEAT SHEET", "BEAT_SHEET", "DRAFT", "REVISIONS", "LOCKED");
             assertThat(season.getSheet("Épisodes").getHeader().getCenter()).isEqualTo("Saison 1");
+        }
+    }
+
+    @Test
+    void a_french_changes_sheet_says_what_changed_in_french() throws Exception {
+        EpisodeBreakdown pilot = EtoileFixtures.pilotBreakdown();
+        RevisionChanges blue = new RevisionChanges("Blue", "#C6EDFE", java.time.LocalDate.of(2026, 9, 1), "",
+                List.of(new RevisionChanges.Change("5", "OMIT", null, "", "", "writer", null),
+                        new RevisionChanges.Change("6", "RESTORE", null, "", "", "writer", null)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EpisodeWorkbook(ExportLabels.forLocale(Locale.FRENCH)).write(new EpisodeBreakdown(pilot.series(),
+                pilot.episode(), pilot.scenes(), pilot.cast(), pilot.danceNumbers(), pilot.categories(), blue), out);
+        try (XSSFWorkbook workbook = keep(out.toByteArray(), "episode-revised-fr.xlsx")) {
+            XSSFSheet changes = workbook.getSheet("Modifications");
+            assertThat(text(changes, rowWith(changes, 0, "5").getRowNum(), 1)).isEqualTo("omise");
+            assertThat(text(changes, rowWith(changes, 0, "6").getRowNum(), 1)).isEqualTo("rétablie");
+            assertThat(text(changes, 0, 0)).startsWith("Bleu");
+            for (Row row : changes) {
+                assertThat(texts(row)).noneMatch(value -> value.contains("OMITTED") || value.contains("Blue"));
+            }
         }
     }
 

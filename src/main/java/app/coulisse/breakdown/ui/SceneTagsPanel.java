@@ -5,6 +5,7 @@ import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.breakdown.ElementCategory;
 import app.coulisse.breakdown.ElementLink;
 import app.coulisse.breakdown.ElementSummary;
+import app.coulisse.breakdown.ElementWearer;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.CharacterCategory;
 import app.coulisse.cast.NewCharacter;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -38,6 +40,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Scope;
 
 /**
@@ -284,7 +289,8 @@ public class SceneTagsPanel extends VerticalLayout {
             danceField.getDataProvider().refreshAll();
         }
         castList.removeAll();
-        for (SceneAppearance appearance : castService.sceneCast(sceneId)) {
+        List<SceneAppearance> cast = castService.sceneCast(sceneId);
+        for (SceneAppearance appearance : cast) {
             castList.add(castRow(appearance));
         }
         danceList.removeAll();
@@ -292,8 +298,10 @@ public class SceneTagsPanel extends VerticalLayout {
             danceList.add(danceRow(link));
         }
         elementList.removeAll();
+        Map<Long, Set<Long>> wearers = breakdownService.sceneWearers(sceneId).stream().collect(Collectors.groupingBy(
+                ElementWearer::elementId, Collectors.mapping(ElementWearer::characterId, Collectors.toSet())));
         for (ElementLink link : breakdownService.sceneElements(sceneId)) {
-            elementList.add(elementRow(link));
+            elementList.add(elementRow(link, cast, wearers.getOrDefault(link.elementId(), Set.of())));
         }
     }
 
@@ -350,7 +358,7 @@ public class SceneTagsPanel extends VerticalLayout {
         return row;
     }
 
-    private HorizontalLayout elementRow(ElementLink link) {
+    private HorizontalLayout elementRow(ElementLink link, List<SceneAppearance> cast, Set<Long> wearers) {
         Span category = new Span(categoryNames.getOrDefault(link.categoryId(), link.categoryName()));
         category.addClassName("category-badge");
         category.getStyle().set("border-left-color", link.colour());
@@ -365,10 +373,34 @@ public class SceneTagsPanel extends VerticalLayout {
         row.setId("element-" + link.elementId());
         row.addClassName("tag-row");
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (!cast.isEmpty() && (editable || !wearers.isEmpty())) {
+            row.add(wornBy(link, cast, wearers));
+        }
         if (editable) {
             row.add(removeButton("untag-element-" + link.elementId(), () -> breakdownService.untagElement(sceneId, link.elementId())));
         }
         return row;
+    }
+
+    /** Who of the scene's cast wears the element (a costume, pointe shoes); no one picked: the whole scene's. */
+    private MultiSelectComboBox<SceneAppearance> wornBy(ElementLink link, List<SceneAppearance> cast, Set<Long> wearers) {
+        MultiSelectComboBox<SceneAppearance> wornBy = new MultiSelectComboBox<>();
+        wornBy.setId("worn-by-" + link.elementId());
+        wornBy.setAriaLabel(getTranslation("tags.worn-by"));
+        wornBy.setPlaceholder(getTranslation("tags.worn-by.whole-scene"));
+        wornBy.setItems(cast);
+        wornBy.setItemLabelGenerator(SceneAppearance::castLabel);
+        wornBy.setWidth("16em");
+        wornBy.setValue(cast.stream().filter(appearance -> wearers.contains(appearance.characterId()))
+                .collect(Collectors.toSet()));
+        wornBy.setReadOnly(!editable);
+        wornBy.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                breakdownService.giveElement(sceneId, link.elementId(), event.getValue().stream()
+                        .map(SceneAppearance::characterId).collect(Collectors.toSet()));
+            }
+        });
+        return wornBy;
     }
 
     private Button removeButton(String id, Runnable removal) {

@@ -18,6 +18,8 @@ import app.coulisse.KaribuTest;
 import app.coulisse.breakdown.BreakdownMatrix;
 import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.breakdown.ElementList;
+import app.coulisse.breakdown.ElementWearer;
+import app.coulisse.cast.SceneAppearance;
 import app.coulisse.outline.IntExt;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.SceneDraft;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -105,6 +108,36 @@ class SceneTagsPanelTest extends KaribuTest {
         _get(TabSheet.class, spec -> spec.withId("report-tabs")).setSelectedIndex(3);
         Grid<ElementList.Line> elements = _get(Grid.class, spec -> spec.withId("element-report"));
         assertThat(rows(elements)).anySatisfy(row -> assertThat(row).contains("Champagne flute", "1", "12"));
+    }
+
+    @Test
+    void a_writer_gives_a_costume_to_the_dancer_who_wears_it_and_no_one_else_in_the_scene() {
+        loginAs("writer");
+        long episodeId = seasonService.createEpisode("951", "Costume test").getId();
+        long sceneId = outlineService.appendScene(episodeId, new SceneDraft(null, IntExt.INT, "MBT - STAGE",
+                TimeOfDay.NIGHT, 1, 8, "Gala night.", null, null, List.of())).getId();
+        long wardrobe = breakdownService.categories().stream().filter(c -> "wardrobe".equals(c.getSeedKey()))
+                .findFirst().orElseThrow().getId();
+        long gown = breakdownService.createElement(wardrobe, "Gala gown").getId();
+        breakdownService.tagElement(sceneId, gown, 1, null);
+        UI.getCurrent().navigate("scenes/" + sceneId + "/tags");
+        ComboBox<Object> character = _get(ComboBox.class, spec -> spec.withId("tag-character"));
+        for (String castId : List.of("1", "3")) {
+            setUserInput(character, castId);
+            _setValue(character, getSuggestionItems(character).get(0));
+        }
+
+        MultiSelectComboBox<SceneAppearance> wornBy = _get(MultiSelectComboBox.class, spec -> spec.withId("worn-by-" + gown));
+        assertThat(wornBy.getValue()).isEmpty();
+        assertThat(wornBy.getPlaceholder()).isEqualTo("Worn by: the whole scene");
+        SceneAppearance cheyenne = wornBy.getListDataView().getItems().filter(a -> a.castId() == 3).findFirst()
+                .orElseThrow();
+        _setValue(wornBy, java.util.Set.of(cheyenne));
+
+        assertThat(breakdownService.sceneWearers(sceneId)).extracting(ElementWearer::castId).containsExactly(3);
+        UI.getCurrent().navigate("scenes/" + sceneId + "/tags");
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("worn-by-" + gown)).getValue())
+                .extracting(a -> ((SceneAppearance) a).castId()).containsExactly(3);
     }
 
     @Test
