@@ -120,7 +120,7 @@ class SceneTagsPanelTest extends KaribuTest {
                 .findFirst().orElseThrow().getId();
         long gown = breakdownService.createElement(wardrobe, "Gala gown").getId();
         breakdownService.tagElement(sceneId, gown, 1, null);
-        UI.getCurrent().navigate("scenes/" + sceneId + "/tags");
+        openSceneEditor(sceneId);
         ComboBox<Object> character = _get(ComboBox.class, spec -> spec.withId("tag-character"));
         for (String castId : List.of("1", "3")) {
             setUserInput(character, castId);
@@ -135,7 +135,7 @@ class SceneTagsPanelTest extends KaribuTest {
         _setValue(wornBy, java.util.Set.of(cheyenne));
 
         assertThat(breakdownService.sceneWearers(sceneId)).extracting(ElementWearer::castId).containsExactly(3);
-        UI.getCurrent().navigate("scenes/" + sceneId + "/tags");
+        openSceneEditor(sceneId);
         assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("worn-by-" + gown)).getValue())
                 .extracting(a -> ((SceneAppearance) a).castId()).containsExactly(3);
     }
