@@ -1,8 +1,9 @@
 package app.coulisse.schedule;
 
+import app.coulisse.cast.CastLabel;
+import app.coulisse.core.Eighths;
 import app.coulisse.core.Messages;
 import app.coulisse.export.PrintFrame;
-import app.coulisse.core.Eighths;
 import app.coulisse.outline.StripColour;
 import app.coulisse.season.Series;
 import java.io.IOException;
@@ -369,7 +370,7 @@ final class ProductionWorkbook {
         text(head, 3, label("production.xlsx.col.pairs"), header);
         for (ShoeCount.DancerLine dancer : plan.shoes().dancers()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, dancer.castId() + ". " + dancer.name(), null);
+            text(row, 0, CastLabel.of(dancer.castId(), dancer.name()), null);
             number(row, 1, dancer.numbers());
             number(row, 3, dancer.pairs());
         }

@@ -2,15 +2,15 @@ package app.coulisse.screenplay.ui;
 
 import app.coulisse.cast.CastLabel;
 import app.coulisse.core.DomainException;
-import app.coulisse.core.Messages;
 import app.coulisse.core.Eighths;
+import app.coulisse.core.Messages;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.screenplay.ImportMode;
-import app.coulisse.screenplay.RevisionImport;
 import app.coulisse.screenplay.ImportPreview;
 import app.coulisse.screenplay.ImportResult;
 import app.coulisse.screenplay.ImportedCharacter;
 import app.coulisse.screenplay.ImportedScene;
+import app.coulisse.screenplay.RevisionImport;
 import app.coulisse.screenplay.SceneCharacter;
 import app.coulisse.screenplay.ScreenplayImportService;
 import app.coulisse.season.EpisodeSummary;
@@ -168,7 +168,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         nonSpeaking.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         nonSpeaking.setItemLabelGenerator(c -> c.isNew() && c.castId() == null
                 ? getTranslation("import.non-speaking.new", c.fileName(), c.scenes())
-                : getTranslation("import.non-speaking.matched", c.fileName(), c.scenes(), c.castId() + ". " + c.castName()));
+                : getTranslation("import.non-speaking.matched", c.fileName(), c.scenes(), CastLabel.of(c.castId(), c.castName())));
 
         warnings.setId("warnings");
 
