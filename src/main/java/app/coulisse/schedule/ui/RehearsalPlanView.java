@@ -115,17 +115,19 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         calls.addColumn(ProductionPlan.Call::studio).setHeader(getTranslation("production.call.studio")).setKey("studio");
         calls.addColumn(ProductionPlan.Call::unitName).setHeader(getTranslation("production.unit.name")).setKey("unit");
         calls.addColumn(c -> String.join(", ", c.dancers())).setHeader(getTranslation("production.call.dancers"))
-                .setKey("dancers").setFlexGrow(3);
+                .setKey("dancers").setFlexGrow(3).setTooltipGenerator(c -> String.join(", ", c.dancers()));
+        narrow(calls, "date", "start", "hours", "unit", "after-wrap");
         calls.addColumn(c -> c.afterWrap() ? "✓" : "").setHeader(getTranslation("production.call.after-wrap"))
                 .setKey("after-wrap");
         if (editable) {
             calls.addComponentColumn(c -> new Button(getTranslation("production.action.delete"),
-                    e -> act(() -> rehearsalService.deleteRehearsalCall(c.id())))).setKey("delete");
+                    e -> act(() -> rehearsalService.deleteRehearsalCall(c.id())))).setKey("delete").setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         fittings.setId("fitting-calls");
         fittings.setAllRowsVisible(true);
         fittings.addColumn(f -> f.castId() + ". " + f.name()).setHeader(getTranslation("production.dood.performer"))
-                .setKey("performer");
+                .setKey("performer").setAutoWidth(true);
         fittings.addColumn(f -> LocalFormats.date(f.date(), getLocale())).setHeader(getTranslation("production.call.date"))
                 .setKey("date");
         fittings.addColumn(f -> f.start().toString()).setHeader(getTranslation("production.call.start")).setKey("start");
@@ -133,10 +135,12 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         fittings.addColumn(ProductionPlan.Fitting::unitName).setHeader(getTranslation("production.unit.name"))
                 .setKey("unit");
         fittings.addColumn(ProductionPlan.Fitting::note).setHeader(getTranslation("production.call.note")).setKey("note")
-                .setFlexGrow(3);
+                .setFlexGrow(3).setTooltipGenerator(ProductionPlan.Fitting::note);
+        narrow(fittings, "date", "start", "hours", "unit");
         if (editable) {
             fittings.addComponentColumn(f -> new Button(getTranslation("production.action.delete"),
-                    e -> act(() -> rehearsalService.deleteFittingCall(f.id())))).setKey("delete");
+                    e -> act(() -> rehearsalService.deleteFittingCall(f.id())))).setKey("delete").setAutoWidth(true)
+                    .setFlexGrow(0);
         }
 
         shoes.setId("shoe-count");
@@ -224,6 +228,13 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         form.setWrap(true);
         return form;
+    }
+
+    /** Short columns take their content's width, so the long ones (dancers, note) get the rest of the line. */
+    private static void narrow(Grid<?> grid, String... keys) {
+        for (String key : keys) {
+            grid.getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
+        }
     }
 
     private void unitField(ComboBox<ProductionPlan.Unit> field, String id) {
