@@ -116,9 +116,9 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         calls.addColumn(ProductionPlan.Call::unitName).setHeader(getTranslation("production.unit.name")).setKey("unit");
         calls.addColumn(c -> String.join(", ", c.dancers())).setHeader(getTranslation("production.call.dancers"))
                 .setKey("dancers").setFlexGrow(3).setTooltipGenerator(c -> String.join(", ", c.dancers()));
-        narrow(calls, "date", "start", "hours", "unit", "after-wrap");
         calls.addColumn(c -> c.afterWrap() ? "✓" : "").setHeader(getTranslation("production.call.after-wrap"))
                 .setKey("after-wrap");
+        narrow(calls, "date", "start", "hours", "unit", "after-wrap");
         if (editable) {
             calls.addComponentColumn(c -> new Button(getTranslation("production.action.delete"),
                     e -> act(() -> rehearsalService.deleteRehearsalCall(c.id())))).setKey("delete").setAutoWidth(true)
