@@ -111,7 +111,8 @@ public record RehearsalPlan(List<Balance> balances, List<Warning> warnings) {
         }
         warnings.addAll(dancerWarnings(calls, shootDates, maxConsecutiveHours));
         warnings.addAll(fittingWarnings(fittings, calls, shootDates));
-        return new RehearsalPlan(balances, warnings);
+        // Two calls breaking one rule for one dancer on one date say the same thing: it is listed once.
+        return new RehearsalPlan(balances, List.copyOf(new java.util.LinkedHashSet<>(warnings)));
     }
 
     /** The warnings about one number, for its row on the plan or its strips on the board. */

@@ -83,6 +83,9 @@ class RehearsalPlanTest {
         assertThat(RehearsalPlan.of(List.of(), List.of(during), NO_FITTINGS, Map.of(), shooting, 3).warnings())
                 .extracting(RehearsalPlan.Warning::rule).containsExactly(RehearsalPlan.Rule.ON_SHOOT_DAY);
         assertThat(RehearsalPlan.of(List.of(), List.of(afterWrap), NO_FITTINGS, Map.of(), shooting, 3).warnings()).isEmpty();
+        RehearsalPlan.Call evening = call(3, 1, SHOOT, 17, 60, 1);
+        assertThat(RehearsalPlan.of(List.of(), List.of(during, evening), NO_FITTINGS, Map.of(), shooting, 3).warnings())
+                .as("two calls of one number on the dancer's shoot day: one line").hasSize(1);
     }
 
     private static RehearsalPlan.Fitting fitting(long id, int castId, LocalDate date, int hour, int minutes) {
