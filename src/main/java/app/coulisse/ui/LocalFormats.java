@@ -48,6 +48,9 @@ public final class LocalFormats {
     public static DatePicker localise(DatePicker picker) {
         Locale locale = formatting(picker.getLocale());
         picker.setLocale(locale);
+        // Typing does not open the calendar, so a typed date is taken when the field is left with Tab: an open
+        // calendar would take the focus and leave the typed text uncommitted.
+        picker.setAutoOpen(false);
         picker.setI18n(new DatePicker.DatePickerI18n()
                 .setDateFormats(DATE, ISO_DATE)
                 .setMonthNames(Arrays.stream(Month.values())
