@@ -189,4 +189,16 @@ class ShootScheduleServiceTest extends SpringAppTest {
         assertThat(shootDays.updateSettings(5, 4).getDropPickupMinDays()).isEqualTo(5);
         assertThat(plans.plan(season).dropPickupMinDays()).isEqualTo(5);
     }
+
+    @Test
+    void a_fitting_keeps_a_note_of_200_characters_and_refuses_a_longer_one() {
+        StoryCharacter performer = castService.characters().getFirst();
+        LocalTime nine = LocalTime.of(9, 0);
+        assertThat(rehearsals.addFittingCall(season, performer.getId(), unit.getId(), MONDAY, nine, 30, "x".repeat(200))
+                .getNote()).hasSize(200);
+        int before = plans.plan(season).fittings().size();
+        assertThatThrownBy(() -> rehearsals.addFittingCall(season, performer.getId(), unit.getId(), MONDAY, nine, 30,
+                "x".repeat(201))).isInstanceOf(DomainException.class).hasMessage("schedule.fitting.note-too-long");
+        assertThat(plans.plan(season).fittings()).hasSize(before);
+    }
 }
