@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo shoot: a Paris unit and a New York unit, twelve shoot days with both episodes cross-boarded by city and
- * set (a few strips left in the boneyard), a travel day, rehearsals for every dance number before its first shoot
+ * set (a few strips left in the boneyard), a travel day, rehearsals in the Paris studios for every dance number before its first shoot
  * day (the last number on the board one call short, so the plan and the board flag it) and a fitting.
  */
 @Component
@@ -69,16 +70,19 @@ class DemoSchedule {
 
     void write() {
         int season = seasonService.currentSeason().getNumber();
-        ShootUnit paris = shootDayService.addUnit(season, "Paris unit", "#90CAF9", "FR", WEEK);
-        ShootUnit newYork = shootDayService.addUnit(season, "New York unit", "#FFCC80", "US", WEEK);
+        ShootUnit paris = shootDayService.addUnit(season, "Paris unit", "#90CAF9", "FR",
+                ZoneId.of("Europe/Paris"), WEEK);
+        ShootUnit newYork = shootDayService.addUnit(season, "New York unit", "#FFCC80", "US",
+                ZoneId.of("America/New_York"), WEEK);
         List<ShootDay> parisDays = shootDayService.addDays(paris.getId(), FIRST_SHOOT_DAY, 7);
         LocalDate travel = parisDays.getLast().getDate().plusDays(3);
         shootDayService.addDay(newYork.getId(), travel, DayType.TRAVEL);
         List<ShootDay> newYorkDays = shootDayService.addDays(newYork.getId(), travel.plusDays(1), 5);
         board(season, parisDays, newYorkDays);
-        rehearse(season);
+        rehearse(season, paris.getId());
         StoryCharacter lead = castService.characters().getFirst();
-        rehearsalService.addFittingCall(season, lead.getId(), FIRST_SHOOT_DAY.minusDays(3), LocalTime.of(14, 0), 90,
+        rehearsalService.addFittingCall(season, lead.getId(), paris.getId(), FIRST_SHOOT_DAY.minusDays(3),
+                LocalTime.of(14, 0), 90,
                 "Pointe shoes and first costume");
     }
 
@@ -113,7 +117,7 @@ class DemoSchedule {
      * Every number gets its hours in three-hour calls on the days before its first shoot day, a slot of the day and
      * its own days per number so no dancer is in two rooms at once; the last number gets one call fewer.
      */
-    private void rehearse(int season) {
+    private void rehearse(int season, long studioUnitId) {
         ProductionPlan plan = planService.plan(season);
         Map<Long, LocalDate> firstShoot = new HashMap<>();
         plan.rehearsals().balances().forEach(b -> firstShoot.put(b.numberId(), b.firstShootDay()));
@@ -137,7 +141,7 @@ class DemoSchedule {
             while (minutes > 0) {
                 int length = Math.min(CALL_MINUTES, minutes);
                 rehearsalService.addRehearsalCall(season, number.getId(), new CallDraft(date, start, length,
-                        "Studio " + (1 + i % 3), number.getChoreographer(), false, dancers));
+                        "Studio " + (1 + i % 3), number.getChoreographer(), false, dancers, studioUnitId));
                 minutes -= length;
                 date = date.minusDays(groups);
             }

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** A costume fitting of one performer: date, start, length and a note (FT in the Day Out of Days). */
+/** A costume fitting of one performer: unit, date, start, length and a note (FT in the Day Out of Days). */
 @Entity
 @Table(name = "fitting_call")
 public class FittingCall extends TimedCall {
@@ -24,12 +24,15 @@ public class FittingCall extends TimedCall {
     protected FittingCall() {
     }
 
-    FittingCall(Season season, StoryCharacter character, LocalDate date, LocalTime start, int lengthMinutes,
-                String note) {
+    /** The longest note kept. */
+    public static final int NOTE_MAX = 200;
+
+    FittingCall(Season season, StoryCharacter character, ShootUnit unit, LocalDate date, LocalTime start,
+                int lengthMinutes, String note) {
         super(season);
         this.character = character;
         this.note = note;
-        setTime(date, start, lengthMinutes);
+        setTime(unit, date, start, lengthMinutes);
     }
 
     public StoryCharacter getCharacter() {

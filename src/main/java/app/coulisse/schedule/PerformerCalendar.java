@@ -6,8 +6,8 @@ import biweekly.component.VEvent;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * One performer's calls as an iCalendar (RFC 5545) file, written with biweekly: each shoot day they work and each
- * travel day as an all-day event, each rehearsal and fitting at its time (floating, the wall-clock of wherever the
- * call is).
+ * travel day as an all-day event, each rehearsal and fitting at its time: the wall-clock of its unit's zone, written
+ * as a UTC instant ("…T120000Z"), which every calendar app shows in its own zone (decision record 045).
  */
 final class PerformerCalendar {
 
@@ -37,7 +37,7 @@ final class PerformerCalendar {
         }
         for (ProductionPlan.Call call : plan.calls()) {
             if (call.castIds().contains(castId)) {
-                VEvent event = timed(calendar, call.date().atTime(call.start()), call.minutes(),
+                VEvent event = timed(calendar, call.date().atTime(call.start()).atZone(call.timeZone()), call.minutes(),
                         "rehearsal-" + call.id() + "-" + castId);
                 event.setSummary(labels.apply("rehearsal") + " — " + call.numberTitle());
                 event.setLocation(call.studio());
@@ -45,7 +45,8 @@ final class PerformerCalendar {
         }
         for (ProductionPlan.Fitting fitting : plan.fittings()) {
             if (fitting.castId() == castId) {
-                VEvent event = timed(calendar, fitting.date().atTime(fitting.start()), fitting.minutes(),
+                VEvent event = timed(calendar, fitting.date().atTime(fitting.start()).atZone(fitting.timeZone()),
+                        fitting.minutes(),
                         "fitting-" + fitting.id());
                 event.setSummary(labels.apply("fitting") + (fitting.note().isEmpty() ? "" : " — " + fitting.note()));
             }
@@ -59,29 +60,23 @@ final class PerformerCalendar {
         return Biweekly.write(calendar).go();
     }
 
+    /** A date without a time: biweekly writes it from the day's start in the JVM's zone, so it is read back so. */
     private static VEvent allDay(ICalendar calendar, LocalDate date, String uid) {
         VEvent event = new VEvent();
         event.setUid(uid + "@coulisse");
-        event.setDateStart(new DateStart(toDate(date.atStartOfDay()), false));
-        event.setDateEnd(new DateEnd(toDate(date.plusDays(1).atStartOfDay()), false));
+        event.setDateStart(new DateStart(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()), false));
+        event.setDateEnd(new DateEnd(Date.from(date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()),
+                false));
         calendar.addEvent(event);
         return event;
     }
 
-    private static VEvent timed(ICalendar calendar, LocalDateTime start, int minutes, String uid) {
+    private static VEvent timed(ICalendar calendar, ZonedDateTime start, int minutes, String uid) {
         VEvent event = new VEvent();
         event.setUid(uid + "@coulisse");
-        DateStart begins = new DateStart(toDate(start), true);
-        DateEnd ends = new DateEnd(toDate(start.plusMinutes(minutes)), true);
-        event.setDateStart(begins);
-        event.setDateEnd(ends);
-        calendar.getTimezoneInfo().setFloating(begins, true);
-        calendar.getTimezoneInfo().setFloating(ends, true);
+        event.setDateStart(new DateStart(Date.from(start.toInstant()), true));
+        event.setDateEnd(new DateEnd(Date.from(start.plusMinutes(minutes).toInstant()), true));
         calendar.addEvent(event);
         return event;
-    }
-
-    private static Date toDate(LocalDateTime time) {
-        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
     }
 }

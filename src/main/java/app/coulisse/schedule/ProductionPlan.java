@@ -3,6 +3,7 @@ package app.coulisse.schedule;
 import app.coulisse.outline.StripColour;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record ProductionPlan(int seasonNumber, List<Unit> units, List<BoardDay> 
                              int maxRehearsalHours) {
 
     /** A unit of the season. */
-    public record Unit(long id, String name, String colour, String country) {
+    public record Unit(long id, String name, String colour, String country, ZoneId timeZone) {
     }
 
     /**
@@ -52,14 +53,15 @@ public record ProductionPlan(int seasonNumber, List<Unit> units, List<BoardDay> 
         }
     }
 
-    /** A rehearsal call as listed. */
+    /** A rehearsal call as listed; {@code unitName} and {@code timeZone} are where it is. */
     public record Call(long id, long version, long numberId, String numberTitle, LocalDate date, LocalTime start,
                        int minutes, String studio, String choreographer, boolean afterWrap, List<Integer> castIds,
-                       List<String> dancers) {
+                       List<String> dancers, String unitName, ZoneId timeZone) {
     }
 
-    /** A fitting call as listed. */
-    public record Fitting(long id, int castId, String name, LocalDate date, LocalTime start, int minutes, String note) {
+    /** A fitting call as listed; {@code unitName} and {@code timeZone} are where it is. */
+    public record Fitting(long id, int castId, String name, LocalDate date, LocalTime start, int minutes, String note,
+                          String unitName, ZoneId timeZone) {
     }
 
     /** The strips placed in shooting order (by date, unit, position). */

@@ -116,9 +116,11 @@ public class ProductionPlanService {
                 call.getDanceNumber().getId(), call.getDate(), call.getStart(), call.getLengthMinutes(),
                 call.isAfterWrap(), call.getDancers().stream().map(StoryCharacter::getCastId)
                 .collect(Collectors.toSet()))).toList();
+        List<RehearsalPlan.Fitting> planFittings = seasonFittings.stream().map(f -> new RehearsalPlan.Fitting(f.getId(),
+                f.getCharacter().getCastId(), f.getDate(), f.getStart(), f.getLengthMinutes())).toList();
         RehearsalPlan rehearsals = RehearsalPlan.of(numbers.stream()
                         .map(n -> new RehearsalPlan.Number(n.id(), n.title(), n.rehearsalHours())).toList(),
-                planCalls, firstShoot, work, settings.getMaxRehearsalHours());
+                planCalls, planFittings, firstShoot, work, settings.getMaxRehearsalHours());
         Set<Long> shortNumbers = rehearsals.shortNumbers();
 
         List<StripColour> colours = StripColour.classify(scenes.stream().map(scene -> new StripColour.Slot(
@@ -153,6 +155,7 @@ public class ProductionPlanService {
 
         DayOutOfDays dood = dayOutOfDays(seasonDays, workByUnit, work, seasonCalls, seasonFittings, characters,
                 settings.getDropPickupMinDays());
+        CallPlace place = new CallPlace(seasonUnits);
         List<ProductionPlan.Call> callLines = seasonCalls.stream().map(call -> {
             List<StoryCharacter> called = call.getDancers().stream()
                     .sorted(Comparator.comparing(StoryCharacter::getCastId)).toList();
@@ -160,17 +163,17 @@ public class ProductionPlanService {
                     call.getDanceNumber().getTitle(), call.getDate(), call.getStart(), call.getLengthMinutes(),
                     text(call.getStudio()), text(call.getChoreographer()), call.isAfterWrap(),
                     called.stream().map(StoryCharacter::getCastId).toList(),
-                    called.stream().map(StoryCharacter::castLabel).toList());
+                    called.stream().map(StoryCharacter::castLabel).toList(), place.name(call), place.zone(call));
         }).toList();
         List<ProductionPlan.Fitting> fittingLines = seasonFittings.stream().map(f -> new ProductionPlan.Fitting(f.getId(),
                 f.getCharacter().getCastId(), f.getCharacter().getName(), f.getDate(), f.getStart(), f.getLengthMinutes(),
-                text(f.getNote()))).toList();
+                text(f.getNote()), place.name(f), place.zone(f))).toList();
         ShoeCount shoes = ShoeCount.of(numbers.stream().map(n -> new ShoeCount.Number(n.id(), n.title(),
                 n.shoesPerDancer() == null ? 0 : n.shoesPerDancer(),
                 n.principalDancers().stream().map(d -> new ShoeCount.Dancer(d.castId(), d.name())).toList(),
                 n.ensembleSize(), n.costumeNotes())).toList());
         return new ProductionPlan(seasonNumber, seasonUnits.stream().map(u -> new ProductionPlan.Unit(u.getId(),
-                u.getName(), u.getColour(), u.getCountry())).toList(), boardDays, boneyard, removed, dood, rehearsals,
+                u.getName(), u.getColour(), u.getCountry(), u.getTimeZone())).toList(), boardDays, boneyard, removed, dood, rehearsals,
                 callLines, fittingLines, shoes, settings.getDropPickupMinDays(), settings.getMaxRehearsalHours());
     }
 
@@ -233,6 +236,33 @@ public class ProductionPlanService {
                             fitting.getOrDefault(castId, Set.of()), travel.getOrDefault(castId, Set.of())));
         }).toList();
         return DayOutOfDays.of(companyDates, performers, dropPickupMinDays);
+    }
+
+    /**
+     * Where a call is: its unit, or the season's first unit when it names none (a call made before the season had
+     * units, or without choosing one), or no unit and the default zone when the season has none.
+     */
+    private record CallPlace(Map<Long, ShootUnit> units, ShootUnit first) {
+
+        CallPlace(List<ShootUnit> seasonUnits) {
+            this(seasonUnits.stream().collect(Collectors.toMap(ShootUnit::getId, u -> u)),
+                    seasonUnits.isEmpty() ? null : seasonUnits.getFirst());
+        }
+
+        /** Reads the unit's id only, so the call's unit is never loaded one by one. */
+        private ShootUnit of(TimedCall call) {
+            return call.getUnit() == null ? first : units.getOrDefault(call.getUnit().getId(), first);
+        }
+
+        String name(TimedCall call) {
+            ShootUnit unit = of(call);
+            return unit == null ? "" : unit.getName();
+        }
+
+        java.time.ZoneId zone(TimedCall call) {
+            ShootUnit unit = of(call);
+            return unit == null ? ShootUnit.DEFAULT_TIME_ZONE : unit.getTimeZone();
+        }
     }
 
     private static String text(String value) {

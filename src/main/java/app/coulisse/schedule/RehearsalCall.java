@@ -40,15 +40,15 @@ public class RehearsalCall extends TimedCall {
     protected RehearsalCall() {
     }
 
-    RehearsalCall(Season season, DanceNumber danceNumber, CallDraft draft, Set<StoryCharacter> dancers) {
+    RehearsalCall(Season season, DanceNumber danceNumber, CallDraft draft, ShootUnit unit, Set<StoryCharacter> dancers) {
         super(season);
         this.danceNumber = danceNumber;
-        apply(draft, dancers);
+        apply(draft, unit, dancers);
     }
 
-    /** Changes the call to what the form says (the dancers already checked). */
-    void apply(CallDraft draft, Set<StoryCharacter> called) {
-        setTime(draft.date(), draft.start(), draft.lengthMinutes());
+    /** Changes the call to what the form says (its unit and dancers already checked). */
+    void apply(CallDraft draft, ShootUnit unit, Set<StoryCharacter> called) {
+        setTime(unit, draft.date(), draft.start(), draft.lengthMinutes());
         this.studio = draft.studio();
         this.choreographer = draft.choreographer();
         this.afterWrap = draft.afterWrap();

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Each dance number's rehearsal balance against its first shoot day, and the calls that break the rules:
  * a number shot before its hours are met, a dancer in two calls at once, a dancer rehearsing on a day they shoot
- * (unless called after wrap), a dancer over the longest consecutive rehearsal (decision record 030).
+ * (unless called after wrap), a dancer over the longest consecutive rehearsal (decision record 030); a fitting on a
+ * day the performer shoots or at the same time as another of their calls (record 045).
  */
 public record RehearsalPlan(List<Balance> balances, List<Warning> warnings) {
 
@@ -39,11 +40,21 @@ public record RehearsalPlan(List<Balance> balances, List<Warning> warnings) {
 
         /** Calls past midnight are not taken apart: the end is clamped to the day's last minute. */
         int endMinute() {
-            return Math.min(start.toSecondOfDay() / 60 + minutes, 24 * 60);
+            return RehearsalPlan.endMinute(start, minutes);
         }
 
         int startMinute() {
             return start.toSecondOfDay() / 60;
+        }
+    }
+
+    /** A fitting call as the plan reads it. */
+    public record Fitting(long id, int castId, LocalDate date, LocalTime start, int minutes) {
+
+        /** Whether it and a call of the same day share a minute (touching is not overlapping). */
+        boolean overlaps(LocalTime otherStart, int otherMinutes) {
+            return start.toSecondOfDay() / 60 < endMinute(otherStart, otherMinutes)
+                    && otherStart.toSecondOfDay() / 60 < endMinute(start, minutes);
         }
     }
 
@@ -66,10 +77,10 @@ public record RehearsalPlan(List<Balance> balances, List<Warning> warnings) {
 
     /** The rules a plan can break. */
     public enum Rule {
-        SHOT_SHORT, DOUBLE_BOOKED, ON_SHOOT_DAY, OVER_CONSECUTIVE_HOURS
+        SHOT_SHORT, DOUBLE_BOOKED, ON_SHOOT_DAY, OVER_CONSECUTIVE_HOURS, FITTING_ON_SHOOT_DAY, FITTING_OVERLAP
     }
 
-    /** One broken rule: which number, which dancer (0 for the whole number), which date. */
+    /** One broken rule: which number (0 for a fitting), which dancer (0 for the whole number), which date. */
     public record Warning(Rule rule, long numberId, int castId, LocalDate date) {
 
         /** The translation key of its message. */
@@ -79,11 +90,12 @@ public record RehearsalPlan(List<Balance> balances, List<Warning> warnings) {
     }
 
     /**
-     * Plans the numbers: {@code firstShootDays} by number id, {@code shootDates} by cast ID, at most
-     * {@code maxConsecutiveHours} of rehearsal in a row.
+     * Plans the numbers and checks the fittings: {@code firstShootDays} by number id, {@code shootDates} by cast
+     * ID, at most {@code maxConsecutiveHours} of rehearsal in a row.
      */
-    public static RehearsalPlan of(List<Number> numbers, List<Call> calls, Map<Long, LocalDate> firstShootDays,
-                                   Map<Integer, Set<LocalDate>> shootDates, int maxConsecutiveHours) {
+    public static RehearsalPlan of(List<Number> numbers, List<Call> calls, List<Fitting> fittings,
+                                   Map<Long, LocalDate> firstShootDays, Map<Integer, Set<LocalDate>> shootDates,
+                                   int maxConsecutiveHours) {
         Map<Long, List<Call>> byNumber = calls.stream().collect(Collectors.groupingBy(Call::numberId));
         List<Balance> balances = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
@@ -98,7 +110,9 @@ public record RehearsalPlan(List<Balance> balances, List<Warning> warnings) {
             }
         }
         warnings.addAll(dancerWarnings(calls, shootDates, maxConsecutiveHours));
-        return new RehearsalPlan(balances, warnings);
+        warnings.addAll(fittingWarnings(fittings, calls, shootDates));
+        // Two calls breaking one rule for one dancer on one date say the same thing: it is listed once.
+        return new RehearsalPlan(balances, List.copyOf(new java.util.LinkedHashSet<>(warnings)));
     }
 
     /** The warnings about one number, for its row on the plan or its strips on the board. */
@@ -109,6 +123,33 @@ public record RehearsalPlan(List<Balance> balances, List<Warning> warnings) {
     /** The numbers shot before their hours are met. */
     public Set<Long> shortNumbers() {
         return balances.stream().filter(Balance::isShort).map(Balance::numberId).collect(Collectors.toSet());
+    }
+
+    /**
+     * A fitting on a day the performer shoots (a fitting has no "after wrap"), and a fitting sharing a minute with
+     * another fitting or a rehearsal of the same performer; each once per performer and date.
+     */
+    private static List<Warning> fittingWarnings(List<Fitting> fittings, List<Call> calls,
+                                                 Map<Integer, Set<LocalDate>> shootDates) {
+        Set<Warning> warnings = new java.util.LinkedHashSet<>();
+        for (Fitting fitting : fittings) {
+            if (shootDates.getOrDefault(fitting.castId(), Set.of()).contains(fitting.date())) {
+                warnings.add(new Warning(Rule.FITTING_ON_SHOOT_DAY, 0, fitting.castId(), fitting.date()));
+            }
+            boolean overlaps = fittings.stream().anyMatch(other -> other.id() != fitting.id()
+                    && other.castId() == fitting.castId() && other.date().equals(fitting.date())
+                    && fitting.overlaps(other.start(), other.minutes()))
+                    || calls.stream().anyMatch(call -> call.castIds().contains(fitting.castId())
+                    && call.date().equals(fitting.date()) && fitting.overlaps(call.start(), call.minutes()));
+            if (overlaps) {
+                warnings.add(new Warning(Rule.FITTING_OVERLAP, 0, fitting.castId(), fitting.date()));
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
+    private static int endMinute(LocalTime start, int minutes) {
+        return Math.min(start.toSecondOfDay() / 60 + minutes, 24 * 60);
     }
 
     private static List<Warning> dancerWarnings(List<Call> calls, Map<Integer, Set<LocalDate>> shootDates,

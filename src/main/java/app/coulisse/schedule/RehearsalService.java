@@ -25,11 +25,14 @@ public class RehearsalService {
     private final SeasonService seasonService;
     private final RehearsalCallRepository calls;
     private final FittingCallRepository fittings;
+    private final ShootUnitRepository units;
 
-    RehearsalService(SeasonService seasonService, RehearsalCallRepository calls, FittingCallRepository fittings) {
+    RehearsalService(SeasonService seasonService, RehearsalCallRepository calls, FittingCallRepository fittings,
+                     ShootUnitRepository units) {
         this.seasonService = seasonService;
         this.calls = calls;
         this.fittings = fittings;
+        this.units = units;
     }
 
     /** The season's rehearsal calls by date and start, with their numbers and dancers. */
@@ -58,7 +61,8 @@ public class RehearsalService {
     public RehearsalCall addRehearsalCall(int seasonNumber, long danceNumberId, CallDraft draft) {
         Season season = seasonService.season(seasonNumber);
         DanceNumber number = number(danceNumberId);
-        return calls.saveAndFlush(new RehearsalCall(season, number, draft, checked(draft)));
+        Set<StoryCharacter> dancers = checked(draft);
+        return calls.saveAndFlush(new RehearsalCall(season, number, draft, unit(season, draft.unitId()), dancers));
     }
 
     /** Changes a call, refused when someone changed it since {@code loadedVersion}. */
@@ -67,7 +71,8 @@ public class RehearsalService {
         RehearsalCall call = calls.findById(callId)
                 .orElseThrow(() -> new NotFoundException("schedule.call.not-found", callId));
         Versions.require(call.getVersion(), loadedVersion, "schedule.call.changed-meanwhile");
-        call.apply(draft, checked(draft));
+        Set<StoryCharacter> dancers = checked(draft);
+        call.apply(draft, unit(call.getSeason(), draft.unitId()), dancers);
         return call;
     }
 
@@ -77,15 +82,23 @@ public class RehearsalService {
         calls.findById(callId).ifPresent(calls::delete);
     }
 
-    /** Calls a performer to a fitting; refused without date or start, or of 0 h or over 12 h. */
+    /**
+     * Calls a performer to a fitting at a unit (null: the season's first); refused without date or start, of 0 h or
+     * over 12 h, or with a note over 200 characters.
+     */
     @PreAuthorize(Roles.CAN_PLAN)
-    public FittingCall addFittingCall(int seasonNumber, long characterId, LocalDate date, LocalTime start,
+    public FittingCall addFittingCall(int seasonNumber, long characterId, Long unitId, LocalDate date, LocalTime start,
                                       int lengthMinutes, String note) {
         Season season = seasonService.season(seasonNumber);
-        new CallDraft(date, start, lengthMinutes, null, null, false, Set.of()).check();
+        CallDraft.checkTime(date, start, lengthMinutes);
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        if (kept != null && kept.length() > FittingCall.NOTE_MAX) {
+            throw new DomainException("schedule.fitting.note-too-long", FittingCall.NOTE_MAX);
+        }
         StoryCharacter character = calls.characters(List.of(characterId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("character.not-found", characterId));
-        return fittings.saveAndFlush(new FittingCall(season, character, date, start, lengthMinutes, note));
+        return fittings.saveAndFlush(new FittingCall(season, character, unit(season, unitId), date, start,
+                lengthMinutes, kept));
     }
 
     /** Cancels a fitting call. */
@@ -100,6 +113,15 @@ public class RehearsalService {
             throw new DomainException("schedule.call.no-dancers");
         }
         return new LinkedHashSet<>(calls.characters(draft.dancerIds()));
+    }
+
+    /** The season's unit a call is at; none when the form leaves it empty. */
+    private ShootUnit unit(Season season, Long unitId) {
+        if (unitId == null) {
+            return null;
+        }
+        return units.findById(unitId).filter(unit -> unit.getSeason().getId().equals(season.getId()))
+                .orElseThrow(() -> new NotFoundException("schedule.unit.not-found", unitId));
     }
 
     private DanceNumber number(long danceNumberId) {

@@ -7,6 +7,7 @@ import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,9 +52,10 @@ public class ShootDayService {
         return days.bySeason(seasonService.season(seasonNumber));
     }
 
-    /** Adds a unit to a season with its colour, country (ISO code) and working week. */
+    /** Adds a unit to a season with its colour, country (ISO code), time zone and working week. */
     @PreAuthorize(Roles.CAN_PLAN)
-    public ShootUnit addUnit(int seasonNumber, String name, String colour, String country, Set<DayOfWeek> week) {
+    public ShootUnit addUnit(int seasonNumber, String name, String colour, String country, ZoneId timeZone,
+                             Set<DayOfWeek> week) {
         Season season = seasonService.season(seasonNumber);
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
@@ -66,9 +68,17 @@ public class ShootDayService {
             throw new DomainException("schedule.unit.week.required");
         }
         ShootUnit unit = new ShootUnit(season, trimmed, colour == null ? "#90CAF9" : colour,
-                country == null ? "FR" : country.toUpperCase(java.util.Locale.ROOT), week);
+                country == null ? "FR" : country.toUpperCase(java.util.Locale.ROOT), required(timeZone), week);
         unit.setPosition((int) units.countBySeason(season));
         return units.saveAndFlush(unit);
+    }
+
+    /** Changes where a unit is: its calls' times stay the same wall-clock times, now in that zone. */
+    @PreAuthorize(Roles.CAN_PLAN)
+    public ShootUnit changeTimeZone(long unitId, ZoneId timeZone) {
+        ShootUnit unit = unit(unitId);
+        unit.setTimeZone(required(timeZone));
+        return unit;
     }
 
     /** Adds a holiday to a unit's calendar: generation skips it (and marks it when it falls on a working day). */
@@ -181,6 +191,13 @@ public class ShootDayService {
         current.setDropPickupMinDays(dropPickupMinDays);
         current.setMaxRehearsalHours(maxRehearsalHours);
         return current;
+    }
+
+    private static ZoneId required(ZoneId timeZone) {
+        if (timeZone == null) {
+            throw new DomainException("schedule.unit.zone.required");
+        }
+        return timeZone;
     }
 
     private void refuseOverlap(ShootUnit unit, LocalDate date) {

@@ -16,16 +16,20 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A shooting unit of a season ("Paris unit"), with its colour, country, working week and holidays. */
+/** A shooting unit of a season ("Paris unit"), with its colour, country, time zone, working week and holidays. */
 @Entity
 @Table(name = "shoot_unit")
 public class ShootUnit extends AuditedEntity {
+
+    /** A unit's zone until someone says otherwise, like the country's default: the production is in Paris. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Paris");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "season_id")
@@ -46,6 +50,10 @@ public class ShootUnit extends AuditedEntity {
     @Column(name = "working_days")
     private String workingDays = "MON,TUE,WED,THU,FRI";
 
+    /** Where the unit's calls happen: their dates and starts are this zone's wall-clock. */
+    @Column(name = "time_zone")
+    private String timeZone = DEFAULT_TIME_ZONE.getId();
+
     private int position;
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -56,11 +64,12 @@ public class ShootUnit extends AuditedEntity {
     protected ShootUnit() {
     }
 
-    ShootUnit(Season season, String name, String colour, String country, Set<DayOfWeek> week) {
+    ShootUnit(Season season, String name, String colour, String country, ZoneId timeZone, Set<DayOfWeek> week) {
         this.season = season;
         this.name = name;
         this.colour = colour;
         this.country = country;
+        this.timeZone = timeZone.getId();
         setWorkingWeek(week);
     }
 
@@ -82,6 +91,14 @@ public class ShootUnit extends AuditedEntity {
 
     public String getCountry() {
         return country;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    void setTimeZone(ZoneId timeZone) {
+        this.timeZone = timeZone.getId();
     }
 
     public int getPosition() {

@@ -10,13 +10,18 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** A call of a season at a date, a start time and for a length: what rehearsal and fitting calls share. */
+/** A call of a season at a unit, a date, a start time and for a length: what rehearsal and fitting calls share. */
 @MappedSuperclass
 public abstract class TimedCall extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "season_id")
     private Season season;
+
+    /** Where the call is (none: the season's first unit), so its times are that unit's wall-clock. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private ShootUnit unit;
 
     @Column(name = "call_date")
     private LocalDate date;
@@ -34,10 +39,19 @@ public abstract class TimedCall extends AuditedEntity {
         this.season = season;
     }
 
-    void setTime(LocalDate date, LocalTime start, int lengthMinutes) {
+    void setTime(ShootUnit unit, LocalDate date, LocalTime start, int lengthMinutes) {
+        this.unit = unit;
         this.date = date;
         this.start = start;
         this.lengthMinutes = lengthMinutes;
+    }
+
+    Season getSeason() {
+        return season;
+    }
+
+    public ShootUnit getUnit() {
+        return unit;
     }
 
     public LocalDate getDate() {

@@ -40,7 +40,8 @@ class ConcurrentStripMovesTest extends ServerTest {
     void two_moves_of_one_strip_from_the_boneyard_then_from_a_day_give_one_winner_each_time() throws Exception {
         actAs("production", "PRODUCTION");
         int season = seasonService.currentSeason().getNumber();
-        ShootUnit unit = shootDays.addUnit(season, "Race unit", "#123456", "FR", EnumSet.allOf(DayOfWeek.class));
+        ShootUnit unit = shootDays.addUnit(season, "Race unit", "#123456", "FR", ShootUnit.DEFAULT_TIME_ZONE,
+                EnumSet.allOf(DayOfWeek.class));
         ShootDay[] days = {shootDays.addDay(unit.getId(), LocalDate.of(2031, 5, 5), DayType.SHOOT),
                 shootDays.addDay(unit.getId(), LocalDate.of(2031, 5, 6), DayType.SHOOT),
                 shootDays.addDay(unit.getId(), LocalDate.of(2031, 5, 7), DayType.SHOOT)};

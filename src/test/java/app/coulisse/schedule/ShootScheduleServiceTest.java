@@ -49,7 +49,8 @@ class ShootScheduleServiceTest extends SpringAppTest {
     void aUnit() {
         actAs("production", "PRODUCTION");
         season = seasonService.currentSeason().getNumber();
-        unit = shootDays.addUnit(season, "Second unit", "#FFAB91", "fr", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        unit = shootDays.addUnit(season, "Second unit", "#FFAB91", "fr", ShootUnit.DEFAULT_TIME_ZONE,
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
     }
 
     private ProductionPlan.BoardDay dayOf(LocalDate date) {
@@ -144,16 +145,17 @@ class ShootScheduleServiceTest extends SpringAppTest {
         int before = plans.plan(season).calls().size();
         LocalTime ten = LocalTime.of(10, 0);
         assertThatThrownBy(() -> rehearsals.addRehearsalCall(season, number.getId(),
-                new CallDraft(MONDAY, ten, 120, "A", null, false, Set.of())))
+                new CallDraft(MONDAY, ten, 120, "A", null, false, Set.of(), null)))
                 .isInstanceOf(DomainException.class).hasMessage("schedule.call.no-dancers");
         assertThatThrownBy(() -> rehearsals.addRehearsalCall(season, number.getId(),
-                new CallDraft(MONDAY, ten, 0, "A", null, false, dancers)))
+                new CallDraft(MONDAY, ten, 0, "A", null, false, dancers, null)))
                 .isInstanceOf(DomainException.class).hasMessage("schedule.call.length-range");
         assertThatThrownBy(() -> rehearsals.addRehearsalCall(season, number.getId(),
-                new CallDraft(MONDAY, ten, 13 * 60, "A", null, false, dancers)))
+                new CallDraft(MONDAY, ten, 13 * 60, "A", null, false, dancers, null)))
                 .isInstanceOf(DomainException.class).hasMessage("schedule.call.length-range");
         assertThat(plans.plan(season).calls()).hasSize(before);
-        rehearsals.addRehearsalCall(season, number.getId(), new CallDraft(MONDAY, ten, 120, "A", null, false, dancers));
+        rehearsals.addRehearsalCall(season, number.getId(), new CallDraft(MONDAY, ten, 120, "A", null, false, dancers,
+                null));
         assertThat(plans.plan(season).calls()).hasSize(before + 1);
     }
 
@@ -186,5 +188,17 @@ class ShootScheduleServiceTest extends SpringAppTest {
         stripboard.moveStrips(List.of(strip.ref()), day.getId(), -1);
         assertThat(shootDays.updateSettings(5, 4).getDropPickupMinDays()).isEqualTo(5);
         assertThat(plans.plan(season).dropPickupMinDays()).isEqualTo(5);
+    }
+
+    @Test
+    void a_fitting_keeps_a_note_of_200_characters_and_refuses_a_longer_one() {
+        StoryCharacter performer = castService.characters().getFirst();
+        LocalTime nine = LocalTime.of(9, 0);
+        assertThat(rehearsals.addFittingCall(season, performer.getId(), unit.getId(), MONDAY, nine, 30, "x".repeat(200))
+                .getNote()).hasSize(200);
+        int before = plans.plan(season).fittings().size();
+        assertThatThrownBy(() -> rehearsals.addFittingCall(season, performer.getId(), unit.getId(), MONDAY, nine, 30,
+                "x".repeat(201))).isInstanceOf(DomainException.class).hasMessage("schedule.fitting.note-too-long");
+        assertThat(plans.plan(season).fittings()).hasSize(before);
     }
 }

@@ -4,6 +4,7 @@ import app.coulisse.schedule.DayOutOfDays;
 import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.ui.SeasonPicker;
+import app.coulisse.ui.LocalFormats;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** The Day Out of Days: performers in cast ID order × the season's dates, with the industry codes and totals. */
 @Route("production/dood")
@@ -29,9 +29,8 @@ public class DayOutOfDaysView extends VerticalLayout implements HasDynamicTitle 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(row -> row.castId() + ". " + row.name()).setHeader(getTranslation("production.dood.performer"))
                 .setKey("performer").setFrozen(true).setAutoWidth(true);
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d/M", getLocale());
         for (LocalDate date : dood.dates()) {
-            grid.addColumn(row -> row.on(date) == null ? "" : row.on(date).name()).setHeader(date.format(format))
+            grid.addColumn(row -> row.on(date) == null ? "" : row.on(date).name()).setHeader(LocalFormats.dayAndMonth(date, getLocale()))
                     .setPartNameGenerator(row -> row.on(date) == null ? null
                             : "dood-" + row.on(date).name().toLowerCase(java.util.Locale.ROOT))
                     .setKey(date.toString()).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
@@ -42,9 +41,9 @@ public class DayOutOfDaysView extends VerticalLayout implements HasDynamicTitle 
                 .setKey("rehearsal");
         grid.addColumn(row -> row.totals().fitting()).setHeader(getTranslation("production.dood.fitting")).setKey("fitting");
         grid.addColumn(row -> row.totals().travel()).setHeader(getTranslation("production.dood.travel")).setKey("travel");
-        grid.addColumn(row -> row.totals().start() == null ? "" : row.totals().start().toString())
+        grid.addColumn(row -> LocalFormats.date(row.totals().start(), getLocale()))
                 .setHeader(getTranslation("production.dood.start")).setKey("start").setAutoWidth(true);
-        grid.addColumn(row -> row.totals().finish() == null ? "" : row.totals().finish().toString())
+        grid.addColumn(row -> LocalFormats.date(row.totals().finish(), getLocale()))
                 .setHeader(getTranslation("production.dood.finish")).setKey("finish").setAutoWidth(true);
         grid.setItems(dood.rows());
         add(ProductionHeader.of(getTranslation("production.dood.heading"), seasonPicker));

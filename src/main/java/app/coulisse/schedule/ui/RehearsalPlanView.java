@@ -6,7 +6,6 @@ import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceService;
-import app.coulisse.dance.RehearsalHours;
 import app.coulisse.schedule.CallDraft;
 import app.coulisse.schedule.ProductionPlan;
 import app.coulisse.schedule.ProductionPlanService;
@@ -15,6 +14,7 @@ import app.coulisse.schedule.RehearsalService;
 import app.coulisse.schedule.ShoeCount;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.ui.SeasonPicker;
+import app.coulisse.ui.LocalFormats;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,7 +29,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -60,15 +59,19 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
     private final Grid<ShoeCount.DancerLine> shoesByDancer = new Grid<>();
     private final Span shoesTotal = new Span();
     private final ComboBox<DanceNumber> number = new ComboBox<>();
-    private final DatePicker date = new DatePicker();
-    private final TimePicker start = new TimePicker();
-    private final NumberField hours = new NumberField();
+    private final ComboBox<ProductionPlan.Unit> unit = new ComboBox<>();
+    private final DatePicker date = LocalFormats.localise(new DatePicker());
+    private final TimePicker start = LocalFormats.localise(new TimePicker());
+    private final HoursField hours = new HoursField("call-hours", getTranslation("production.call.hours"), 2 * 60);
     private final TextField studio = new TextField();
     private final MultiSelectComboBox<StoryCharacter> dancers = new MultiSelectComboBox<>();
     private final Checkbox afterWrap = new Checkbox();
     private final ComboBox<StoryCharacter> fitted = new ComboBox<>();
-    private final DatePicker fittingDate = new DatePicker();
-    private final TimePicker fittingStart = new TimePicker();
+    private final ComboBox<ProductionPlan.Unit> fittingUnit = new ComboBox<>();
+    private final DatePicker fittingDate = LocalFormats.localise(new DatePicker());
+    private final TimePicker fittingStart = LocalFormats.localise(new TimePicker());
+    private final HoursField fittingHours = new HoursField("fitting-hours", getTranslation("production.call.hours"), 60);
+    private final TextField fittingNote = new TextField();
     private transient Map<Integer, String> castNames = Map.of();
 
     public RehearsalPlanView(ProductionPlanService planService, RehearsalService rehearsalService,
@@ -94,7 +97,7 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
                 .setKey("called");
         balances.addColumn(b -> hours(b.balanceMinutes())).setHeader(getTranslation("production.rehearsals.balance"))
                 .setKey("balance");
-        balances.addColumn(b -> b.firstShootDay() == null ? "" : b.firstShootDay().toString())
+        balances.addColumn(b -> LocalFormats.date(b.firstShootDay(), getLocale()))
                 .setHeader(getTranslation("production.rehearsals.first-shoot")).setKey("first-shoot");
         balances.addColumn(b -> b.isShort() ? getTranslation("production.rehearsals.short-by", hours(-b.balanceMinutes())) : "")
                 .setHeader(getTranslation("production.rehearsals.warning")).setKey("warning");
@@ -105,27 +108,42 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         calls.setId("rehearsal-calls");
         calls.addThemeVariants(GridVariant.LUMO_COMPACT);
         calls.setAllRowsVisible(true);
-        calls.addColumn(c -> c.date().toString()).setHeader(getTranslation("production.call.date")).setKey("date");
+        calls.addColumn(c -> LocalFormats.date(c.date(), getLocale())).setHeader(getTranslation("production.call.date"))
+                .setKey("date");
         calls.addColumn(c -> c.start().toString()).setHeader(getTranslation("production.call.start")).setKey("start");
         calls.addColumn(c -> hours(c.minutes())).setHeader(getTranslation("production.call.hours")).setKey("hours");
         calls.addColumn(ProductionPlan.Call::numberTitle).setHeader(getTranslation("production.rehearsals.number"))
                 .setKey("number").setAutoWidth(true);
         calls.addColumn(ProductionPlan.Call::studio).setHeader(getTranslation("production.call.studio")).setKey("studio");
+        calls.addColumn(ProductionPlan.Call::unitName).setHeader(getTranslation("production.unit.name")).setKey("unit");
         calls.addColumn(c -> String.join(", ", c.dancers())).setHeader(getTranslation("production.call.dancers"))
-                .setKey("dancers").setFlexGrow(3);
+                .setKey("dancers").setFlexGrow(3).setTooltipGenerator(c -> String.join(", ", c.dancers()));
         calls.addColumn(c -> c.afterWrap() ? "✓" : "").setHeader(getTranslation("production.call.after-wrap"))
                 .setKey("after-wrap");
+        narrow(calls, "date", "start", "hours", "unit", "after-wrap");
         if (editable) {
             calls.addComponentColumn(c -> new Button(getTranslation("production.action.delete"),
-                    e -> act(() -> rehearsalService.deleteRehearsalCall(c.id())))).setKey("delete");
+                    e -> act(() -> rehearsalService.deleteRehearsalCall(c.id())))).setKey("delete").setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         fittings.setId("fitting-calls");
         fittings.setAllRowsVisible(true);
         fittings.addColumn(f -> f.castId() + ". " + f.name()).setHeader(getTranslation("production.dood.performer"))
-                .setKey("performer");
-        fittings.addColumn(f -> f.date() + " " + f.start()).setHeader(getTranslation("production.call.date")).setKey("date");
+                .setKey("performer").setAutoWidth(true);
+        fittings.addColumn(f -> LocalFormats.date(f.date(), getLocale())).setHeader(getTranslation("production.call.date"))
+                .setKey("date");
+        fittings.addColumn(f -> f.start().toString()).setHeader(getTranslation("production.call.start")).setKey("start");
         fittings.addColumn(f -> hours(f.minutes())).setHeader(getTranslation("production.call.hours")).setKey("hours");
-        fittings.addColumn(ProductionPlan.Fitting::note).setHeader(getTranslation("production.call.note")).setKey("note");
+        fittings.addColumn(ProductionPlan.Fitting::unitName).setHeader(getTranslation("production.unit.name"))
+                .setKey("unit");
+        fittings.addColumn(ProductionPlan.Fitting::note).setHeader(getTranslation("production.call.note")).setKey("note")
+                .setFlexGrow(3).setTooltipGenerator(ProductionPlan.Fitting::note);
+        narrow(fittings, "date", "start", "hours", "unit");
+        if (editable) {
+            fittings.addComponentColumn(f -> new Button(getTranslation("production.action.delete"),
+                    e -> act(() -> rehearsalService.deleteFittingCall(f.id())))).setKey("delete").setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
 
         shoes.setId("shoe-count");
         shoes.setAllRowsVisible(true);
@@ -169,15 +187,12 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
                 dancers.setValue(rehearsalService.defaultDancers(e.getValue().getId()));
             }
         });
+        unitField(unit, "call-unit");
         date.setId("call-date");
         date.setLabel(getTranslation("production.call.date"));
         start.setId("call-start");
         start.setLabel(getTranslation("production.call.start"));
         start.setValue(LocalTime.of(10, 0));
-        hours.setId("call-hours");
-        hours.setLabel(getTranslation("production.call.hours"));
-        hours.setStep(0.5);
-        hours.setValue(2.0);
         studio.setId("call-studio");
         studio.setLabel(getTranslation("production.call.studio"));
         dancers.setId("call-dancers");
@@ -188,7 +203,7 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         afterWrap.setLabel(getTranslation("production.call.after-wrap"));
         Button add = new Button(getTranslation("production.call.add"), e -> addCall());
         add.setId("add-call");
-        HorizontalLayout form = new HorizontalLayout(number, date, start, hours, studio, dancers, afterWrap, add);
+        HorizontalLayout form = new HorizontalLayout(number, unit, date, start, hours, studio, dancers, afterWrap, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         form.setWrap(true);
         return form;
@@ -204,18 +219,44 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         fittingStart.setId("fitting-start");
         fittingStart.setLabel(getTranslation("production.call.start"));
         fittingStart.setValue(LocalTime.of(9, 0));
-        Button add = new Button(getTranslation("production.fitting.add"), e -> {
-            if (fitted.getValue() == null) {
-                Notifications.error(getTranslation("production.fitting.choose"));
-                return;
-            }
-            act(() -> rehearsalService.addFittingCall(seasonNumber, fitted.getValue().getId(), fittingDate.getValue(),
-                    fittingStart.getValue(), 60, null));
-        });
+        unitField(fittingUnit, "fitting-unit");
+        fittingNote.setId("fitting-note");
+        fittingNote.setLabel(getTranslation("production.call.note"));
+        fittingNote.setMaxLength(app.coulisse.schedule.FittingCall.NOTE_MAX);
+        Button add = new Button(getTranslation("production.fitting.add"), e -> addFitting());
         add.setId("add-fitting");
-        HorizontalLayout form = new HorizontalLayout(fitted, fittingDate, fittingStart, add);
+        HorizontalLayout form = new HorizontalLayout(fitted, fittingUnit, fittingDate, fittingStart, fittingHours,
+                fittingNote, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.setWrap(true);
         return form;
+    }
+
+    /** Short columns take their content's width, so the long ones (dancers, note) get the rest of the line. */
+    private static void narrow(Grid<?> grid, String... keys) {
+        for (String key : keys) {
+            grid.getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
+        }
+    }
+
+    private void unitField(ComboBox<ProductionPlan.Unit> field, String id) {
+        field.setId(id);
+        field.setLabel(getTranslation("production.unit.name"));
+        field.setItemLabelGenerator(ProductionPlan.Unit::name);
+    }
+
+    private void addFitting() {
+        if (fitted.getValue() == null) {
+            Notifications.error(getTranslation("production.fitting.choose"));
+            return;
+        }
+        fittingHours.minutes().ifPresent(minutes -> act(() -> rehearsalService.addFittingCall(seasonNumber,
+                fitted.getValue().getId(), unitId(fittingUnit), fittingDate.getValue(), fittingStart.getValue(), minutes,
+                fittingNote.getValue())));
+    }
+
+    private static Long unitId(ComboBox<ProductionPlan.Unit> field) {
+        return field.getValue() == null ? null : field.getValue().id();
     }
 
     private void addCall() {
@@ -223,18 +264,20 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
             Notifications.error(getTranslation("production.call.choose-number"));
             return;
         }
-        int minutes = hours.getValue() == null ? 0 : (int) Math.round(hours.getValue() * 60);
-        CallDraft draft = new CallDraft(date.getValue(), start.getValue(), minutes, studio.getValue(),
-                number.getValue().getChoreographer(), afterWrap.getValue(),
-                dancers.getValue().stream().map(StoryCharacter::getId).collect(Collectors.toSet()));
-        act(() -> rehearsalService.addRehearsalCall(seasonNumber, number.getValue().getId(), draft));
+        hours.minutes().ifPresent(minutes -> {
+            CallDraft draft = new CallDraft(date.getValue(), start.getValue(), minutes, studio.getValue(),
+                    number.getValue().getChoreographer(), afterWrap.getValue(),
+                    dancers.getValue().stream().map(StoryCharacter::getId).collect(Collectors.toSet()), unitId(unit));
+            act(() -> rehearsalService.addRehearsalCall(seasonNumber, number.getValue().getId(), draft));
+        });
     }
 
     private void act(Runnable change) {
         try {
             change.run();
         } catch (DomainException refused) {
-            Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
+            Notifications.error(getTranslation(refused.getMessageKey(),
+                    LocalFormats.arguments(refused.getArguments(), getLocale())));
             return;
         }
         refresh();
@@ -247,8 +290,13 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
                 .collect(Collectors.toMap(RehearsalPlan.Balance::numberId, RehearsalPlan.Balance::title));
         warnings.removeAll();
         plan.rehearsals().warnings().forEach(w -> warnings.add(new ListItem(getTranslation(w.messageKey(),
-                titles.getOrDefault(w.numberId(), ""), castNames.getOrDefault(w.castId(), ""), w.date(),
-                plan.maxRehearsalHours()))));
+                titles.getOrDefault(w.numberId(), ""), castNames.getOrDefault(w.castId(), ""),
+                LocalFormats.date(w.date(), getLocale()), plan.maxRehearsalHours()))));
+        for (ComboBox<ProductionPlan.Unit> field : List.of(unit, fittingUnit)) {
+            Long chosen = unitId(field);
+            field.setItems(plan.units());
+            plan.units().stream().filter(u -> chosen == null || u.id() == chosen).findFirst().ifPresent(field::setValue);
+        }
         calls.setItems(plan.calls());
         fittings.setItems(plan.fittings());
         shoes.setItems(plan.shoes().numbers());
@@ -256,10 +304,8 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         shoesTotal.setText(getTranslation("production.shoes.total", plan.shoes().total()));
     }
 
-    /** Hours as the user writes them: "7.5" in English, "7,5" in French. */
     private String hours(int minutes) {
-        return RehearsalHours.format(java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 2,
-                java.math.RoundingMode.HALF_UP), getLocale());
+        return HoursField.text(minutes, getLocale());
     }
 
     @Override

@@ -7,9 +7,11 @@ import app.coulisse.schedule.ProductionPlan;
 import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.schedule.ScheduleSettings;
 import app.coulisse.schedule.ShootDayService;
+import app.coulisse.schedule.ShootUnit;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.ui.SeasonPicker;
 import app.coulisse.ui.Confirm;
+import app.coulisse.ui.LocalFormats;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -27,8 +29,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,6 +44,9 @@ import java.util.Set;
 @PermitAll
 public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final List<ZoneId> ZONES = ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/"))
+            .filter(id -> !id.startsWith("Etc/") && !id.startsWith("SystemV/")).sorted().map(ZoneId::of).toList();
+
     private final transient ShootDayService shootDayService;
     private final transient ProductionPlanService planService;
     private final int seasonNumber;
@@ -47,7 +54,7 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ProductionPlan.Unit> units = new Grid<>();
     private final Grid<ProductionPlan.BoardDay> days = new Grid<>();
     private final ComboBox<ProductionPlan.Unit> unit = new ComboBox<>();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = LocalFormats.localise(new DatePicker());
     private final IntegerField count = new IntegerField();
     private final Select<DayType> type = new Select<>();
 
@@ -64,9 +71,16 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
         units.addColumn(ProductionPlan.Unit::name).setHeader(getTranslation("production.unit.name")).setKey("name");
         units.addColumn(ProductionPlan.Unit::country).setHeader(getTranslation("production.unit.country")).setKey("country");
         units.addColumn(ProductionPlan.Unit::colour).setHeader(getTranslation("production.unit.colour")).setKey("colour");
+        if (editable) {
+            units.addComponentColumn(this::zoneOf).setHeader(getTranslation("production.unit.zone")).setKey("zone")
+                    .setAutoWidth(true);
+        } else {
+            units.addColumn(u -> u.timeZone().getId()).setHeader(getTranslation("production.unit.zone")).setKey("zone");
+        }
         days.setId("days");
         days.addThemeVariants(GridVariant.LUMO_COMPACT);
-        days.addColumn(d -> d.date().toString()).setHeader(getTranslation("production.call.date")).setKey("date");
+        days.addColumn(d -> LocalFormats.date(d.date(), getLocale())).setHeader(getTranslation("production.call.date"))
+                .setKey("date");
         days.addColumn(ProductionPlan.BoardDay::unitName).setHeader(getTranslation("production.unit.name")).setKey("unit");
         days.addColumn(d -> getTranslation("schedule.day-type." + d.type())).setHeader(getTranslation("production.day.type"))
                 .setKey("type");
@@ -102,10 +116,14 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
         week.setItems(DayOfWeek.values());
         week.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, getLocale()));
         week.setValue(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        ComboBox<ZoneId> zone = zoneField();
+        zone.setId("unit-zone");
+        zone.setLabel(getTranslation("production.unit.zone"));
+        zone.setValue(ShootUnit.DEFAULT_TIME_ZONE);
         Button add = new Button(getTranslation("production.unit.add"), e -> act(() -> shootDayService.addUnit(seasonNumber,
-                name.getValue(), colour.getValue(), country.getValue(), Set.copyOf(week.getValue()))));
+                name.getValue(), colour.getValue(), country.getValue(), zone.getValue(), Set.copyOf(week.getValue()))));
         add.setId("add-unit");
-        HorizontalLayout form = new HorizontalLayout(name, country, colour, week, add);
+        HorizontalLayout form = new HorizontalLayout(name, country, colour, zone, week, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         form.setWrap(true);
         return form;
@@ -140,8 +158,31 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
+    /** A unit's zone, changed where it is shown. */
+    private ComboBox<ZoneId> zoneOf(ProductionPlan.Unit shown) {
+        ComboBox<ZoneId> zone = zoneField();
+        zone.setId("zone-unit-" + shown.id());
+        zone.setAriaLabel(getTranslation("production.unit.zone"));
+        zone.setValue(shown.timeZone());
+        zone.addValueChangeListener(e -> {
+            if (!shown.timeZone().equals(e.getValue())) {
+                act(() -> shootDayService.changeTimeZone(shown.id(), e.getValue()));
+            }
+        });
+        return zone;
+    }
+
+    /** Every zone the JVM knows, by region name ("Europe/Paris"). */
+    private static ComboBox<ZoneId> zoneField() {
+        ComboBox<ZoneId> zone = new ComboBox<>();
+        zone.setItems(ZONES);
+        zone.setItemLabelGenerator(ZoneId::getId);
+        zone.setRequired(true);
+        return zone;
+    }
+
     private HorizontalLayout dayActions(ProductionPlan.BoardDay day) {
-        DatePicker moveTo = new DatePicker();
+        DatePicker moveTo = LocalFormats.localise(new DatePicker());
         moveTo.setPlaceholder(getTranslation("production.day.move-to"));
         moveTo.setId("move-day-" + day.id());
         moveTo.addValueChangeListener(e -> {
@@ -170,7 +211,8 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
             act(() -> shootDayService.deleteDay(day.id()));
             return;
         }
-        Confirm.destructive("confirm-delete-day", getTranslation("production.day.delete-title", day.date()),
+        Confirm.destructive("confirm-delete-day", getTranslation("production.day.delete-title",
+                        LocalFormats.date(day.date(), getLocale())),
                 getTranslation("production.day.delete-text", strips), getTranslation("production.action.delete"),
                 () -> act(() -> shootDayService.deleteDay(day.id())));
     }
@@ -203,7 +245,8 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
         try {
             change.run();
         } catch (DomainException refused) {
-            Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
+            Notifications.error(getTranslation(refused.getMessageKey(),
+                    LocalFormats.arguments(refused.getArguments(), getLocale())));
         }
         refresh();
     }

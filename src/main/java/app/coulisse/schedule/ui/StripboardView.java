@@ -13,6 +13,7 @@ import app.coulisse.schedule.StripRef;
 import app.coulisse.schedule.StripboardService;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.ui.SeasonPicker;
+import app.coulisse.ui.LocalFormats;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -30,8 +31,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -173,7 +172,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         return strip == null ? "" : field.apply(strip);
     }
 
-    /** A day in one line, as the "move to day" box lists it: "Day 1 · Paris unit · Sep 7, 2026 — 2 scenes, 2 pages". */
+    /** A day in one line, as the "move to day" box lists it: "Day 1 · Paris unit · 07/09/2026 — 2 scenes, 2 pages". */
     private String banner(BoardDay day) {
         return bannerDay(day) + " · " + bannerDetails(day);
     }
@@ -184,7 +183,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String bannerDetails(BoardDay day) {
-        String date = day.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+        String date = LocalFormats.date(day.date(), getLocale());
         return day.type() == DayType.SHOOT ? getTranslation("production.banner.shoot", day.unitName(), date,
                 day.strips().size(), Eighths.format(day.eighths()))
                 : getTranslation("production.banner.other", day.unitName(), date);
@@ -262,7 +261,8 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         try {
             move.run();
         } catch (DomainException refused) {
-            Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
+            Notifications.error(getTranslation(refused.getMessageKey(),
+                    LocalFormats.arguments(refused.getArguments(), getLocale())));
         }
         refresh();
     }

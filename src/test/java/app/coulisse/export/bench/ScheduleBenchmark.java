@@ -79,7 +79,7 @@ public final class ScheduleBenchmark {
         ShootDayService shootDays = context.getBean(ShootDayService.class);
         StripboardService stripboard = context.getBean(StripboardService.class);
         ProductionPlanService plans = context.getBean(ProductionPlanService.class);
-        ShootUnit unit = shootDays.addUnit(season, "Benchmark unit", "#FFFFFF", "FR",
+        ShootUnit unit = shootDays.addUnit(season, "Benchmark unit", "#FFFFFF", "FR", ShootUnit.DEFAULT_TIME_ZONE,
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         List<ShootDay> days = shootDays.addDays(unit.getId(), LocalDate.of(2026, 9, 7), 60);
         List<ProductionPlan.Strip> boneyard = plans.plan(season).boneyard();

@@ -93,7 +93,7 @@ class StripboardStatementsTest extends KaribuTest {
                 }
             }
         }
-        ShootUnit unit = shootDays.addUnit(seasonNumber, "Budget unit", "#FFFFFF", "FR",
+        ShootUnit unit = shootDays.addUnit(seasonNumber, "Budget unit", "#FFFFFF", "FR", ShootUnit.DEFAULT_TIME_ZONE,
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         List<ShootDay> generated = shootDays.addDays(unit.getId(), LocalDate.of(2030, 1, 7), 11);
         List<ShootDay> days = generated.subList(0, 10);
