@@ -1,5 +1,6 @@
 package app.coulisse.schedule.ui;
 
+import app.coulisse.cast.CastLabel;
 import app.coulisse.schedule.DayOutOfDays;
 import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.season.SeasonService;
@@ -27,7 +28,7 @@ public class DayOutOfDaysView extends VerticalLayout implements HasDynamicTitle 
         Grid<DayOutOfDays.Row> grid = new Grid<>();
         grid.setId("dood");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(row -> row.castId() + ". " + row.name()).setHeader(getTranslation("production.dood.performer"))
+        grid.addColumn(row -> CastLabel.of(row.castId(), row.name())).setHeader(getTranslation("production.dood.performer"))
                 .setKey("performer").setFrozen(true).setAutoWidth(true);
         for (LocalDate date : dood.dates()) {
             grid.addColumn(row -> row.on(date) == null ? "" : row.on(date).name()).setHeader(LocalFormats.dayAndMonth(date, getLocale()))

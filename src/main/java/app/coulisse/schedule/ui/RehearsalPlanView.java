@@ -1,6 +1,6 @@
 package app.coulisse.schedule.ui;
 
-import app.coulisse.security.CurrentUser;
+import app.coulisse.cast.CastLabel;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
@@ -14,6 +14,7 @@ import app.coulisse.schedule.RehearsalService;
 import app.coulisse.schedule.ShoeCount;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.ui.SeasonPicker;
+import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.LocalFormats;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
@@ -128,7 +129,7 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         }
         fittings.setId("fitting-calls");
         fittings.setAllRowsVisible(true);
-        fittings.addColumn(f -> f.castId() + ". " + f.name()).setHeader(getTranslation("production.dood.performer"))
+        fittings.addColumn(f -> CastLabel.of(f.castId(), f.name())).setHeader(getTranslation("production.dood.performer"))
                 .setKey("performer").setAutoWidth(true);
         fittings.addColumn(f -> LocalFormats.date(f.date(), getLocale())).setHeader(getTranslation("production.call.date"))
                 .setKey("date");
@@ -157,7 +158,7 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         shoesTotal.setId("shoe-total");
         shoesByDancer.setId("shoe-count-dancers");
         shoesByDancer.setAllRowsVisible(true);
-        shoesByDancer.addColumn(d -> d.castId() + ". " + d.name()).setHeader(getTranslation("production.dood.performer"))
+        shoesByDancer.addColumn(d -> CastLabel.of(d.castId(), d.name())).setHeader(getTranslation("production.dood.performer"))
                 .setKey("dancer");
         shoesByDancer.addColumn(ShoeCount.DancerLine::numbers).setHeader(getTranslation("production.shoes.numbers"))
                 .setKey("numbers");
