@@ -135,6 +135,7 @@ class SceneTagsPanelTest extends KaribuTest {
         _setValue(wornBy, java.util.Set.of(cheyenne));
 
         assertThat(breakdownService.sceneWearers(sceneId)).extracting(ElementWearer::castId).containsExactly(3);
+        _click(_get(Button.class, spec -> spec.withId("scene-cancel")));
         openSceneEditor(sceneId);
         assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("worn-by-" + gown)).getValue())
                 .extracting(a -> ((SceneAppearance) a).castId()).containsExactly(3);
