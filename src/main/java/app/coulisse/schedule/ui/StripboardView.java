@@ -11,6 +11,8 @@ import app.coulisse.schedule.ProductionExportService;
 import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.schedule.StripRef;
 import app.coulisse.schedule.StripboardService;
+import app.coulisse.live.ChangeBus;
+import app.coulisse.live.ui.EpisodeNotices;
 import app.coulisse.season.SeasonService;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.Key;
@@ -35,13 +37,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The stripboard: every played scene of the season as a strip, in the boneyard until placed; drag strips (several
  * at once) into a unit's day, reorder them, drag them back; or select them and press Alt+M to move them to the day
  * chosen. Day banners carry the day's scenes and pages; omitted scenes leave the board and are listed as removed.
+ * A move or a scene change committed elsewhere shows at once (server push), keeping what is selected.
  */
 @Route("production")
 @Menu(title = "nav.production", order = 70, icon = "vaadin:film")
@@ -74,7 +79,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
 
     public StripboardView(ProductionPlanService planService, StripboardService stripboardService,
                           ProductionExportService exportService,
-                          SeasonService seasonService, CurrentUser currentUser) {
+                          SeasonService seasonService, CurrentUser currentUser, ChangeBus bus) {
         this.planService = planService;
         this.stripboardService = stripboardService;
         this.seasonNumber = seasonService.currentSeason().getNumber();
@@ -94,6 +99,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         addAndExpand(split);
         add(removed);
         refresh();
+        EpisodeNotices.refreshOnChangesElsewhere(this, bus, this::showChangesElsewhere);
     }
 
     @Override
@@ -117,7 +123,8 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         boneyard.setPartNameGenerator(strip -> strip.colour().partName());
         if (editable) {
             boneyard.setRowsDraggable(true);
-            boneyard.addDragStartListener(event -> dragged = List.copyOf(event.getDraggedItems()));
+            boneyard.addDragStartListener(event -> dragged = event.getDraggedItems().stream()
+                    .filter(Objects::nonNull).toList());
             boneyard.addDragEndListener(event -> dragged = List.of());
             boneyard.setDropMode(GridDropMode.ON_GRID);
             boneyard.addDropListener(event -> moveToBoneyard(dragged.isEmpty() ? List.of() : dragged));
@@ -134,8 +141,9 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         if (editable) {
             board.setRowsDraggable(true);
             board.setDragFilter(row -> !row.isBanner());
+            // A row the board no longer shows (replaced by a refresh) comes as null: it is not dragged.
             board.addDragStartListener(event -> dragged = event.getDraggedItems().stream()
-                    .filter(row -> !row.isBanner()).map(Row::strip).toList());
+                    .filter(row -> row != null && !row.isBanner()).map(Row::strip).toList());
             board.addDragEndListener(event -> dragged = List.of());
             board.setDropMode(GridDropMode.BETWEEN);
             board.addDropListener(event -> event.getDropTargetItem().ifPresent(row ->
@@ -155,7 +163,9 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("int-ext").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> banner.apply(item) != null ? bannerDetails(banner.apply(item))
                         : strip.apply(item).set())
-                .setHeader(getTranslation("production.strip.set")).setKey("set").setFlexGrow(2);
+                .setHeader(getTranslation("production.strip.set")).setKey("set").setWidth("12em").setFlexGrow(2);
+        // Cells wrap rather than cut: a banner keeps its date and pages, a set its whole name (issue 23).
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(item -> text(strip.apply(item), s -> getTranslation("time-of-day." + s.timeOfDay())))
                 .setHeader(getTranslation("production.strip.day-night")).setKey("day-night").setAutoWidth(true);
         grid.addColumn(item -> text(strip.apply(item), s -> Eighths.format(s.eighths())))
@@ -263,6 +273,21 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
             Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
         }
         refresh();
+    }
+
+    /** Someone else's committed change: the board as it is now, with the strips selected here still selected. */
+    private void showChangesElsewhere() {
+        Set<Long> inBoneyard = sceneIds(boneyard.getSelectedItems().stream());
+        Set<Long> onBoard = sceneIds(board.getSelectedItems().stream().filter(row -> !row.isBanner()).map(Row::strip));
+        refresh();
+        boneyard.getListDataView().getItems().filter(strip -> inBoneyard.contains(strip.sceneId()))
+                .forEach(boneyard::select);
+        board.getListDataView().getItems().filter(row -> !row.isBanner() && onBoard.contains(row.strip().sceneId()))
+                .forEach(board::select);
+    }
+
+    private static Set<Long> sceneIds(Stream<Strip> strips) {
+        return strips.map(Strip::sceneId).collect(Collectors.toSet());
     }
 
     private void refresh() {
