@@ -39,7 +39,7 @@ import java.util.List;
 public class CastView extends VerticalLayout implements HasDynamicTitle {
 
     /** Wide enough for two words a line: a name wraps to two lines at most, and the grid scrolls sideways instead. */
-    private static final String TEXT_COLUMN = "9em";
+    private static final String TEXT_COLUMN = "9rem";
 
     private final transient CastService castService;
     private final boolean editable;

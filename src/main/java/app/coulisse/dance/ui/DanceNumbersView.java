@@ -37,7 +37,7 @@ import java.util.List;
 public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle {
 
     /** Wide enough for two words a line: a cell wraps to two lines at most, and the grid scrolls sideways instead. */
-    private static final String TEXT_COLUMN = "8em";
+    private static final String TEXT_COLUMN = "8rem";
 
     private final transient DanceService danceService;
     private final boolean editable;
@@ -68,7 +68,7 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
         // Long titles wrap instead of being cut, and the full title is in the tooltip (issue 14).
         numbers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         numbers.addColumn(DanceNumberSummary::title).setHeader(getTranslation("dance.title")).setKey("title")
-                .setWidth("11em").setFlexGrow(1)
+                .setWidth("11rem").setFlexGrow(1)
                 .setTooltipGenerator(DanceNumberSummary::title);
         numbers.addColumn(DanceNumberSummary::style).setHeader(getTranslation("dance.style")).setKey("style").setWidth(TEXT_COLUMN);
         numbers.addColumn(DanceNumberSummary::choreographer).setHeader(getTranslation("dance.choreographer")).setKey("choreographer")

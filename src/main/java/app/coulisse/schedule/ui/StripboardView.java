@@ -163,7 +163,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("int-ext").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> banner.apply(item) != null ? bannerDetails(banner.apply(item))
                         : strip.apply(item).set())
-                .setHeader(getTranslation("production.strip.set")).setKey("set").setWidth("12em").setFlexGrow(2);
+                .setHeader(getTranslation("production.strip.set")).setKey("set").setWidth("12rem").setFlexGrow(2);
         // Cells wrap rather than cut: a banner keeps its date and pages, a set its whole name (issue 23).
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(item -> text(strip.apply(item), s -> getTranslation("time-of-day." + s.timeOfDay())))
