@@ -107,6 +107,7 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
         Button up = new IconButton(VaadinIcon.ARROW_UP, "category.up", "category-up", () -> move(-1));
         Button down = new IconButton(VaadinIcon.ARROW_DOWN, "category.down", "category-down", () -> move(1));
         HorizontalLayout buttons = new HorizontalLayout(categoryForm.saveButton(), add, up, down);
+        buttons.setWrap(true);
         VerticalLayout form = new VerticalLayout(categoryForm, buttons);
         form.setPadding(false);
         return form;

@@ -91,6 +91,8 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         SplitLayout split = new SplitLayout(boneyardPanel(), board);
         split.setSplitterPosition(40);
         split.setSizeFull();
+        // As tall as the split (a grid alone is 400 px high), so a tall window shows more days.
+        board.setHeightFull();
         removed.setId("removed-strips");
         warnings.setId("board-warnings");
         warnings.addClassName("schedule-warning");
