@@ -1,6 +1,12 @@
 package app.coulisse;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,6 +53,21 @@ public abstract class ServerTest {
 
     protected HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs in through the login form as a browser does: the page's CSRF token, then the form post. */
+    protected String formLogin(String username, String password) throws Exception {
+        HttpResponse<String> page = send(request("/login"));
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as("the login page carries a CSRF token").isTrue();
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
+        HttpResponse<String> login = send(request("/login").header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return login.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(cookie);
     }
 
     protected HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) throws Exception {

@@ -5,6 +5,7 @@ import app.coulisse.outline.Act;
 import app.coulisse.outline.Scene;
 import app.coulisse.season.Episode;
 import jakarta.annotation.PostConstruct;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -29,9 +30,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Which episodes a transaction changed, read from Hibernate's own inserts, updates and deletes: an episode, or any
- * entity holding an episode, a scene or an act (scenes, acts, tags, notes, whatever a later feature adds). The
- * notices are published once the transaction has committed, one per episode; a rolled-back transaction publishes
- * nothing. No service has to remember to announce its changes (record 032).
+ * entity holding an episode, a scene or an act (scenes, acts, tags, notes, strips, whatever a later feature adds).
+ * The notices are published once the transaction has committed, one per episode; a rolled-back transaction publishes
+ * nothing. No service has to remember to announce its changes (record 032). A scene held only as a reference
+ * Hibernate has not loaded (a strip placed by id) is looked up once, after the commit (record 042).
  */
 @Component
 class ChangeCapture implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -72,19 +74,23 @@ class ChangeCapture implements PostInsertEventListener, PostUpdateEventListener,
 
     private void touched(Object entity, Object[] state) {
         Long episodeId = episodeOf(entity);
+        Long unloadedScene = null;
         if (episodeId == null && state != null) {
             for (Object value : state) {
                 episodeId = episodeOf(value);
                 if (episodeId != null) {
                     break;
                 }
+                unloadedScene = unloadedScene != null ? unloadedScene : unloadedSceneOf(value);
             }
         }
-        if (episodeId == null) {
+        if (episodeId == null && unloadedScene == null) {
             return;
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            bus.publish(EpisodeChanged.outline(episodeId, who(), Instant.now(), screen()));
+            Set<Long> episodes = episodeId != null ? Set.of(episodeId) : episodesOfScenes(Set.of(unloadedScene));
+            Instant at = Instant.now();
+            episodes.forEach(episode -> bus.publish(EpisodeChanged.outline(episode, who(), at, screen())));
             return;
         }
         Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
@@ -94,7 +100,29 @@ class ChangeCapture implements PostInsertEventListener, PostUpdateEventListener,
                     TransactionSynchronizationManager.registerSynchronization(fresh);
                     return fresh;
                 });
-        pending.episodes.add(episodeId);
+        if (episodeId != null) {
+            pending.episodes.add(episodeId);
+        } else {
+            pending.unloadedScenes.add(unloadedScene);
+        }
+    }
+
+    /** The id of a scene held as a proxy Hibernate has not loaded: its episode is not known without a query. */
+    private static Long unloadedSceneOf(Object value) {
+        return value instanceof Scene && !Hibernate.isInitialized(value) && value instanceof HibernateProxy proxy
+                ? (Long) proxy.getHibernateLazyInitializer().getInternalIdentifier() : null;
+    }
+
+    /** The episodes of committed scenes, read in a session of its own (the writer's has ended or is flushing). */
+    private Set<Long> episodesOfScenes(Set<Long> sceneIds) {
+        EntityManager reader = entityManagerFactory.createEntityManager();
+        try {
+            return new LinkedHashSet<>(reader.createQuery(
+                    "select distinct s.episode.id from Scene s where s.id in :ids", Long.class)
+                    .setParameter("ids", sceneIds).getResultList());
+        } finally {
+            reader.close();
+        }
     }
 
     /** The episode an entity belongs to, without loading anything Hibernate has not loaded yet. */
@@ -135,6 +163,7 @@ class ChangeCapture implements PostInsertEventListener, PostUpdateEventListener,
     private final class Pending implements TransactionSynchronization {
 
         private final Set<Long> episodes = new LinkedHashSet<>();
+        private final Set<Long> unloadedScenes = new LinkedHashSet<>();
         private final String by;
         private final String originUi;
 
@@ -146,6 +175,9 @@ class ChangeCapture implements PostInsertEventListener, PostUpdateEventListener,
         @Override
         public void afterCompletion(int status) {
             if (status == STATUS_COMMITTED) {
+                if (!unloadedScenes.isEmpty()) {
+                    episodes.addAll(episodesOfScenes(unloadedScenes));
+                }
                 Instant at = Instant.now();
                 episodes.forEach(episodeId -> bus.publish(EpisodeChanged.outline(episodeId, by, at, originUi)));
             }

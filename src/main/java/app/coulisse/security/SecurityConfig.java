@@ -104,7 +104,10 @@ class SecurityConfig {
         // Registered sessions can be ended when a user's rights change; the next request goes to the login page.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(loginPage.view()));
+        // Vaadin denies every path that is no route (an empty 403); logged in, such a path reaches the router and
+        // its translated not-found page, logged out it leads to the login page (issue 23).
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(loginPage.view())
+                .anyRequest(other -> other.authenticated()));
         return http.build();
     }
 

@@ -23,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -244,6 +246,31 @@ final class Browser {
     private WebElement reveal(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
         return element;
+    }
+
+    /** Sizes the browser window, e.g. to a 1280×800 laptop screen. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        waitUntilIdle();
+    }
+
+    /**
+     * Clicks an element of a master–detail pane as a mouse user does: turns the wheel over the pane until the element
+     * is inside the window (no script scrolls it), then Selenium's native click, which fails when nothing is there.
+     */
+    void clickAfterScrollingPane(String css) {
+        WebElement element = find(css);
+        WebElement pane = (WebElement) script("return arguments[0].closest('.master-detail-pane');", element);
+        for (int turn = 0; turn < 20 && !insideWindow(element); turn++) {
+            new Actions(driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(pane), 0, 200).perform();
+        }
+        element.click();
+        waitUntilIdle();
+    }
+
+    private boolean insideWindow(WebElement element) {
+        return Boolean.TRUE.equals(script("const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;", element));
     }
 
     /** Types into a Vaadin field (text, password, number, area) by id and leaves it, so the server gets the value. */

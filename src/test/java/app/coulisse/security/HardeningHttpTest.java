@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.coulisse.ServerTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,21 +123,6 @@ class HardeningHttpTest extends ServerTest {
             userService.setActive(writerId, true);
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
-    }
-
-    /** Logs in through the login form as a browser does: the page's CSRF token, then the form post. */
-    private String formLogin(String username, String password) throws Exception {
-        HttpResponse<String> page = send(request("/login"));
-        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-        Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
-        assertThat(token.find()).as("the login page carries a CSRF token").isTrue();
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
-        HttpResponse<String> login = send(request("/login").header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)));
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return login.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(cookie);
     }
 
     private static void actAsShowrunner() {

@@ -36,4 +36,25 @@ class WebAccessTest extends ServerTest {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("\"message\"");
     }
+
+    @Test
+    void an_unknown_address_while_logged_in_gets_the_apps_not_found_page_not_an_empty_403() throws Exception {
+        String session = formLogin("writer", "etoile-room");
+
+        HttpResponse<String> page = send(request("/no-such-screen").header("Cookie", session));
+
+        // The app's page, whose router then shows the translated not-found screen (PageNotFoundViewTest, NotFoundE2E).
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/html"));
+        assertThat(page.body()).contains("id=\"outlet\"");
+    }
+
+    @Test
+    void an_unknown_address_while_logged_out_leads_to_the_login_page() throws Exception {
+        HttpResponse<String> response = send(request("/no-such-screen"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
 }

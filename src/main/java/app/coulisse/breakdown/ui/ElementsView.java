@@ -9,6 +9,7 @@ import app.coulisse.breakdown.ElementSummary;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
 import app.coulisse.ui.IconButton;
+import app.coulisse.ui.MasterDetail;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -87,10 +87,7 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
             right.add(elementForm());
         }
         right.add(new H3(getTranslation("element.where")), scenes);
-        SplitLayout split = new SplitLayout(left, right);
-        split.setSplitterPosition(35);
-        split.setSizeFull();
-        addAndExpand(split);
+        addAndExpand(new MasterDetail(left, right, 35));
         refreshCategories();
     }
 
@@ -110,6 +107,7 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
         Button up = new IconButton(VaadinIcon.ARROW_UP, "category.up", "category-up", () -> move(-1));
         Button down = new IconButton(VaadinIcon.ARROW_DOWN, "category.down", "category-down", () -> move(1));
         HorizontalLayout buttons = new HorizontalLayout(categoryForm.saveButton(), add, up, down);
+        buttons.setWrap(true);
         VerticalLayout form = new VerticalLayout(categoryForm, buttons);
         form.setPadding(false);
         return form;

@@ -10,6 +10,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
+import app.coulisse.ui.MasterDetail;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,6 +36,9 @@ import org.springframework.beans.factory.ObjectProvider;
 @Menu(title = "nav.cast", order = 20, icon = "vaadin:group")
 @PermitAll
 public class CastView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Wide enough for two words a line: a name wraps to two lines at most, and the grid scrolls sideways instead. */
+    private static final String TEXT_COLUMN = "9rem";
 
     private final transient CastService castService;
     private final boolean editable;
@@ -71,10 +74,11 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         characters.addColumn(CharacterSummary::castId).setHeader(getTranslation("character.cast-id")).setKey("castId")
                 .setSortProperty("castId").setAutoWidth(true).setFlexGrow(0);
         characters.addColumn(CharacterSummary::name).setHeader(getTranslation("character.name")).setKey("name")
-                .setSortProperty("name").setFlexGrow(1).setTooltipGenerator(CharacterSummary::name);
+                .setSortProperty("name").setWidth(TEXT_COLUMN).setFlexGrow(1).setTooltipGenerator(CharacterSummary::name);
         characters.addColumn(CharacterSummary::performer).setHeader(getTranslation("character.performer"))
-                .setKey("performer").setSortProperty("performer").setFlexGrow(1);
-        characters.addColumn(CharacterSummary::companyName).setHeader(getTranslation("character.company")).setKey("company");
+                .setKey("performer").setSortProperty("performer").setWidth(TEXT_COLUMN).setFlexGrow(1);
+        characters.addColumn(CharacterSummary::companyName).setHeader(getTranslation("character.company")).setKey("company")
+                .setWidth(TEXT_COLUMN);
         characters.addColumn(c -> getTranslation(c.dancer() ? "cast.yes" : "cast.no"))
                 .setHeader(getTranslation("character.dancer")).setKey("dancer").setAutoWidth(true).setFlexGrow(0);
         characters.addColumn(c -> getTranslation("character.category." + c.category().name()))
@@ -100,10 +104,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
             detail.add(actions());
         }
         detail.add(new H3(getTranslation("cast.appearances")), appearances);
-        SplitLayout split = new SplitLayout(characters, detail);
-        split.setSplitterPosition(60);
-        split.setSizeFull();
-        addAndExpand(split);
+        addAndExpand(new MasterDetail(characters, detail, 62));
         show(null);
     }
 
@@ -129,6 +130,7 @@ public class CastView extends VerticalLayout implements HasDynamicTitle {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         selectedActions.add(duplicate, merge, delete);
         selectedActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        selectedActions.setWrap(true);
         return selectedActions;
     }
 

@@ -11,6 +11,7 @@ import app.coulisse.dance.RehearsalHours;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
+import app.coulisse.ui.MasterDetail;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,6 +35,9 @@ import java.util.List;
 @Menu(title = "nav.dance-numbers", order = 30, icon = "vaadin:music")
 @PermitAll
 public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Wide enough for two words a line: a cell wraps to two lines at most, and the grid scrolls sideways instead. */
+    private static final String TEXT_COLUMN = "8rem";
 
     private final transient DanceService danceService;
     private final boolean editable;
@@ -64,10 +67,12 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
         numbers.setId("dance-numbers");
         // Long titles wrap instead of being cut, and the full title is in the tooltip (issue 14).
         numbers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        numbers.addColumn(DanceNumberSummary::title).setHeader(getTranslation("dance.title")).setKey("title").setFlexGrow(1)
+        numbers.addColumn(DanceNumberSummary::title).setHeader(getTranslation("dance.title")).setKey("title")
+                .setWidth("11rem").setFlexGrow(1)
                 .setTooltipGenerator(DanceNumberSummary::title);
-        numbers.addColumn(DanceNumberSummary::style).setHeader(getTranslation("dance.style")).setKey("style");
-        numbers.addColumn(DanceNumberSummary::choreographer).setHeader(getTranslation("dance.choreographer")).setKey("choreographer");
+        numbers.addColumn(DanceNumberSummary::style).setHeader(getTranslation("dance.style")).setKey("style").setWidth(TEXT_COLUMN);
+        numbers.addColumn(DanceNumberSummary::choreographer).setHeader(getTranslation("dance.choreographer")).setKey("choreographer")
+                .setWidth(TEXT_COLUMN);
         numbers.addColumn(n -> n.musicSource() == null ? "" : getTranslation("dance.source." + n.musicSource().name()))
                 .setHeader(getTranslation("dance.source")).setKey("source").setAutoWidth(true);
         numbers.addColumn(n -> DanceDuration.format(n.durationSeconds())).setHeader(getTranslation("dance.duration"))
@@ -90,10 +95,7 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
         totals.setId("dance-number-totals");
         VerticalLayout detail = new VerticalLayout(detailHeading, form(),
                 totals, new H3(getTranslation("dance.scenes")), scenes);
-        SplitLayout split = new SplitLayout(numbers, detail);
-        split.setSplitterPosition(50);
-        split.setSizeFull();
-        addAndExpand(split);
+        addAndExpand(new MasterDetail(numbers, detail, 60));
         refresh();
         show(null);
     }

@@ -7,7 +7,7 @@ import app.coulisse.outline.ui.SceneEditorSection;
 import com.vaadin.flow.component.Component;
 import org.springframework.core.annotation.Order;
 
-/** Puts the "changed elsewhere" state at the top of every saved scene's editor. */
+/** Puts the "changed elsewhere" state at the top of every saved scene's editor, in sight while it scrolls. */
 @org.springframework.stereotype.Component
 @Order(0)
 class ChangedElsewhereSection implements SceneEditorSection {
@@ -20,6 +20,11 @@ class ChangedElsewhereSection implements SceneEditorSection {
         this.outlineService = outlineService;
         this.bus = bus;
         this.presence = presence;
+    }
+
+    @Override
+    public boolean isNotice() {
+        return true;
     }
 
     @Override

@@ -413,7 +413,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     /** Opens a scene in the editor (read-only for production). */
     private void openScene(Scene scene) {
         SceneEditor editor = SceneEditor.forScene(outlineService, catalog, board, scene, canEdit);
-        extensions.editorSections().forEach(section -> editor.addSection(section.create(scene.getId())));
+        editor.addSections(extensions.editorSections());
         editor.addSavedListener(event -> render());
         if (canEdit && SceneDeletion.offered(scene)) {
             editor.addDeleteButton(() -> askDelete(scene, editor::close));

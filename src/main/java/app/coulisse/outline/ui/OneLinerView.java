@@ -255,7 +255,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
     private void open(Scene scene) {
         boolean editable = roleCanEdit && EpisodeLock.allowsChanges(board.episode(), isShowrunner);
         SceneEditor editor = SceneEditor.forScene(outlineService, catalog, board, scene, editable);
-        extensions.editorSections().forEach(section -> editor.addSection(section.create(scene.getId())));
+        editor.addSections(extensions.editorSections());
         editor.addOpenedChangeListener(event -> {
             if (!event.isOpened()) {
                 render();

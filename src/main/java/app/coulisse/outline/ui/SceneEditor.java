@@ -28,7 +28,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * The scene editor: every heading field, length, synopsis, notes and storylines of one scene, new or
  * existing. The form reads the scene but writes into a fresh copy that carries the version it was
  * loaded with, so a concurrent save is reported as a conflict and what the user typed stays on
- * screen. Other features add their own part of the editor (tagging) with {@link #addSection}.
+ * screen. Other features add their own part of the editor (tagging) with {@link #addSections}.
  */
 public class SceneEditor extends Dialog {
 
@@ -41,6 +41,7 @@ public class SceneEditor extends Dialog {
     private long loadedVersion;
 
     private final SceneForm form;
+    private final VerticalLayout notices = new VerticalLayout();
     private final VerticalLayout sections = new VerticalLayout();
     private final Button save;
 
@@ -62,9 +63,11 @@ public class SceneEditor extends Dialog {
         setWidth("min(56rem, 96vw)");
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
+        notices.setPadding(false);
+        notices.addClassName("scene-editor-notices");
         sections.setPadding(false);
         sections.setVisible(false);
-        add(form, sections);
+        add(notices, form, sections);
         buildButtons(editable);
         form.setReadOnly(!editable);
         form.addSaveListener(event -> save(event.getBean()));
@@ -88,10 +91,17 @@ public class SceneEditor extends Dialog {
         return new SceneEditor(outlineService, board, catalog.sets(), new Scene(board.episode()), act, index, true);
     }
 
-    /** Adds a part below the form (e.g. the tagging panel of the scene being edited). */
-    public void addSection(Component section) {
-        sections.add(section);
-        sections.setVisible(true);
+    /** Adds the parts other features contribute: their notices above the fields, the rest (tagging…) below them. */
+    public void addSections(List<SceneEditorSection> contributed) {
+        for (SceneEditorSection section : contributed) {
+            Component part = section.create(scene.getId());
+            if (section.isNotice()) {
+                notices.add(part);
+            } else {
+                sections.add(part);
+                sections.setVisible(true);
+            }
+        }
     }
 
     /** Adds a Delete button to the footer (offered while numbers are unlocked); {@code ask} confirms and deletes. */

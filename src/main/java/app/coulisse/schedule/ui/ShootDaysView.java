@@ -95,6 +95,9 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
             add(unitForm(), dayForm());
         }
         add(new H3(getTranslation("production.days.list")));
+        // The days fill the window below the forms, and never shrink to a row or two when the forms are tall.
+        setMinHeight("100%");
+        days.setMinHeight("24rem");
         addAndExpand(days);
         if (currentUser.isShowrunner()) {
             add(settingsForm());

@@ -11,6 +11,8 @@ import app.coulisse.schedule.ProductionExportService;
 import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.schedule.StripRef;
 import app.coulisse.schedule.StripboardService;
+import app.coulisse.live.ChangeBus;
+import app.coulisse.live.ui.EpisodeNotices;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.ui.SeasonPicker;
 import app.coulisse.ui.LocalFormats;
@@ -35,13 +37,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The stripboard: every played scene of the season as a strip, in the boneyard until placed; drag strips (several
  * at once) into a unit's day, reorder them, drag them back; or select them and press Alt+M to move them to the day
  * chosen. Day banners carry the day's scenes and pages; omitted scenes leave the board and are listed as removed.
+ * A move or a scene change committed elsewhere shows at once (server push), keeping what is selected.
  */
 @Route("production")
 @Menu(title = "nav.production", order = 70, icon = "vaadin:film")
@@ -74,7 +79,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
 
     public StripboardView(ProductionPlanService planService, StripboardService stripboardService,
                           ProductionExportService exportService,
-                          SeasonService seasonService, CurrentUser currentUser) {
+                          SeasonService seasonService, CurrentUser currentUser, ChangeBus bus) {
         this.planService = planService;
         this.stripboardService = stripboardService;
         SeasonPicker seasonPicker = SeasonPicker.reopening(seasonService);
@@ -87,6 +92,8 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         SplitLayout split = new SplitLayout(boneyardPanel(), board);
         split.setSplitterPosition(40);
         split.setSizeFull();
+        // As tall as the split (a grid alone is 400 px high), so a tall window shows more days.
+        board.setHeightFull();
         removed.setId("removed-strips");
         warnings.setId("board-warnings");
         warnings.addClassName("schedule-warning");
@@ -95,6 +102,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         addAndExpand(split);
         add(removed);
         refresh();
+        EpisodeNotices.refreshOnChangesElsewhere(this, bus, this::showChangesElsewhere);
     }
 
     @Override
@@ -118,7 +126,8 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         boneyard.setPartNameGenerator(strip -> strip.colour().partName());
         if (editable) {
             boneyard.setRowsDraggable(true);
-            boneyard.addDragStartListener(event -> dragged = List.copyOf(event.getDraggedItems()));
+            boneyard.addDragStartListener(event -> dragged = event.getDraggedItems().stream()
+                    .filter(Objects::nonNull).toList());
             boneyard.addDragEndListener(event -> dragged = List.of());
             boneyard.setDropMode(GridDropMode.ON_GRID);
             boneyard.addDropListener(event -> moveToBoneyard(dragged.isEmpty() ? List.of() : dragged));
@@ -135,8 +144,9 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         if (editable) {
             board.setRowsDraggable(true);
             board.setDragFilter(row -> !row.isBanner());
+            // A row the board no longer shows (replaced by a refresh) comes as null: it is not dragged.
             board.addDragStartListener(event -> dragged = event.getDraggedItems().stream()
-                    .filter(row -> !row.isBanner()).map(Row::strip).toList());
+                    .filter(row -> row != null && !row.isBanner()).map(Row::strip).toList());
             board.addDragEndListener(event -> dragged = List.of());
             board.setDropMode(GridDropMode.BETWEEN);
             board.addDropListener(event -> event.getDropTargetItem().ifPresent(row ->
@@ -156,7 +166,9 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("int-ext").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> banner.apply(item) != null ? bannerDetails(banner.apply(item))
                         : strip.apply(item).set())
-                .setHeader(getTranslation("production.strip.set")).setKey("set").setFlexGrow(2);
+                .setHeader(getTranslation("production.strip.set")).setKey("set").setWidth("12rem").setFlexGrow(2);
+        // Cells wrap rather than cut: a banner keeps its date and pages, a set its whole name (issue 23).
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(item -> text(strip.apply(item), s -> getTranslation("time-of-day." + s.timeOfDay())))
                 .setHeader(getTranslation("production.strip.day-night")).setKey("day-night").setAutoWidth(true);
         grid.addColumn(item -> text(strip.apply(item), s -> Eighths.format(s.eighths())))
@@ -265,6 +277,21 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
                     LocalFormats.arguments(refused.getArguments(), getLocale())));
         }
         refresh();
+    }
+
+    /** Someone else's committed change: the board as it is now, with the strips selected here still selected. */
+    private void showChangesElsewhere() {
+        Set<Long> inBoneyard = sceneIds(boneyard.getSelectedItems().stream());
+        Set<Long> onBoard = sceneIds(board.getSelectedItems().stream().filter(row -> !row.isBanner()).map(Row::strip));
+        refresh();
+        boneyard.getListDataView().getItems().filter(strip -> inBoneyard.contains(strip.sceneId()))
+                .forEach(boneyard::select);
+        board.getListDataView().getItems().filter(row -> !row.isBanner() && onBoard.contains(row.strip().sceneId()))
+                .forEach(board::select);
+    }
+
+    private static Set<Long> sceneIds(Stream<Strip> strips) {
+        return strips.map(Strip::sceneId).collect(Collectors.toSet());
     }
 
     private void refresh() {

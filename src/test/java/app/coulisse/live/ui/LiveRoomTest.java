@@ -16,6 +16,7 @@ import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneDraft;
 import app.coulisse.outline.TimeOfDay;
+import app.coulisse.outline.ui.SceneEditor;
 import app.coulisse.season.SeasonService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
@@ -162,6 +163,11 @@ class LiveRoomTest extends KaribuTest {
                 .as("the changed-elsewhere state").isTrue();
         assertThat(_get(Span.class, spec -> spec.withId("changed-elsewhere-title")).getText())
                 .startsWith("Changed by Sam Okafor at ");
+        // Above the fields, in the part of the editor that stays in sight while it scrolls (issue 23).
+        assertThat(_get(SceneEditor.class).getChildren().findFirst().orElseThrow().getChildren())
+                .contains(_get(ChangedElsewhere.class));
+        assertThat(_get(SceneEditor.class).getChildren().findFirst().orElseThrow().getClassNames())
+                .contains("scene-editor-notices");
         assertThat(_get(Span.class, spec -> spec.withId("changed-synopsis-theirs")).getText()).isEqualTo("Jack arrives in the rain.");
         assertThat(_get(Span.class, spec -> spec.withId("changed-synopsis-typed")).getText()).isEqualTo("Jack arrives, late.");
         assertThat(_get(Span.class, spec -> spec.withId("changed-notes-theirs")).getText()).isEqualTo("Umbrellas.");

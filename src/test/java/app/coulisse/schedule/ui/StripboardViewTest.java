@@ -13,15 +13,21 @@ import app.coulisse.KaribuTest;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.schedule.ProductionPlan;
 import app.coulisse.schedule.ProductionPlanService;
+import app.coulisse.schedule.ShootDayService;
 import app.coulisse.schedule.StripboardService;
 import app.coulisse.season.SeasonService;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dnd.GridDragStartEvent;
+import com.vaadin.flow.component.grid.dnd.GridDropEvent;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.io.ByteArrayInputStream;
@@ -29,6 +35,8 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The stripboard as the production office, a writer and the showrunner use it, on the demo shoot. */
 class StripboardViewTest extends KaribuTest {
@@ -41,6 +49,8 @@ class StripboardViewTest extends KaribuTest {
     SeasonService seasonService;
     @Autowired
     OutlineService outlineService;
+    @Autowired
+    ShootDayService shootDays;
 
     private int season() {
         return seasonService.currentSeason().getNumber();
@@ -208,5 +218,65 @@ class StripboardViewTest extends KaribuTest {
                     workbook.getSheetName(3)))
                     .containsExactly("Shooting schedule", "Day out of days", "Rehearsals", "Shoes and costumes");
         }
+    }
+
+    /** What the browser sends when a drag starts: the keys of the rows dragged, as the board last sent them. */
+    private static <T> void dragStart(Grid<T> grid, String... keys) {
+        ArrayNode items = JacksonUtils.createArrayNode();
+        for (String key : keys) {
+            items.add(JacksonUtils.createObjectNode().put("key", key));
+        }
+        ObjectNode detail = JacksonUtils.createObjectNode();
+        detail.set("draggedItems", items);
+        ComponentUtil.fireEvent(grid, new GridDragStartEvent<>(grid, true, detail));
+    }
+
+    /** What the browser sends on a drop: the key of the row dropped on and where. */
+    private static <T> void drop(Grid<T> grid, T target, GridDropLocation location) {
+        ObjectNode item = JacksonUtils.createObjectNode().put("key", grid.getDataCommunicator().getKeyMapper().key(target));
+        ComponentUtil.fireEvent(grid, new GridDropEvent<>(grid, true, item, location.getClientName(),
+                JacksonUtils.createArrayNode()));
+    }
+
+    private static String keyOf(Grid<ProductionPlan.Strip> grid, ProductionPlan.Strip strip) {
+        return grid.getDataCommunicator().getKeyMapper().key(strip);
+    }
+
+    @Test
+    void a_drag_of_rows_the_board_no_longer_has_moves_nothing_and_raises_nothing() {
+        loginAs("production");
+        UI.getCurrent().navigate("production");
+        ProductionPlan plan = plans.plan(season());
+        StripboardView.Row banner = GridKt._get(board(), 0);
+
+        // Keys of rows a refresh replaced: the grid hands them over as nulls.
+        dragStart(board(), "a-row-replaced-by-a-refresh");
+        drop(board(), banner, GridDropLocation.BELOW);
+        dragStart(boneyard(), "another-row-replaced-by-a-refresh");
+        drop(board(), banner, GridDropLocation.BELOW);
+
+        ProductionPlan after = plans.plan(season());
+        assertThat(after.boneyard()).isEqualTo(plan.boneyard());
+        assertThat(after.scheduled()).isEqualTo(plan.scheduled());
+    }
+
+    @Test
+    void a_drop_on_a_day_deleted_meanwhile_is_refused_with_a_translated_message() {
+        loginAs("production");
+        UI.getCurrent().navigate("production");
+        ProductionPlan plan = plans.plan(season());
+        StripboardView.Row banner = GridKt._get(board(), 0);
+        ProductionPlan.Strip strip = GridKt._get(boneyard(), 0);
+        // The other person deletes the day while this board still shows it.
+        shootDays.deleteDay(banner.day().id());
+
+        dragStart(boneyard(), keyOf(boneyard(), strip));
+        drop(board(), banner, GridDropLocation.BELOW);
+
+        expectNotifications("This day no longer exists.");
+        assertThat(plans.plan(season()).boneyard()).extracting(ProductionPlan.Strip::sceneId)
+                .contains(strip.sceneId());
+        assertThat(GridKt._size(board())).as("the board as it is now").isLessThan(plan.days().size()
+                + plan.scheduled().size());
     }
 }
