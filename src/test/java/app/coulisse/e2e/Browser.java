@@ -248,12 +248,6 @@ final class Browser {
         return element;
     }
 
-    /** Sizes the browser window, e.g. to a 1280×800 laptop screen. */
-    void resize(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        waitUntilIdle();
-    }
-
     /**
      * Clicks an element of a master–detail pane as a mouse user does: turns the wheel over the pane until the element
      * is inside the window (no script scrolls it), then Selenium's native click, which fails when nothing is there.
