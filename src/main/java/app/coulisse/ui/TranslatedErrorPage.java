@@ -8,13 +8,13 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 
 /** A page for a navigation that cannot be shown: a translated title, a sentence and the way back to the season. */
-abstract class TranslatedErrorPage<T extends Exception> extends VerticalLayout implements HasErrorParameter<T> {
+public abstract class TranslatedErrorPage<T extends Exception> extends VerticalLayout implements HasErrorParameter<T> {
 
     private final String titleKey;
     private final String messageKey;
     private final int status;
 
-    TranslatedErrorPage(String id, String titleKey, String messageKey, int status) {
+    protected TranslatedErrorPage(String id, String titleKey, String messageKey, int status) {
         this.titleKey = titleKey;
         this.messageKey = messageKey;
         this.status = status;

@@ -1,5 +1,6 @@
-package app.coulisse.ui;
+package app.coulisse.shell.ui;
 
+import app.coulisse.ui.TranslatedErrorPage;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;

@@ -1,4 +1,4 @@
-package app.coulisse.ui;
+package app.coulisse.shell.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
