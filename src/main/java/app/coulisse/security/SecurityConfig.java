@@ -103,8 +103,8 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
-                    if (failure instanceof LoginThrottledException) {
-                        response.setHeader("Retry-After", String.valueOf(LoginAttempts.BLOCK.toSeconds()));
+                    if (failure instanceof LoginThrottledException throttled) {
+                        response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
                         writeJsonError(response, 429, "api.auth.throttled");
                     } else if (failure instanceof DisabledException) {
                         // A known user who was deactivated is forbidden, not merely unauthenticated.

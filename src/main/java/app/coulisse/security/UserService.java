@@ -28,10 +28,12 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final UserSessions sessions;
     private final DomainValidation validation;
+    private final LoginAttempts attempts;
 
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions,
-                DomainValidation validation) {
+                DomainValidation validation, LoginAttempts attempts) {
         this.sessions = sessions;
+        this.attempts = attempts;
         this.validation = validation;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -134,6 +136,14 @@ public class UserService {
         if (!active) {
             sessions.end(user.getUsername());
         }
+        return user;
+    }
+
+    /** Lets a user whose logins are held back by failures try again now, from anywhere (record 047). */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public AppUser liftLockout(long userId) {
+        AppUser user = find(userId);
+        attempts.lift(user.getUsername());
         return user;
     }
 

@@ -34,6 +34,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Button applyRole = new Button();
     private final Button applyReset = new Button();
     private final Button activeToggle = new Button();
+    private final Button liftLockout = new Button();
 
     public UsersView(UserService userService) {
         this.userService = userService;
@@ -73,8 +74,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         applyReset.setId("apply-reset");
         activeToggle.setId("toggle-active");
         activeToggle.addClickListener(e -> toggleActive());
+        liftLockout.setText(getTranslation("users.lift-lockout"));
+        liftLockout.addClickListener(e -> liftLockout());
+        liftLockout.setId("lift-lockout");
         HorizontalLayout actions = new HorizontalLayout(changeRole, applyRole, newPassword, applyReset,
-                activeToggle);
+                activeToggle, liftLockout);
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         actions.setId("selected-user-actions");
         return actions;
@@ -111,6 +115,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
+    private void liftLockout() {
+        selected().ifPresent(user -> {
+            userService.liftLockout(user.getId());
+            Notifications.success(getTranslation("users.lockout-lifted", user.getUsername()));
+        });
+    }
+
     private Optional<AppUser> selected() {
         return users.getSelectedItems().stream().findFirst();
     }
@@ -122,7 +133,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void showSelected() {
         Optional<AppUser> user = selected();
         // Nothing here acts without a selected user: every field and button says so by being disabled.
-        for (HasEnabled action : new HasEnabled[] {changeRole, applyRole, newPassword, applyReset, activeToggle}) {
+        for (HasEnabled action : new HasEnabled[] {changeRole, applyRole, newPassword, applyReset, activeToggle,
+                liftLockout}) {
             action.setEnabled(user.isPresent());
         }
         user.ifPresent(u -> changeRole.setValue(u.getRole()));

@@ -90,7 +90,7 @@ class UsersViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_actions_on_the_selected_user_wait_for_a_selection() {
-        String[] actions = {"apply-role", "apply-reset", "toggle-active"};
+        String[] actions = {"apply-role", "apply-reset", "toggle-active", "lift-lockout"};
         for (String id : actions) {
             assertThat(_get(Button.class, spec -> spec.withId(id)).isEnabled()).as(id).isFalse();
         }
@@ -100,6 +100,16 @@ class UsersViewTest extends KaribuTest {
         for (String id : actions) {
             assertThat(_get(Button.class, spec -> spec.withId(id)).isEnabled()).as(id).isTrue();
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_showrunner_lifts_a_login_lockout() {
+        _get(Grid.class, spec -> spec.withId("users")).select(user("writer").orElseThrow());
+
+        _click(_get(Button.class, spec -> spec.withId("lift-lockout")));
+
+        expectNotifications("writer can try to log in again now, from anywhere.");
     }
 
     private Optional<AppUser> user(String username) {
