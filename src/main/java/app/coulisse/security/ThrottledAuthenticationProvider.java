@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -29,6 +30,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     ThrottledAuthenticationProvider(AppUserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        // The password first, the account's state after: a wrong password for a deactivated account must not tell
+        // a guesser that the account exists and is deactivated.
+        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.attempts = attempts;
     }
 

@@ -155,6 +155,34 @@ class HardeningHttpTest extends ServerTest {
     }
 
     @Test
+    void a_wrong_password_for_a_deactivated_account_is_just_a_wrong_password() throws Exception {
+        actAsShowrunner();
+        long writerId = userService.listUsers().stream().filter(u -> u.getUsername().equals("writer")).findFirst()
+                .orElseThrow().getId();
+        userService.setActive(writerId, false);
+        try {
+            HttpResponse<String> wrong = send(request("/api/episodes", "writer", "not-the-password"));
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(json.readTree(wrong.body()).get("key").asText()).isEqualTo("api.auth.required");
+            assertThat(send(request("/api/episodes", "writer", "etoile-room")).statusCode())
+                    .as("only the right password learns the account is deactivated").isEqualTo(403);
+        } finally {
+            userService.setActive(writerId, true);
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void the_session_cookie_is_same_site_lax_and_secure_behind_a_tls_proxy() throws Exception {
+        String plain = send(request("/login")).headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(plain).containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+
+        String behindTls = send(request("/login").header("X-Forwarded-Proto", "https")).headers()
+                .firstValue("Set-Cookie").orElseThrow();
+        assertThat(behindTls).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("Secure");
+    }
+
+    @Test
     void a_deactivated_users_open_session_is_ended_at_its_next_request() throws Exception {
         String session = formLogin("writer", "etoile-room");
         assertThat(send(request("/").header("Cookie", session)).statusCode()).as("logged in").isEqualTo(200);
