@@ -183,6 +183,19 @@ class HardeningHttpTest extends ServerTest {
     }
 
     @Test
+    void a_login_posted_from_another_site_without_the_pages_token_is_refused() throws Exception {
+        HttpResponse<String> forced = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .POST(BodyPublishers.ofString("username=writer&password=etoile-room")));
+
+        assertThat(forced.statusCode()).isEqualTo(403);
+        assertThat(forced.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        assertThat(send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "null").POST(BodyPublishers.ofString("username=writer&password=etoile-room")))
+                .statusCode()).as("a sandboxed page").isEqualTo(403);
+    }
+
+    @Test
     void a_deactivated_users_open_session_is_ended_at_its_next_request() throws Exception {
         String session = formLogin("writer", "etoile-room");
         assertThat(send(request("/").header("Cookie", session)).statusCode()).as("logged in").isEqualTo(200);
@@ -199,6 +212,16 @@ class HardeningHttpTest extends ServerTest {
             userService.setActive(writerId, true);
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void a_login_from_this_sites_own_page_goes_through() throws Exception {
+        String origin = request("/").build().uri().toString().replaceAll("/$", "");
+        HttpResponse<String> login = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin).POST(BodyPublishers.ofString("username=writer&password=etoile-room")));
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error").doesNotContain("login");
     }
 
     /** Logs in through the login form as a browser does: the page's CSRF token, then the form post. */
