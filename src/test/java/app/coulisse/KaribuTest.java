@@ -45,16 +45,32 @@ public abstract class KaribuTest extends SpringAppTest {
 
     /** Logs in as a user of the database (the demo users: showrunner, writer, production) and opens the UI. */
     protected void loginAs(String username) {
+        loginAs(username, Locale.ENGLISH);
+    }
+
+    /** The same, from a browser that asks for that language (the one the login page was shown in). */
+    protected void loginAs(String username, Locale browserLanguage) {
         UserDetails user = userDetails.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null, user.getAuthorities()));
-        openUi();
+        openUi(browserLanguage);
     }
 
     /** Opens the UI without logging in. */
     protected void openUi() {
+        openUi(Locale.ENGLISH);
+    }
+
+    private void openUi(Locale browserLanguage) {
         MockVaadin.setMockRequestFactory(SecurityAwareRequest::new);
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        // Karibu's session reads no Accept-Language: the JVM's default language stands in for the browser's.
+        Locale before = Locale.getDefault();
+        Locale.setDefault(browserLanguage);
+        try {
+            MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     /** Opens a scene's editor as a user does: its episode's board, then the card's open button. */

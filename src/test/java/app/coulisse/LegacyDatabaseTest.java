@@ -53,6 +53,8 @@ class LegacyDatabaseTest {
                 assertThat(title.next()).isTrue();
                 assertThat(title.getString(1)).isEqualTo("Pointe à Paris");
             }
+            // V17: the old default 'en' recorded no choice; its users now get their browser's language.
+            assertThat(count(connection, "select count(*) from app_user where language is null")).isEqualTo(3);
         }
     }
 

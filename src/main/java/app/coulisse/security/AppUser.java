@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A person who can log in. The password is only ever stored as a BCrypt hash. */
 @Entity
@@ -39,7 +40,8 @@ public class AppUser extends AuditedEntity {
     @Column(name = "password_reset_required")
     private boolean passwordResetRequired;
 
-    private String language = "en";
+    /** Null until the user picks a language: until then the UI speaks the browser's (the login page's). */
+    private String language;
 
     /** A typed username as it is stored and compared: trimmed, lower-case in every locale. */
     public static String username(String typed) {
@@ -95,8 +97,9 @@ public class AppUser extends AuditedEntity {
         this.active = active;
     }
 
-    public Locale getLocale() {
-        return Locale.forLanguageTag(language);
+    /** The language the user picked, if they ever did. */
+    public Optional<Locale> getLocale() {
+        return Optional.ofNullable(language).map(Locale::forLanguageTag);
     }
 
     void setLocale(Locale locale) {

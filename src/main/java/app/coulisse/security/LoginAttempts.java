@@ -3,36 +3,40 @@ package app.coulisse.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per user name and per client address over a sliding window; past the limit, further attempts
- * are refused for a while, whether the password is right or not. A success clears the user's and address's count.
- * Kept in memory: one instance serves the room (record 020).
+ * The login throttle (record 047): it slows a guesser without locking the owner out. Failures are counted per name at
+ * an address, per address and per name; from the last free one on, each count imposes a wait that doubles with every
+ * further failure, up to {@link #MAX_DELAY}. The address and name counts do not hold back a name at an address where
+ * it logged in before, so a guesser elsewhere, or many names tried from one office, never shut out a known owner.
+ * A success clears only its own pair's count. Counts are forgotten {@link #FORGET_AFTER} after the last failure.
  */
 @Component
 class LoginAttempts {
 
-    static final int MAX_PER_USER = 10;
-    static final int MAX_PER_ADDRESS = 30;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration BLOCK = Duration.ofMinutes(15);
-    // Bounds the memory an attacker cycling user names can take.
-    private static final int MAX_TRACKED = 100_000;
+    static final int FREE_PER_PAIR = 5;
+    static final int FREE_PER_ADDRESS = 30;
+    static final int FREE_PER_NAME = 50;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    static final Duration FORGET_AFTER = Duration.ofHours(1);
+    /** How long a pair that logged in stays known. */
+    static final Duration KNOWN_FOR = Duration.ofDays(90);
 
-    private final Map<String, Counter> byUser = new ConcurrentHashMap<>();
-    private final Map<String, Counter> byAddress = new ConcurrentHashMap<>();
+    private final LoginFailureStore store;
     private Clock clock = Clock.systemUTC();
 
-    /** For tests: forgets every count (tests share one server and its address). */
+    LoginAttempts(LoginFailureStore store) {
+        this.store = store;
+    }
+
+    /** For tests: forgets every count and every known pair (tests share one server and its address). */
     void clear() {
-        byUser.clear();
-        byAddress.clear();
+        store.clear();
     }
 
     /** For tests: a clock to move time forward. */
@@ -40,65 +44,68 @@ class LoginAttempts {
         this.clock = clock;
     }
 
-    /** True while that user name or that address is refused. */
-    boolean isBlocked(String username, String address) {
+    /** How long that name at that address must still wait before it may try again; empty when it may now. */
+    Optional<Duration> waitFor(String username, String address) {
         Instant now = clock.instant();
-        return blocked(byUser.get(key(username)), now) || blocked(byAddress.get(String.valueOf(address)), now);
+        String name = name(username);
+        boolean known = store.succeededSince(pair(name, address), now.minus(KNOWN_FOR));
+        Stream<Optional<Instant>> ends = known ? Stream.of(until(pair(name, address), FREE_PER_PAIR))
+                : Stream.of(until(pair(name, address), FREE_PER_PAIR), until(address(address), FREE_PER_ADDRESS),
+                        until("name:" + name, FREE_PER_NAME));
+        return ends.flatMap(Optional::stream).filter(now::isBefore).max(Instant::compareTo)
+                .map(end -> Duration.between(now, end));
     }
 
     void failed(String username, String address) {
         Instant now = clock.instant();
-        record(byUser, key(username), MAX_PER_USER, now);
-        record(byAddress, String.valueOf(address), MAX_PER_ADDRESS, now);
+        Instant forgetBefore = now.minus(FORGET_AFTER);
+        String name = name(username);
+        store.addFailure(pair(name, address), now, forgetBefore);
+        store.addFailure(address(address), now, forgetBefore);
+        store.addFailure("name:" + name, now, forgetBefore);
     }
 
     void succeeded(String username, String address) {
-        byUser.remove(key(username));
-        byAddress.remove(String.valueOf(address));
+        String pair = pair(name(username), address);
+        store.forget(pair);
+        store.rememberSuccess(pair, clock.instant());
     }
 
-    private void record(Map<String, Counter> counters, String key, int limit, Instant now) {
-        if (counters.size() > MAX_TRACKED) {
-            counters.values().removeIf(counter -> counter.idle(now));
+    /**
+     * Lets that name try again from everywhere now (the showrunner lifts a lockout): its own counts go, and so do
+     * those of the addresses it failed from, which would otherwise still hold back a name not yet known there.
+     */
+    void lift(String username) {
+        String name = name(username);
+        store.forget("name:" + name);
+        String pairs = pair(name, "");
+        for (String pair : store.forgetStartingWith(pairs)) {
+            store.forget(address(pair.substring(pairs.length())));
         }
-        counters.computeIfAbsent(key, k -> new Counter()).fail(now, limit);
     }
 
-    private static boolean blocked(Counter counter, Instant now) {
-        return counter != null && counter.isBlocked(now);
+    /** When the wait imposed by the failures under that key ends, if they are past the free ones. */
+    private Optional<Instant> until(String key, int free) {
+        return store.failures(key).filter(failures -> failures.count() >= free)
+                .map(failures -> failures.last().plus(delay(failures.count() - free + 1)));
     }
 
-    private static String key(String username) {
+    /** The wait after the n-th failure from the last free one on (n = 1): 1 s, 2 s, 4 s… up to 15 min. */
+    static Duration delay(int n) {
+        int doublings = Math.min(n - 1, 20);
+        Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+    }
+
+    private static String pair(String name, String address) {
+        return "pair:" + name + "\n" + address;
+    }
+
+    private static String address(String address) {
+        return "address:" + address;
+    }
+
+    private static String name(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** The failures of one name or address inside the window, and until when it is refused. */
-    private static final class Counter {
-        private final Deque<Instant> failures = new ArrayDeque<>();
-        private Instant blockedUntil = Instant.MIN;
-
-        synchronized void fail(Instant now, int limit) {
-            prune(now);
-            failures.addLast(now);
-            if (failures.size() >= limit) {
-                blockedUntil = now.plus(BLOCK);
-                failures.clear();
-            }
-        }
-
-        synchronized boolean isBlocked(Instant now) {
-            return now.isBefore(blockedUntil);
-        }
-
-        synchronized boolean idle(Instant now) {
-            prune(now);
-            return failures.isEmpty() && !isBlocked(now);
-        }
-
-        private void prune(Instant now) {
-            while (!failures.isEmpty() && failures.peekFirst().isBefore(now.minus(WINDOW))) {
-                failures.removeFirst();
-            }
-        }
     }
 }

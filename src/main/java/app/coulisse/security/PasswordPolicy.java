@@ -16,7 +16,10 @@ public final class PasswordPolicy {
         return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH;
     }
 
-    /** Refuses a password shorter than {@link #MIN_LENGTH}, over 72 bytes, or containing the username. */
+    /**
+     * Refuses a password shorter than {@link #MIN_LENGTH}, over 72 bytes, among the commonly breached ones, or
+     * containing the username.
+     */
     public static void check(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new DomainException("user.password.too-short", MIN_LENGTH);
@@ -26,6 +29,9 @@ public final class PasswordPolicy {
         }
         if (tooManyBytes(password)) {
             throw new DomainException("user.password.too-many-bytes", MAX_LENGTH);
+        }
+        if (CommonPasswords.contains(password)) {
+            throw new DomainException("user.password.breached");
         }
         if (!username.isEmpty()
                 && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {

@@ -10,6 +10,8 @@ import java.util.ResourceBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -22,6 +24,8 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -48,6 +52,7 @@ class SecurityConfig {
     // ---- paths anyone may reach (issue 12 adds /api/openapi.json here)
 
     private static final String[] PUBLIC_UI_PATHS = {"/styles/**", "/images/**"};
+    private static final String[] PROBE_PATHS = {"/actuator/health/liveness", "/actuator/health/readiness"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -70,6 +75,28 @@ class SecurityConfig {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * The two probes answer anyone and read no credentials, so a probe never counts as a failed login; every other
+     * actuator path is refused.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain probeSecurity(HttpSecurity http) throws Exception {
+        headers(http);
+        return http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, PROBE_PATHS).permitAll()
+                        .anyRequest().denyAll())
+                // What is not exposed answers as if it did not exist, logged in or not.
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
+                        .accessDeniedHandler((request, response, denied) ->
+                                response.sendError(HttpServletResponse.SC_NOT_FOUND)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -77,8 +104,8 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
-                    if (failure instanceof LoginThrottledException) {
-                        response.setHeader("Retry-After", String.valueOf(LoginAttempts.BLOCK.toSeconds()));
+                    if (failure instanceof LoginThrottledException throttled) {
+                        response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
                         writeJsonError(response, 429, "api.auth.throttled");
                     } else if (failure instanceof DisabledException) {
                         // A known user who was deactivated is forbidden, not merely unauthenticated.
@@ -108,6 +135,7 @@ class SecurityConfig {
         // its translated not-found page, logged out it leads to the login page (issue 23).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(loginPage.view())
                 .anyRequest(other -> other.authenticated()));
+        http.addFilterBefore(new CrossSiteLoginFilter(), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

@@ -5,9 +5,12 @@ import app.coulisse.core.DomainValidation;
 import app.coulisse.core.Languages;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.UniqueViolations;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,16 +25,20 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Transactional
 public class UserService {
 
+    private static final Logger log = LoggerFactory.getLogger(UserService.class);
+
     /** The languages the UI speaks. */
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final UserSessions sessions;
     private final DomainValidation validation;
+    private final LoginAttempts attempts;
 
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions,
-                DomainValidation validation) {
+                DomainValidation validation, LoginAttempts attempts) {
         this.sessions = sessions;
+        this.attempts = attempts;
         this.validation = validation;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -101,13 +108,29 @@ public class UserService {
     @PreAuthorize(Roles.ANY_USER)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user = currentUser().orElseThrow(() -> new DomainException("error.access-denied"));
+        // Whoever holds an open session could guess the password here: the same throttle as the login, and a log line.
+        String address = currentAddress();
+        Optional<Duration> wait = attempts.waitFor(user.getUsername(), address);
+        if (wait.isPresent()) {
+            log.warn("Own password change refused, too many wrong current passwords: user '{}' from {}",
+                    user.getUsername(), address);
+            throw new DomainException("user.password.current-throttled", Math.max(1, wait.get().toSeconds()));
+        }
         if (currentPassword == null || PasswordPolicy.tooManyBytes(currentPassword)
                 || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            attempts.failed(user.getUsername(), address);
+            log.warn("Wrong current password: user '{}' from {}", user.getUsername(), address);
             throw new DomainException("user.password.current-wrong");
         }
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         sessions.endAllBut(user.getUsername(), currentSessionId());
+    }
+
+    /** The client address of the request being served, as the login throttle counts it ("unknown" outside one). */
+    private static String currentAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : "unknown";
     }
 
     /** The HTTP session of the request being served, if it has one (none outside a request). */
@@ -134,6 +157,14 @@ public class UserService {
         if (!active) {
             sessions.end(user.getUsername());
         }
+        return user;
+    }
+
+    /** Lets a user whose logins are held back by failures try again now, from anywhere (record 047). */
+    @PreAuthorize(Roles.IS_SHOWRUNNER)
+    public AppUser liftLockout(long userId) {
+        AppUser user = find(userId);
+        attempts.lift(user.getUsername());
         return user;
     }
 

@@ -7,6 +7,9 @@ import app.coulisse.SpringAppTest;
 import app.coulisse.core.DomainException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
@@ -15,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+@ExtendWith(OutputCaptureExtension.class)
 class OwnPasswordChangeTest extends SpringAppTest {
 
     @Autowired
@@ -26,8 +30,12 @@ class OwnPasswordChangeTest extends SpringAppTest {
     @Autowired
     SessionRegistry sessions;
 
+    @Autowired
+    LoginAttempts attempts;
+
     @AfterEach
     void forgetRequest() {
+        attempts.clear();
         RequestContextHolder.resetRequestAttributes();
         sessions.removeSessionInformation("writer-here");
         sessions.removeSessionInformation("writer-elsewhere");
@@ -68,6 +76,43 @@ class OwnPasswordChangeTest extends SpringAppTest {
         assertThatThrownBy(() -> userService.changeOwnPassword("etoile-room", "short"))
                 .isInstanceOf(DomainException.class).hasMessage("user.password.too-short");
         assertThat(hash()).isEqualTo(before);
+    }
+
+    @Test
+    void guessing_the_current_password_is_throttled_and_logged(CapturedOutput log) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("203.0.113.5");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        actAs("writer", "WRITER");
+        for (int i = 0; i < 5; i++) {
+            String guess = "guess-" + i;
+            assertThatThrownBy(() -> userService.changeOwnPassword(guess, "second-position"))
+                    .isInstanceOf(DomainException.class).hasMessage("user.password.current-wrong");
+        }
+
+        assertThatThrownBy(() -> userService.changeOwnPassword("etoile-room", "second-position"))
+                .as("even the right one, while the guesser waits")
+                .isInstanceOf(DomainException.class).hasMessage("user.password.current-throttled");
+        assertThat(log.getOut()).contains("Wrong current password: user 'writer' from 203.0.113.5");
+        assertThat(passwordEncoder.matches("etoile-room", hash())).isTrue();
+    }
+
+    @Test
+    void a_commonly_breached_password_is_refused_wherever_a_password_is_set() {
+        actAs("writer", "WRITER");
+        for (String common : new String[] {"password", "Password1", "qwerty123", "iloveyou", "sunshine1", "azertyuiop"}) {
+            assertThatThrownBy(() -> userService.changeOwnPassword("etoile-room", common)).as(common)
+                    .isInstanceOf(DomainException.class).hasMessage("user.password.breached");
+        }
+        actAs("showrunner", "SHOWRUNNER");
+        long writer = users.findByUsername("writer").orElseThrow().getId();
+        assertThatThrownBy(() -> userService.resetPassword(writer, "baseball1"))
+                .isInstanceOf(DomainException.class).hasMessage("user.password.breached");
+        assertThatThrownBy(() -> userService.createUser("ines", "Inès", Role.WRITER, "football"))
+                .isInstanceOf(DomainException.class).hasMessage("user.password.breached");
+        assertThatThrownBy(() -> userService.ensureShowrunner("admin2", "password123"))
+                .isInstanceOf(DomainException.class).hasMessage("user.password.breached");
+        assertThat(passwordEncoder.matches("etoile-room", hash())).isTrue();
     }
 
     private String hash() {

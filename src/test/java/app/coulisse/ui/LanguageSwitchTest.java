@@ -32,7 +32,26 @@ class LanguageSwitchTest extends KaribuTest {
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Saison", "Distribution", "Numéros dansés", "Éléments", "Rapports", "Importer",
                 "Production");
         assertThat(_get(Grid.class, spec -> spec.withId("episodes")).getColumnByKey("title").getHeaderText()).isEqualTo("Titre");
-        assertThat(userService.currentUser().orElseThrow().getLocale().getLanguage()).isEqualTo("fr");
+        assertThat(userService.currentUser().orElseThrow().getLocale().orElseThrow().getLanguage()).isEqualTo("fr");
+    }
+
+    @Test
+    void a_user_who_never_chose_gets_the_language_the_login_page_was_shown_in() {
+        loginAs("writer", Locale.FRENCH);
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).startsWith("Saison", "Distribution");
+    }
+
+    @Test
+    void a_user_who_chose_english_keeps_it_in_a_french_browser() {
+        actAs("production", "PRODUCTION");
+        userService.changeLanguage(Locale.ENGLISH);
+
+        loginAs("production", Locale.FRENCH);
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).startsWith("Season", "Cast");
     }
 
     @Test

@@ -4,6 +4,7 @@ import app.coulisse.security.LoginThrottledException;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.html.H1;
@@ -58,20 +59,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed && lastFailureWasThrottled()) {
-            LoginI18n i18n = translatedForm();
-            i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled"));
-            login.setI18n(i18n);
+        if (failed) {
+            lastFailureThrottled().ifPresent(throttled -> {
+                LoginI18n i18n = translatedForm();
+                i18n.getErrorMessage().setTitle(getTranslation("login.error.throttled.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled", waitText(throttled)));
+                login.setI18n(i18n);
+            });
         }
         login.setError(failed);
     }
 
+    /** "45 s" under a minute, else whole minutes rounded up: "15 min". */
+    private String waitText(LoginThrottledException throttled) {
+        long seconds = throttled.retryAfterSeconds();
+        return seconds < 60 ? getTranslation("login.wait.seconds", seconds)
+                : getTranslation("login.wait.minutes", (seconds + 59) / 60);
+    }
+
     /** Spring Security keeps the last login failure in the session; too many attempts get their own message. */
-    private static boolean lastFailureWasThrottled() {
+    private static Optional<LoginThrottledException> lastFailureThrottled() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
         return session != null
-                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException;
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException throttled
+                ? Optional.of(throttled) : Optional.empty();
     }
 
     @Override

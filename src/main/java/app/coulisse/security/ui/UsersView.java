@@ -5,6 +5,7 @@ import app.coulisse.security.Role;
 import app.coulisse.security.Roles;
 import app.coulisse.security.UserService;
 import app.coulisse.ui.Notifications;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -30,7 +31,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final UserForm form = new UserForm();
     private final PasswordField newPassword = new PasswordField();
     private final Select<Role> changeRole = new Select<>();
+    private final Button applyRole = new Button();
+    private final Button applyReset = new Button();
     private final Button activeToggle = new Button();
+    private final Button liftLockout = new Button();
 
     public UsersView(UserService userService) {
         this.userService = userService;
@@ -60,15 +64,21 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         changeRole.setLabel(getTranslation("users.change-role"));
         changeRole.setItems(Arrays.asList(Role.values()));
         changeRole.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        Button applyRole = new Button(getTranslation("users.apply-role"), e -> changeRole());
+        applyRole.setText(getTranslation("users.apply-role"));
+        applyRole.addClickListener(e -> changeRole());
         applyRole.setId("apply-role");
         newPassword.setId("reset-password");
         newPassword.setLabel(getTranslation("users.reset-password"));
-        Button reset = new Button(getTranslation("users.reset"), e -> resetPassword());
-        reset.setId("apply-reset");
+        applyReset.setText(getTranslation("users.reset"));
+        applyReset.addClickListener(e -> resetPassword());
+        applyReset.setId("apply-reset");
         activeToggle.setId("toggle-active");
         activeToggle.addClickListener(e -> toggleActive());
-        HorizontalLayout actions = new HorizontalLayout(changeRole, applyRole, newPassword, reset, activeToggle);
+        liftLockout.setText(getTranslation("users.lift-lockout"));
+        liftLockout.addClickListener(e -> liftLockout());
+        liftLockout.setId("lift-lockout");
+        HorizontalLayout actions = new HorizontalLayout(changeRole, applyRole, newPassword, applyReset,
+                activeToggle, liftLockout);
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         actions.setId("selected-user-actions");
         return actions;
@@ -105,6 +115,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
+    private void liftLockout() {
+        selected().ifPresent(user -> {
+            userService.liftLockout(user.getId());
+            Notifications.success(getTranslation("users.lockout-lifted", user.getUsername()));
+        });
+    }
+
     private Optional<AppUser> selected() {
         return users.getSelectedItems().stream().findFirst();
     }
@@ -115,9 +132,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void showSelected() {
         Optional<AppUser> user = selected();
-        changeRole.setEnabled(user.isPresent());
-        newPassword.setEnabled(user.isPresent());
-        activeToggle.setEnabled(user.isPresent());
+        // Nothing here acts without a selected user: every field and button says so by being disabled.
+        for (HasEnabled action : new HasEnabled[] {changeRole, applyRole, newPassword, applyReset, activeToggle,
+                liftLockout}) {
+            action.setEnabled(user.isPresent());
+        }
         user.ifPresent(u -> changeRole.setValue(u.getRole()));
         activeToggle.setText(getTranslation(user.map(AppUser::isActive).orElse(true) ? "users.deactivate" : "users.activate"));
     }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prepares every session and UI: failures become translated notifications, and a logged-in
- * user's screens open in the language they picked last time.
+ * user's screens open in the language they picked last time; one who never picked keeps the session's,
+ * which Vaadin took from the browser when it showed the login page.
  */
 @Component
 class SessionSetup implements VaadinServiceInitListener {
@@ -25,7 +26,7 @@ class SessionSetup implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new NotifyingErrorHandler(translations)));
-        event.getSource().addUIInitListener(init -> userService.currentUser().map(AppUser::getLocale).ifPresent(locale -> {
+        event.getSource().addUIInitListener(init -> userService.currentUser().flatMap(AppUser::getLocale).ifPresent(locale -> {
             init.getUI().getSession().setLocale(locale);
             init.getUI().setLocale(locale);
         }));

@@ -87,6 +87,31 @@ class UsersViewTest extends KaribuTest {
         assertThat(user("writer").orElseThrow().isActive()).isFalse();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_actions_on_the_selected_user_wait_for_a_selection() {
+        String[] actions = {"apply-role", "apply-reset", "toggle-active", "lift-lockout"};
+        for (String id : actions) {
+            assertThat(_get(Button.class, spec -> spec.withId(id)).isEnabled()).as(id).isFalse();
+        }
+
+        _get(Grid.class, spec -> spec.withId("users")).select(user("writer").orElseThrow());
+
+        for (String id : actions) {
+            assertThat(_get(Button.class, spec -> spec.withId(id)).isEnabled()).as(id).isTrue();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_showrunner_lifts_a_login_lockout() {
+        _get(Grid.class, spec -> spec.withId("users")).select(user("writer").orElseThrow());
+
+        _click(_get(Button.class, spec -> spec.withId("lift-lockout")));
+
+        expectNotifications("writer can try to log in again now, from anywhere.");
+    }
+
     private Optional<AppUser> user(String username) {
         return userService.listUsers().stream().filter(user -> user.getUsername().equals(username)).findFirst();
     }
