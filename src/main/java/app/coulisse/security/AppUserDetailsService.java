@@ -23,7 +23,7 @@ class AppUserDetailsService implements UserDetailsService {
     @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username.trim().toLowerCase())
+        AppUser user = users.findByUsername(AppUser.username(username))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())

@@ -3,7 +3,6 @@ package app.coulisse.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -106,6 +105,6 @@ class LoginAttempts {
     }
 
     private static String name(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return AppUser.username(username);
     }
 }
