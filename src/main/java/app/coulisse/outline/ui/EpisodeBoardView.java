@@ -41,7 +41,7 @@ import java.util.function.Consumer;
  * between and within acts, or use the buttons on each card (up, down, other act, insert after,
  * omit); production sees the same board without any control.
  */
-@Route("episodes/:episodeId/board")
+@Route("episodes/:" + OutlineNavigation.EPISODE_ID + OutlineNavigation.ID_PATTERN + "/board")
 @PermitAll
 public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, EpisodeScreen {
 

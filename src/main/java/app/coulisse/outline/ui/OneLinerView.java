@@ -46,7 +46,7 @@ import java.util.Set;
  * with the scene count and total pages of what is shown. An episode holds at most a few hundred
  * scenes, so the rows are held in memory.
  */
-@Route("episodes/:episodeId/one-liner")
+@Route("episodes/:" + OutlineNavigation.EPISODE_ID + OutlineNavigation.ID_PATTERN + "/one-liner")
 @PermitAll
 public class OneLinerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, EpisodeScreen {
 

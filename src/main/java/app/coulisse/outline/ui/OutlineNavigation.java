@@ -8,6 +8,9 @@ public final class OutlineNavigation {
 
     static final String EPISODE_ID = "episodeId";
 
+    /** An id in an address is digits: anything else matches no route and gets the not-found page, not a parse error. */
+    static final String ID_PATTERN = "([0-9]{1,18})";
+
     private OutlineNavigation() {
     }
 

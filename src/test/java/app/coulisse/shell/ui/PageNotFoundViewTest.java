@@ -1,5 +1,6 @@
 package app.coulisse.shell.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,17 @@ class PageNotFoundViewTest extends KaribuTest {
 
         PageNotFoundView page = _get(PageNotFoundView.class, spec -> spec.withId("page-not-found"));
         assertThat(_get(page, Paragraph.class).getText()).isEqualTo("There is no page at this address: it may be mistyped or out of date.");
-        assertThat(_get(MainLayout.class)).as("inside the app's frame").isNotNull();
+        _assertOne(MainLayout.class);
+    }
+
+    @Test
+    void an_episode_address_whose_id_is_not_a_number_shows_the_not_found_page() {
+        loginAs("writer");
+        for (String address : java.util.List.of("episodes/abc/board", "episodes/12x/one-liner")) {
+            openAddress(address);
+
+            _assertOne(PageNotFoundView.class, spec -> spec.withId("page-not-found"));
+        }
     }
 
     @Test
