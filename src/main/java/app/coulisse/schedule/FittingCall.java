@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -19,13 +20,14 @@ public class FittingCall extends TimedCall {
     @JoinColumn(name = "character_id")
     private StoryCharacter character;
 
+    /** The longest note kept. */
+    public static final int NOTE_MAX = 200;
+
+    @Size(max = NOTE_MAX, message = "{schedule.fitting.note-too-long}")
     private String note;
 
     protected FittingCall() {
     }
-
-    /** The longest note kept. */
-    public static final int NOTE_MAX = 200;
 
     FittingCall(Season season, StoryCharacter character, ShootUnit unit, LocalDate date, LocalTime start,
                 int lengthMinutes, String note) {

@@ -2,6 +2,7 @@ package app.coulisse.schedule;
 
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
+import app.coulisse.core.DomainValidation;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Versions;
 import app.coulisse.dance.DanceNumber;
@@ -26,13 +27,15 @@ public class RehearsalService {
     private final RehearsalCallRepository calls;
     private final FittingCallRepository fittings;
     private final ShootUnitRepository units;
+    private final DomainValidation validation;
 
     RehearsalService(SeasonService seasonService, RehearsalCallRepository calls, FittingCallRepository fittings,
-                     ShootUnitRepository units) {
+                     ShootUnitRepository units, DomainValidation validation) {
         this.seasonService = seasonService;
         this.calls = calls;
         this.fittings = fittings;
         this.units = units;
+        this.validation = validation;
     }
 
     /** The season's rehearsal calls by date and start, with their numbers and dancers. */
@@ -92,13 +95,10 @@ public class RehearsalService {
         Season season = seasonService.season(seasonNumber);
         CallDraft.checkTime(date, start, lengthMinutes);
         String kept = note == null || note.isBlank() ? null : note.strip();
-        if (kept != null && kept.length() > FittingCall.NOTE_MAX) {
-            throw new DomainException("schedule.fitting.note-too-long", FittingCall.NOTE_MAX);
-        }
         StoryCharacter character = calls.characters(List.of(characterId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("character.not-found", characterId));
-        return fittings.saveAndFlush(new FittingCall(season, character, unit(season, unitId), date, start,
-                lengthMinutes, kept));
+        return fittings.saveAndFlush(validation.check(new FittingCall(season, character, unit(season, unitId), date,
+                start, lengthMinutes, kept)));
     }
 
     /** Cancels a fitting call. */
