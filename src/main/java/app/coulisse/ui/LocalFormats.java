@@ -23,19 +23,21 @@ public final class LocalFormats {
     public static final String DATE = "dd/MM/yyyy";
     /** The other way a date picker reads a typed date. */
     public static final String ISO_DATE = "yyyy-MM-dd";
-    private static final String DAY_AND_MONTH = "EEE dd/MM";
+    // Parsed once: a grid formats a date per cell, and only the language changes between calls.
+    private static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern(DATE);
+    private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("EEE dd/MM");
 
     private LocalFormats() {
     }
 
     /** A date as the language writes it: "10/09/2026"; empty for none. */
     public static String date(LocalDate date, Locale language) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofPattern(DATE, formatting(language)));
+        return date == null ? "" : date.format(DATE_FORMAT.withLocale(formatting(language)));
     }
 
     /** A date in a narrow column (a Day Out of Days): "Thu 10/09", "jeu. 10/09". */
     public static String dayAndMonth(LocalDate date, Locale language) {
-        return date.format(DateTimeFormatter.ofPattern(DAY_AND_MONTH, formatting(language)));
+        return date.format(DAY_AND_MONTH.withLocale(formatting(language)));
     }
 
     /** A message's arguments with their dates written as the language does (a refusal naming a day, say). */
