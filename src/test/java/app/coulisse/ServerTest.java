@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,6 +42,24 @@ public abstract class ServerTest {
 
     @LocalServerPort
     private int port;
+
+    @Value("${spring.datasource.url}")
+    private String databaseUrl;
+
+    @Value("${spring.datasource.username}")
+    private String databaseUser;
+
+    @Value("${spring.datasource.password}")
+    private String databasePassword;
+
+    /** Another app instance on this test's database: a second server of a cluster (meant for PostgreSQL). */
+    protected ConfigurableApplicationContext secondServer() {
+        // It shares the test JVM's security-context strategy, as every test context does; arguments, not default
+        // properties, since the test profile's own datasource would win over those.
+        return new SpringApplicationBuilder(Application.class, SharedSecurityContext.class).profiles("test")
+                .run("--server.port=0", "--spring.datasource.url=" + databaseUrl,
+                        "--spring.datasource.username=" + databaseUser, "--spring.datasource.password=" + databasePassword);
+    }
 
     /** A request builder for a path on the running server. */
     protected HttpRequest.Builder request(String path) {

@@ -35,13 +35,13 @@ public class ChangeBus implements DisposableBean {
         relays.add(relay);
     }
 
-    /** A change this server committed: to the other servers, and to this server's listeners. */
+    /** A change this server committed, or a change of presence: to the other servers and this server's listeners. */
     public void publish(EpisodeChanged change) {
         relays.forEach(relay -> relay.send(change));
         deliver(change);
     }
 
-    /** A notice for this server's listeners only (from another server, or a change of presence). */
+    /** A notice for this server's listeners only (one that came from another server). */
     public void deliver(EpisodeChanged change) {
         if (delivery.isShutdown()) {
             return;

@@ -1,5 +1,6 @@
 package app.coulisse.live;
 
+import app.coulisse.core.Databases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On PostgreSQL, the change notices between the servers of one database: each server sends its committed changes
- * with {@code NOTIFY coulisse_changes} and listens on one connection of its own ({@code LISTEN}), handing the other
- * servers' notices to its {@link ChangeBus}. On any other database (H2) it does nothing: one server, notices in
+ * and its changes of presence with {@code NOTIFY coulisse_changes} and listens on one connection of its own
+ * ({@code LISTEN}), handing the other servers' notices to its {@link ChangeBus}. On any other database (H2) it does nothing: one server, notices in
  * memory (record 033).
  */
 @Component
@@ -42,7 +43,7 @@ class PostgresNotifications implements ChangeRelay, SmartLifecycle {
 
     @Override
     public void start() {
-        if (!onPostgres()) {
+        if (!Databases.isPostgres(dataSource)) {
             return;
         }
         running = true;
@@ -68,7 +69,7 @@ class PostgresNotifications implements ChangeRelay, SmartLifecycle {
 
     @Override
     public void send(EpisodeChanged change) {
-        if (!running || change.kind() != EpisodeChanged.Kind.OUTLINE) {
+        if (!running) {
             return;
         }
         String payload = encode(instance, change);
@@ -113,30 +114,22 @@ class PostgresNotifications implements ChangeRelay, SmartLifecycle {
     }
 
     private void receive(String payload) {
-        String[] parts = payload.split("\t", 4);
-        if (parts.length < 3 || parts[0].equals(instance)) {
+        String[] parts = payload.split("\t", 5);
+        if (parts.length < 4 || parts[0].equals(instance)) {
             return;
         }
         try {
-            bus.deliver(EpisodeChanged.outline(Long.parseLong(parts[1]), parts.length > 3 ? parts[3] : null,
-                    Instant.ofEpochMilli(Long.parseLong(parts[2])), null));
-        } catch (NumberFormatException unreadable) {
+            bus.deliver(new EpisodeChanged(EpisodeChanged.Kind.valueOf(parts[1]), Long.parseLong(parts[2]),
+                    parts.length > 4 ? parts[4] : null, Instant.ofEpochMilli(Long.parseLong(parts[3])), null));
+        } catch (IllegalArgumentException unreadable) {
             log.warn("Ignored an unreadable change notice: {}", payload);
         }
     }
 
-    /** instance, episode, epoch millis, user name (last: the only field that may hold anything). */
+    /** instance, kind, episode, epoch millis, user name (last: the only field that may hold anything). */
     static String encode(String instance, EpisodeChanged change) {
-        return instance + "\t" + change.episodeId() + "\t" + change.at().toEpochMilli()
+        return instance + "\t" + change.kind() + "\t" + change.episodeId() + "\t" + change.at().toEpochMilli()
                 + (change.by() == null ? "" : "\t" + change.by());
-    }
-
-    private boolean onPostgres() {
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException unreachable) {
-            return false;
-        }
     }
 
     private static void pause() {

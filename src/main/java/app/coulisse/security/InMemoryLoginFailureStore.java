@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.stereotype.Component;
 
-/** The login throttle's counts in this server's memory: one server serves the room (record 047). */
-@Component
+/** The login throttle's counts in this server's memory: on H2 one server serves the room (records 047, 057). */
 class InMemoryLoginFailureStore implements LoginFailureStore {
 
     // Bounds the memory an attacker cycling names or addresses can take: past it, old entries go first.

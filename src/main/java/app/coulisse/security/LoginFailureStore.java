@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Where the login throttle keeps its counts: failures per key (a name, an address, or a name at an address) and the
- * name-at-address pairs that once logged in. {@link InMemoryLoginFailureStore} serves one server; a table-backed
- * store would let every server of a cluster share them (record 047).
+ * name-at-address pairs that once logged in. {@link InMemoryLoginFailureStore} serves one server on H2; on PostgreSQL
+ * {@link SharedLoginFailureStore} lets every server of a cluster share them (records 047, 057).
  */
 interface LoginFailureStore {
 

@@ -2,9 +2,7 @@ package app.coulisse.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.coulisse.Application;
 import app.coulisse.ServerTest;
-import app.coulisse.SharedSecurityContext;
 import app.coulisse.outline.IntExt;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.SceneDraft;
@@ -16,8 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -25,7 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Two app instances on one PostgreSQL database: a change committed on this one reaches the other through
- * LISTEN/NOTIFY, and one of the other's reaches this one. Runs on the PostgreSQL of {@code .ci/postgres} only
+ * LISTEN/NOTIFY, and one of the other's reaches this one; who is on an episode is the same on both. Runs on the PostgreSQL of {@code .ci/postgres} only
  * (on H2 there is one instance and nothing to relay).
  */
 @EnabledIfSystemProperty(named = "coulisse.test.server-db-url", matches = "jdbc:postgresql:.*")
@@ -40,23 +36,12 @@ class TwoServersNotificationTest extends ServerTest {
     @Autowired
     OutlineService outlineService;
 
-    @Value("${spring.datasource.url}")
-    String url;
-
-    @Value("${spring.datasource.username}")
-    String username;
-
-    @Value("${spring.datasource.password}")
-    String password;
+    @Autowired
+    Presence presence;
 
     @Test
     void a_change_committed_on_one_server_is_delivered_on_the_other() throws Exception {
-        // The second server shares the test JVM's security-context strategy, as every test context does.
-        try (ConfigurableApplicationContext other = new SpringApplicationBuilder(Application.class,
-                SharedSecurityContext.class)
-                // Arguments, not default properties: the test profile's own datasource would win over those.
-                .profiles("test").run("--server.port=0", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + username, "--spring.datasource.password=" + password)) {
+        try (ConfigurableApplicationContext other = secondServer()) {
             LinkedBlockingQueue<EpisodeChanged> onOther = new LinkedBlockingQueue<>();
             LinkedBlockingQueue<EpisodeChanged> here = new LinkedBlockingQueue<>();
             other.getBean(ChangeBus.class).subscribe(onOther::add);
@@ -67,7 +52,7 @@ class TwoServersNotificationTest extends ServerTest {
             outlineService.appendScene(episodeId, new SceneDraft("Teaser", IntExt.INT, "STUDIO", TimeOfDay.DAY, 1, 8,
                     "Across servers.", null, null, List.of()));
             long sent = System.nanoTime();
-            EpisodeChanged received = next(onOther, episodeId);
+            EpisodeChanged received = next(onOther, episodeId, EpisodeChanged.Kind.OUTLINE);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
             System.out.printf("Two servers: the other server received the notice in %d ms%n", millis);
             assertThat(received.by()).isEqualTo("writer");
@@ -77,20 +62,50 @@ class TwoServersNotificationTest extends ServerTest {
             here.clear();
             other.getBean(OutlineService.class).appendScene(episodeId, new SceneDraft("Teaser", IntExt.EXT, "STREET",
                     TimeOfDay.NIGHT, 1, 4, "Back again.", null, null, List.of()));
-            assertThat(next(here, episodeId).by()).isEqualTo("writer");
+            assertThat(next(here, episodeId, EpisodeChanged.Kind.OUTLINE).by()).isEqualTo("writer");
         } finally {
-            actAs("showrunner", "SHOWRUNNER");
-            seasonService.episodeSummaries().stream().filter(summary -> summary.number().equals("977"))
-                    .forEach(summary -> seasonService.deleteEpisode(summary.id()));
-            SecurityContextHolder.clearContext();
+            deleteEpisode977();
         }
     }
 
-    private static EpisodeChanged next(LinkedBlockingQueue<EpisodeChanged> queue, long episodeId) throws InterruptedException {
+    /** Presence is shared (record 057): who opens an episode on one server is in the other server's room too. */
+    @Test
+    void who_is_on_an_episode_on_one_server_is_seen_and_announced_on_the_other() throws Exception {
+        try (ConfigurableApplicationContext other = secondServer()) {
+            LinkedBlockingQueue<EpisodeChanged> onOther = new LinkedBlockingQueue<>();
+            other.getBean(ChangeBus.class).subscribe(onOther::add);
+            actAs("writer", "WRITER");
+            long episodeId = seasonService.createEpisode("977", "Two servers").getId();
+
+            presence.enter("here-ui-1", new Presence.Person("writer", "Rose Writer"), episodeId);
+            presence.openScene("here-ui-1", 4242L);
+
+            next(onOther, episodeId, EpisodeChanged.Kind.PRESENCE);
+            Presence theirs = other.getBean(Presence.class);
+            assertThat(theirs.on(episodeId)).containsExactly(new Presence.Person("writer", "Rose Writer"));
+            assertThat(theirs.editing(episodeId)).containsOnlyKeys(4242L);
+
+            presence.leave("here-ui-1");
+            assertThat(theirs.on(episodeId)).isEmpty();
+        } finally {
+            presence.leave("here-ui-1");
+            deleteEpisode977();
+        }
+    }
+
+    private void deleteEpisode977() {
+        actAs("showrunner", "SHOWRUNNER");
+        seasonService.episodeSummaries().stream().filter(summary -> summary.number().equals("977"))
+                .forEach(summary -> seasonService.deleteEpisode(summary.id()));
+        SecurityContextHolder.clearContext();
+    }
+
+    private static EpisodeChanged next(LinkedBlockingQueue<EpisodeChanged> queue, long episodeId, EpisodeChanged.Kind kind)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
             EpisodeChanged change = queue.poll(100, TimeUnit.MILLISECONDS);
-            if (change != null && change.episodeId() == episodeId && change.kind() == EpisodeChanged.Kind.OUTLINE) {
+            if (change != null && change.episodeId() == episodeId && change.kind() == kind) {
                 return change;
             }
         }

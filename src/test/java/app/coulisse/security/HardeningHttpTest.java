@@ -2,6 +2,7 @@ package app.coulisse.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.coulisse.MovableClock;
 import app.coulisse.ServerTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class HardeningHttpTest extends ServerTest {
     @Autowired
     UserService userService;
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T20:00:00Z"));
 
     /** Time stands still unless a test moves it: the waits are seconds long and must not pass while it runs. */
     @BeforeEach
@@ -225,29 +225,5 @@ class HardeningHttpTest extends ServerTest {
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                         "showrunner", null, org.springframework.security.core.authority.AuthorityUtils
                                 .createAuthorityList("ROLE_SHOWRUNNER")));
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T20:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
