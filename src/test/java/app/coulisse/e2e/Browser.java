@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -29,7 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium session on the server, with the moves a journey needs: Vaadin components
+ * One headless Chromium session on the server (or the balancer), with the moves a journey needs: Vaadin components
  * are custom elements, so everything is found by tag and id and waited for; the fields' inputs sit
  * in the light DOM, only a few texts (the login error) need the shadow root.
  */
@@ -47,7 +48,7 @@ final class Browser {
             return !clients || Object.values(clients).every(client => !client.isActive || !client.isActive());
             """;
 
-    private final ProductionServer server;
+    private final Site server;
     private final Path outputDir;
     private final Path profileDir;
     private final Path downloads;
@@ -55,7 +56,7 @@ final class Browser {
     private final WebDriverWait wait;
     private final List<LogEntry> console = new ArrayList<>();
 
-    private Browser(ProductionServer server, Path outputDir, Path profileDir, ChromeDriver driver) {
+    private Browser(Site server, Path outputDir, Path profileDir, ChromeDriver driver) {
         this.server = server;
         this.outputDir = outputDir;
         this.profileDir = profileDir;
@@ -65,7 +66,7 @@ final class Browser {
     }
 
     /** Starts Chromium with a fresh profile, English and a desktop-sized window (the side navigation shows). */
-    static Browser start(ProductionServer server, Path outputDir) throws IOException {
+    static Browser start(Site server, Path outputDir) throws IOException {
         Path profileDir = Files.createTempDirectory("coulisse-e2e-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -189,6 +190,22 @@ final class Browser {
         waitForText("h2#episode-title", number + " — ");
         find("vaadin-horizontal-layout#board");
         return currentUrl().substring(currentUrl().indexOf("episodes/"));
+    }
+
+    /** The value of a cookie the site set, or null (the balancer's COULISSE_SERVER says which server serves us). */
+    String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Sets a cookie on the site, as the balancer would have (the page open must be on the site). */
+    void setCookie(String name, String value) {
+        driver.manage().addCookie(new Cookie(name, value, "/"));
+    }
+
+    /** Waits until the browser shows an address that matches (a regular expression), as Selenium's wait allows. */
+    void waitForUrl(String regex, Duration patience) {
+        new WebDriverWait(driver, patience).until(ExpectedConditions.urlMatches(regex));
     }
 
     /** A second, independent Chromium on the same server (another person in the room); the caller quits it. */

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * journeys marked {@link FreshInstall}), on a free port and an empty database directory of its own. One
  * of each kind is shared by the journeys of a run, since starting it costs far more than a journey.
  */
-final class ProductionServer implements ExtensionContext.Store.CloseableResource {
+final class ProductionServer implements Site, AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     /** Generous: on a busy two-core machine the jar has been seen to need 50 s to start. */
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
@@ -38,6 +39,7 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
     /** What the demo seeder logs once the demo users exist (DemoDataSeeder). */
     private static final String DEMO_WRITTEN = "demo users created";
     private final Path log;
+    private final int port;
     private final String baseUrl;
     private final Thread killOnExit;
 
@@ -45,6 +47,7 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
         this.process = process;
         this.dataDir = dataDir;
         this.log = log;
+        this.port = port;
         this.baseUrl = "http://localhost:" + port + "/";
         // A crashed or interrupted test JVM must not leave the server holding its port.
         this.killOnExit = new Thread(process::destroyForcibly, "stop-coulisse-e2e-server");
@@ -69,21 +72,8 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
     }
 
     private static ProductionServer start(Path jar, Path outputDir, boolean demo) throws IOException, InterruptedException {
-        requireProductionBuild(jar);
-        Files.createDirectories(outputDir);
-        Path dataDir = Files.createTempDirectory("coulisse-e2e-data");
-        Path log = outputDir.resolve(demo ? "server.log" : "server-fresh.log");
-        int port = freePort();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Xmx768m", "-jar", jar.toString(),
-                demo ? "--spring.profiles.active=demo" : "--coulisse.demo-data=false", "--server.port=" + port,
-                "--coulisse.data-dir=" + dataDir));
-        if (!demo) {
-            builder.environment().put("COULISSE_ADMIN_USER", FRESH_ADMIN);
-            builder.environment().put("COULISSE_ADMIN_PASSWORD", FRESH_ADMIN_PASSWORD);
-        }
-        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ProductionServer server = new ProductionServer(process, dataDir, log, port);
+        ProductionServer server = launch(jar, outputDir, demo ? "server.log" : "server-fresh.log",
+                List.of(demo ? "--spring.profiles.active=demo" : "--coulisse.demo-data=false"), !demo);
         try {
             if (demo) {
                 server.awaitDemoData();
@@ -97,8 +87,58 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
         return server;
     }
 
-    /** The address of a path on the server, e.g. {@code url("login")}. */
-    String url(String path) {
+    /**
+     * Starts the jar as one server of a cluster on a shared PostgreSQL database, with the demo profile (the first
+     * server writes the demo season, the next ones find it there: start them one after the other), and returns once
+     * its readiness probe is UP and a demo login passes the API.
+     */
+    static ProductionServer startClustered(Path jar, Path outputDir, String name, String databaseUrl,
+                                           String databaseUser, String databasePassword)
+            throws IOException, InterruptedException {
+        ProductionServer server = launch(jar, outputDir, name + ".log", List.of("--spring.profiles.active=demo,postgres",
+                "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + databaseUser,
+                "--spring.datasource.password=" + databasePassword), false);
+        try {
+            server.awaitReadyWithDemoLogin();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private static ProductionServer launch(Path jar, Path outputDir, String logName, List<String> arguments,
+                                           boolean freshAdmin) throws IOException {
+        requireProductionBuild(jar);
+        Files.createDirectories(outputDir);
+        Path dataDir = Files.createTempDirectory("coulisse-e2e-data");
+        Path log = outputDir.resolve(logName);
+        int port = freePort();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "-jar", jar.toString(),
+                "--server.port=" + port, "--coulisse.data-dir=" + dataDir));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (freshAdmin) {
+            builder.environment().put("COULISSE_ADMIN_USER", FRESH_ADMIN);
+            builder.environment().put("COULISSE_ADMIN_PASSWORD", FRESH_ADMIN_PASSWORD);
+        }
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProductionServer(process, dataDir, log, port);
+    }
+
+    /** The host and port the server listens on, for a load balancer's configuration. */
+    String address() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** Kills the server as {@code kill -9} does: no shutdown hook, no goodbye to the database or the balancer. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public String url(String path) {
         return baseUrl + path;
     }
 
@@ -155,6 +195,34 @@ final class ProductionServer implements ExtensionContext.Store.CloseableResource
             Thread.sleep(500);
         }
         throw new IllegalStateException("The server did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
+    }
+
+    /** Waits until the readiness probe says UP (every start-up runner is done) and a demo login passes the API. */
+    private void awaitReadyWithDemoLogin() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String credentials = DemoLogin.PRODUCTION.username + ":" + DemoLogin.PRODUCTION.password;
+        List<HttpRequest> requests = List.of(
+                HttpRequest.newBuilder(URI.create(url("actuator/health/readiness"))).timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpRequest.newBuilder(URI.create(url("api/episodes"))).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Basic " + Base64.getEncoder()
+                                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                        .build());
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server stopped with exit code " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                if (answersAll(http, requests)) {
+                    return;
+                }
+            } catch (ConnectException | HttpTimeoutException notListeningYet) {
+                // Still starting: try again below.
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The server was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
     }
 
     private boolean demoWritten() throws IOException {
