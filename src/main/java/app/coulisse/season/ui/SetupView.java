@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The first screen of a fresh install: the showrunner names the series and its production, the crew's
@@ -39,7 +40,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
     private final VerticalLayout companyRows = new VerticalLayout();
     private final List<CompanyFields> companies = new ArrayList<>();
 
-    public SetupView(SeasonService seasonService) {
+    public SetupView(SeasonService seasonService, ObjectProvider<SetupAlternative> alternatives) {
         this.seasonService = seasonService;
         setId("setup");
         setMaxWidth("60em");
@@ -65,6 +66,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
                 new HorizontalLayout(languages.languages, languages.workbookLanguage),
                 new H3(getTranslation("setup.companies")), new Paragraph(getTranslation("setup.companies.help")),
                 companyRows, addCompany, save);
+        alternatives.orderedStream().map(SetupAlternative::create).forEach(this::add);
     }
 
     @Override
