@@ -152,6 +152,7 @@ class ReadinessServiceTest extends SpringAppTest {
                 .filter(p -> p.partId() == partId).findFirst().orElseThrow().proposed();
         assertThat(proposed.characterId()).isEqualTo(cover);
         assertThat(proposed.ready()).isFalse();
+        assertThat(proposed.hoursNeeded()).isPositive();
         RehearsalCall call = rehearsals.addRehearsalCall(season, numberId, new CallDraft(DAY.minusDays(7),
                 LocalTime.of(10, 0), 90, "A", null, false, Set.of(cover), null));
         rehearsals.rehearseParts(call.getId(), Set.of(partId));
