@@ -50,7 +50,11 @@ import java.util.stream.Collectors;
 @PermitAll
 public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int COVERS_ON_SCREEN = 3;
+    /** The screen offers three covers a part, in order (the service takes any number). */
+    private static final List<String> COVER_LABELS = List.of("production.readiness.cover-1",
+            "production.readiness.cover-2", "production.readiness.cover-3");
+    private static final List<String> COVER_REFUSALS = List.of("dance.part.cover-is-first-cast",
+            "dance.part.cover-twice");
 
     private final transient ReadinessService readinessService;
     private final transient PartsService partsService;
@@ -153,9 +157,9 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
         dancerCount.setWidth("7rem");
         dancerField(firstCast, "part-first-cast", "production.readiness.first-cast", cast);
         HorizontalLayout fields = new HorizontalLayout(partName, dancerCount, firstCast);
-        for (int i = 0; i < COVERS_ON_SCREEN; i++) {
+        for (int i = 0; i < COVER_LABELS.size(); i++) {
             ComboBox<StoryCharacter> cover = new ComboBox<>();
-            dancerField(cover, "part-cover-" + (i + 1), "production.readiness.cover-" + (i + 1), cast);
+            dancerField(cover, "part-cover-" + (i + 1), COVER_LABELS.get(i), cast);
             covers.add(cover);
             fields.add(cover);
         }
@@ -264,7 +268,7 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
             String key = refused.getMessageKey();
             boolean shown = FieldRefusal.show(partName, key.startsWith("dance.part.name"), message)
                     | FieldRefusal.show(dancerCount, key.startsWith("dance.part.count"), message)
-                    | FieldRefusal.show(covers.getFirst(), key.startsWith("dance.part.cover"), message);
+                    | FieldRefusal.show(covers.getFirst(), COVER_REFUSALS.contains(key), message);
             if (!shown) {
                 Notifications.error(message);
             }
