@@ -70,6 +70,14 @@ public class RehearsalService {
         return calls.saveAndFlush(new RehearsalCall(season, number, draft, unit(season, draft.unitId()), dancers));
     }
 
+    /** Calls a number's rehearsal naming the parts it rehearses (record 054), in one transaction; refused alike. */
+    @PreAuthorize(Roles.CAN_PLAN)
+    public RehearsalCall addRehearsalCall(int seasonNumber, long danceNumberId, CallDraft draft, Set<Long> partIds) {
+        RehearsalCall call = addRehearsalCall(seasonNumber, danceNumberId, draft);
+        rehearseParts(call.getId(), partIds);
+        return call;
+    }
+
     /** Changes a call, refused when someone changed it since {@code loadedVersion}. */
     @PreAuthorize(Roles.CAN_PLAN)
     public RehearsalCall updateRehearsalCall(long callId, long loadedVersion, CallDraft draft) {

@@ -99,6 +99,27 @@ class ReadinessViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_rehearsal_call_naming_a_part_adds_its_hours_to_each_dancer_called_in_that_part() {
+        open("production/rehearsals", Locale.ENGLISH);
+        ComboBox<DanceNumber> callNumber = combo("call-number");
+        _setValue(callNumber, callNumber.getListDataView().getItems().filter(n -> n.getTitle().equals("The Veil"))
+                .findFirst().orElseThrow());
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<PartLine> callParts =
+                _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("call-parts"));
+        _setValue(callParts, java.util.Set.of(callParts.getListDataView().getItems()
+                .filter(p -> p.name().equals("The Nymph")).findFirst().orElseThrow()));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("call-date")), LocalDate.of(2026, 9, 1));
+        _setValue(_get(TextField.class, spec -> spec.withId("call-hours")), "2,5");
+        _click(_get(Button.class, spec -> spec.withId("add-call")));
+
+        UI.getCurrent().navigate("production/readiness");
+        pickNumber("The Veil");
+        assertThat(GridKt._getFormattedRow(grid("readiness-parts"), 0).get(2)).contains("— 2.5 h rehearsed");
+        assertThat(GridKt._getFormattedRow(grid("readiness-parts"), 1).get(2)).contains("— 0 h rehearsed");
+    }
+
+    @Test
     void the_screen_speaks_french() {
         open("production/readiness", Locale.FRENCH);
         pickNumber("Corps de Ballet in Pieces");
