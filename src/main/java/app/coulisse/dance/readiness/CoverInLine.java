@@ -14,6 +14,6 @@ public record CoverInLine(long id, long unavailabilityId, long partId, String pa
 
     /** Whether the cover stands in on a date. */
     public boolean covers(LocalDate date) {
-        return undoneAt == null && !date.isBefore(from) && !date.isAfter(to);
+        return undoneAt == null && DancerOut.within(date, from, to);
     }
 }

@@ -8,6 +8,11 @@ public record DancerOut(long id, long characterId, int castId, String name, Loca
 
     /** Whether the dancer is out on a date. */
     public boolean covers(LocalDate date) {
+        return within(date, from, to);
+    }
+
+    /** The one range rule of absences and covers in: both ends included. */
+    static boolean within(LocalDate date, LocalDate from, LocalDate to) {
         return !date.isBefore(from) && !date.isAfter(to);
     }
 }

@@ -54,9 +54,4 @@ public class DancerUnavailability extends AuditedEntity {
     public String getReason() {
         return reason;
     }
-
-    /** Whether the dancer is out on a date. */
-    public boolean covers(LocalDate date) {
-        return !date.isBefore(from) && !date.isAfter(to);
-    }
 }
