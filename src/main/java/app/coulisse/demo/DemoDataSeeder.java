@@ -26,14 +26,16 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final DemoSeason demoSeason;
     private final DemoBreakdown demoBreakdown;
     private final DemoSchedule demoSchedule;
+    private final DemoReadiness demoReadiness;
     private final TransactionTemplate transaction;
 
     DemoDataSeeder(SeasonService seasonService, DemoSeason demoSeason, DemoBreakdown demoBreakdown,
-                   DemoSchedule demoSchedule, TransactionTemplate transaction) {
+                   DemoSchedule demoSchedule, DemoReadiness demoReadiness, TransactionTemplate transaction) {
         this.seasonService = seasonService;
         this.demoSeason = demoSeason;
         this.demoBreakdown = demoBreakdown;
         this.demoSchedule = demoSchedule;
+        this.demoReadiness = demoReadiness;
         this.transaction = transaction;
     }
 
@@ -51,6 +53,7 @@ public class DemoDataSeeder implements ApplicationRunner {
             demoSeason.write();
             demoBreakdown.write();
             demoSchedule.write();
+            demoReadiness.write();
             return null;
         }));
         log.info("Demo series \"Étoile\" and demo users created");

@@ -19,9 +19,12 @@ public class ProductionExportService {
     private final ProductionPlanService planService;
     private final SeasonService seasonService;
     private final CastService castService;
+    private final ReadinessService readinessService;
 
-    ProductionExportService(ProductionPlanService planService, SeasonService seasonService, CastService castService) {
+    ProductionExportService(ProductionPlanService planService, SeasonService seasonService, CastService castService,
+                            ReadinessService readinessService) {
         this.planService = planService;
+        this.readinessService = readinessService;
         this.seasonService = seasonService;
         this.castService = castService;
     }
@@ -55,11 +58,11 @@ public class ProductionExportService {
         return fileName(seasonNumber).replace("-production.xlsx", "-cast-" + castId + ".ics");
     }
 
-    /** Writes the season's production workbook (schedule, DOOD, rehearsals, shoes and costumes) to the stream. */
+    /** Writes the season's production workbook (schedule, DOOD, rehearsals, shoes and costumes, readiness) to the stream. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public void writeProductionWorkbook(int seasonNumber, Locale locale, OutputStream out) throws IOException {
         ProductionPlan plan = planService.plan(seasonNumber);
-        new ProductionWorkbook(plan, seasonService.series(), locale).write(out);
+        new ProductionWorkbook(plan, readinessService.readiness(plan), seasonService.series(), locale).write(out);
     }
 }

@@ -6,6 +6,7 @@ import app.coulisse.cast.StoryCharacter;
 import app.coulisse.dance.DanceLink;
 import app.coulisse.dance.DanceNumberDetails;
 import app.coulisse.dance.DanceService;
+import app.coulisse.dance.readiness.AvailabilityService;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.StripColour;
@@ -46,11 +47,12 @@ public class ProductionPlanService {
     private final StripPlacementRepository placements;
     private final RehearsalCallRepository calls;
     private final FittingCallRepository fittings;
+    private final AvailabilityService availabilityService;
 
     ProductionPlanService(SeasonService seasonService, OutlineService outlineService, CastService castService,
                           DanceService danceService, ShootDayService shootDayService, ShootUnitRepository units,
                           ShootDayRepository days, StripPlacementRepository placements, RehearsalCallRepository calls,
-                          FittingCallRepository fittings) {
+                          FittingCallRepository fittings, AvailabilityService availabilityService) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
@@ -61,6 +63,7 @@ public class ProductionPlanService {
         this.placements = placements;
         this.calls = calls;
         this.fittings = fittings;
+        this.availabilityService = availabilityService;
     }
 
     /** The season's whole plan: board, Day Out of Days, rehearsal plan and shoe count. */
@@ -84,6 +87,7 @@ public class ProductionPlanService {
         List<RehearsalCall> seasonCalls = calls.bySeason(season);
         List<FittingCall> seasonFittings = fittings.bySeason(season);
         ScheduleSettings settings = shootDayService.settings();
+        CoverSwaps swaps = new CoverSwaps(availabilityService.coversIn());
 
         Map<Long, ShootDay> dayById = seasonDays.stream().collect(Collectors.toMap(ShootDay::getId, d -> d));
         Map<Integer, Set<LocalDate>> work = new HashMap<>();
@@ -95,10 +99,10 @@ public class ProductionPlanService {
                 continue;
             }
             ShootDay day = dayById.get(at.dayId());
-            for (SceneAppearance appearance : cast.getOrDefault(scene.getId(), List.of())) {
-                work.computeIfAbsent(appearance.castId(), id -> new HashSet<>()).add(day.getDate());
+            for (int castId : castOn(scene.getId(), day.getDate(), cast, dances, swaps)) {
+                work.computeIfAbsent(castId, id -> new HashSet<>()).add(day.getDate());
                 workByUnit.computeIfAbsent(day.getUnit().getId(), id -> new TreeMap<>())
-                        .computeIfAbsent(day.getDate(), date -> new HashSet<>()).add(appearance.castId());
+                        .computeIfAbsent(day.getDate(), date -> new HashSet<>()).add(castId);
             }
             for (DanceLink link : dances.getOrDefault(scene.getId(), List.of())) {
                 firstShoot.merge(link.danceNumberId(), day.getDate(), (a, b) -> a.isBefore(b) ? a : b);
@@ -114,8 +118,7 @@ public class ProductionPlanService {
                 .sorted(Comparator.comparing(DanceNumberDetails::title)).toList();
         List<RehearsalPlan.Call> planCalls = seasonCalls.stream().map(call -> new RehearsalPlan.Call(call.getId(),
                 call.getDanceNumber().getId(), call.getDate(), call.getStart(), call.getLengthMinutes(),
-                call.isAfterWrap(), call.getDancers().stream().map(StoryCharacter::getCastId)
-                .collect(Collectors.toSet()))).toList();
+                call.isAfterWrap(), Set.copyOf(calledIn(call, swaps)))).toList();
         List<RehearsalPlan.Fitting> planFittings = seasonFittings.stream().map(f -> new RehearsalPlan.Fitting(f.getId(),
                 f.getCharacter().getCastId(), f.getDate(), f.getStart(), f.getLengthMinutes())).toList();
         RehearsalPlan rehearsals = RehearsalPlan.of(numbers.stream()
@@ -132,7 +135,9 @@ public class ProductionPlanService {
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
             PlacedStrip at = placed.get(scene.getId());
-            ProductionPlan.Strip strip = strip(scene, colours.get(i), at, cast, dances, shortNumbers);
+            List<Integer> castIds = at == null ? castOn(scene.getId(), null, cast, dances, swaps)
+                    : castOn(scene.getId(), dayById.get(at.dayId()).getDate(), cast, dances, swaps);
+            ProductionPlan.Strip strip = strip(scene, colours.get(i), at, castIds, dances, shortNumbers);
             if (scene.isOmitted()) {
                 if (at != null) {
                     removed.add(strip);
@@ -154,11 +159,10 @@ public class ProductionPlanService {
         }
 
         DayOutOfDays dood = dayOutOfDays(seasonDays, workByUnit, work, seasonCalls, seasonFittings, characters,
-                settings.getDropPickupMinDays());
+                settings.getDropPickupMinDays(), swaps);
         CallPlace place = new CallPlace(seasonUnits);
         List<ProductionPlan.Call> callLines = seasonCalls.stream().map(call -> {
-            List<StoryCharacter> called = call.getDancers().stream()
-                    .sorted(Comparator.comparing(StoryCharacter::getCastId)).toList();
+            List<StoryCharacter> called = calledIn(call, swaps).stream().sorted().map(characters::get).toList();
             return new ProductionPlan.Call(call.getId(), call.getVersion(), call.getDanceNumber().getId(),
                     call.getDanceNumber().getTitle(), call.getDate(), call.getStart(), call.getLengthMinutes(),
                     text(call.getStudio()), text(call.getChoreographer()), call.isAfterWrap(),
@@ -177,15 +181,27 @@ public class ProductionPlanService {
                 callLines, fittingLines, shoes, settings.getDropPickupMinDays(), settings.getMaxRehearsalHours());
     }
 
-    private static ProductionPlan.Strip strip(Scene scene, StripColour colour, PlacedStrip at,
-                                              Map<Long, List<SceneAppearance>> cast, Map<Long, List<DanceLink>> dances,
-                                              Set<Long> shortNumbers) {
+    /** Who works a scene on a date (none: unplaced), covers in for those out (record 054). */
+    private static List<Integer> castOn(long sceneId, LocalDate date, Map<Long, List<SceneAppearance>> cast,
+                                        Map<Long, List<DanceLink>> dances, CoverSwaps swaps) {
+        List<Integer> castIds = cast.getOrDefault(sceneId, List.of()).stream().map(SceneAppearance::castId).toList();
+        return date == null ? castIds : swaps.apply(castIds,
+                dances.getOrDefault(sceneId, List.of()).stream().map(DanceLink::danceNumberId).toList(), date);
+    }
+
+    /** The cast ids a rehearsal call calls, covers in for those out. */
+    private static List<Integer> calledIn(RehearsalCall call, CoverSwaps swaps) {
+        return swaps.apply(call.getDancers().stream().map(StoryCharacter::getCastId).toList(),
+                List.of(call.getDanceNumber().getId()), call.getDate());
+    }
+
+    private static ProductionPlan.Strip strip(Scene scene, StripColour colour, PlacedStrip at, List<Integer> castIds,
+                                              Map<Long, List<DanceLink>> dances, Set<Long> shortNumbers) {
         List<DanceLink> links = dances.getOrDefault(scene.getId(), List.of());
         return new ProductionPlan.Strip(scene.getId(), scene.getEpisode().getNumber(), text(scene.getNumber()),
                 scene.getIntExt().heading(), scene.getSet() == null ? "" : scene.getSet().getName(),
                 scene.getTimeOfDay().name(), scene.getEighths(),
-                cast.getOrDefault(scene.getId(), List.of()).stream().map(SceneAppearance::castId).sorted().distinct()
-                        .toList(),
+                castIds.stream().sorted().distinct().toList(),
                 links.stream().map(DanceLink::danceNumberId).toList(), links.stream().map(DanceLink::title).toList(),
                 colour, at == null ? null : at.dayId(), at == null ? 0 : at.position(),
                 at == null ? StripRef.IN_BONEYARD : at.version(),
@@ -199,10 +215,10 @@ public class ProductionPlanService {
     private static DayOutOfDays dayOutOfDays(List<ShootDay> seasonDays, Map<Long, TreeMap<LocalDate, Set<Integer>>> workByUnit,
                                              Map<Integer, Set<LocalDate>> work, List<RehearsalCall> seasonCalls,
                                              List<FittingCall> seasonFittings, Map<Integer, StoryCharacter> characters,
-                                             int dropPickupMinDays) {
+                                             int dropPickupMinDays, CoverSwaps swaps) {
         Map<Integer, Set<LocalDate>> rehearsal = new HashMap<>();
-        seasonCalls.forEach(call -> call.getDancers().forEach(dancer -> rehearsal
-                .computeIfAbsent(dancer.getCastId(), id -> new HashSet<>()).add(call.getDate())));
+        seasonCalls.forEach(call -> calledIn(call, swaps).forEach(castId -> rehearsal
+                .computeIfAbsent(castId, id -> new HashSet<>()).add(call.getDate())));
         Map<Integer, Set<LocalDate>> fitting = new HashMap<>();
         seasonFittings.forEach(f -> fitting.computeIfAbsent(f.getCharacter().getCastId(), id -> new HashSet<>())
                 .add(f.getDate()));

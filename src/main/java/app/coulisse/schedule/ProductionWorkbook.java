@@ -32,12 +32,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The production workbook: Shooting schedule (strips in shoot order, coloured, each day closed by its banner with
  * the day's totals), Day out of days (codes in their colours, totals), Rehearsals (per number, per call, per dancer,
- * with the warnings) and Shoes and costumes. Every sheet prints landscape on the series' paper, fitted to width but
+ * with the warnings), Shoes and costumes, and Readiness (go or no go per number and shoot day). Every sheet prints landscape on the series' paper, fitted to width but
  * never below 75 %, framed like the breakdown workbooks, its header row (and the DOOD's names) repeated.
  */
 final class ProductionWorkbook {
 
     private final ProductionPlan plan;
+    private final SeasonReadiness readiness;
     private final Series series;
     private final Locale locale;
     private final Messages messages = Messages.bundled();
@@ -72,6 +73,7 @@ final class ProductionWorkbook {
             "finish", "total"};
     private static final int[] REHEARSAL_WIDTHS = {28, 12, 14, 24, 16, 20, 40, 10};
     private static final int[] SHOE_WIDTHS = {30, 12, 10, 10, 60};
+    private static final int[] READINESS_WIDTHS = {12, 30, 12, 80};
     /** The days a DOOD page is scaled to show beside the names and the totals: a month. */
     private static final int DOOD_MONTH = 31;
     /** Room for the upright day and total titles ("Répétition"). */
@@ -79,8 +81,9 @@ final class ProductionWorkbook {
     /** One line of 11 pt text. */
     private static final float LINE_POINTS = 15;
 
-    ProductionWorkbook(ProductionPlan plan, Series series, Locale locale) {
+    ProductionWorkbook(ProductionPlan plan, SeasonReadiness readiness, Series series, Locale locale) {
         this.plan = plan;
+        this.readiness = readiness;
         this.series = series;
         this.locale = locale;
         Font bold = workbook.createFont();
@@ -137,6 +140,7 @@ final class ProductionWorkbook {
         dayOutOfDays();
         rehearsals();
         shoes();
+        readiness();
         workbook.write(out);
         workbook.close();
     }
@@ -375,6 +379,24 @@ final class ProductionWorkbook {
             number(row, 3, dancer.pairs());
         }
         finish(sheet, 5, SHOE_WIDTHS);
+    }
+
+    /** Go or no go of each number on each shoot day, each failing condition named (record 054). */
+    private void readiness() {
+        Sheet sheet = workbook.createSheet(label("production.xlsx.readiness"));
+        headerRow(sheet, new String[]{"date", "number", "go", "reasons"});
+        int r = 1;
+        for (SeasonReadiness.NumberDay day : readiness.numberDays()) {
+            Row row = sheet.createRow(r++);
+            date(row, 0, day.date());
+            text(row, 1, day.title(), null);
+            text(row, 2, label(day.go() ? "production.readiness.go" : "production.readiness.no-go"),
+                    day.go() ? null : warning);
+            wrappedText(row, 3, day.reasons().stream().map(reason -> label(reason.messageKey(),
+                            reason.arguments().toArray())).collect(java.util.stream.Collectors.joining("\n")),
+                    READINESS_WIDTHS[3]);
+        }
+        finish(sheet, READINESS_WIDTHS.length, READINESS_WIDTHS);
     }
 
     private void headerRow(Sheet sheet, String[] columns) {

@@ -2,6 +2,7 @@ package app.coulisse.schedule;
 
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.dance.DanceNumber;
+import app.coulisse.dance.readiness.DancePart;
 import app.coulisse.season.Season;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +37,13 @@ public class RehearsalCall extends TimedCall {
             joinColumns = @JoinColumn(name = "rehearsal_call_id"),
             inverseJoinColumns = @JoinColumn(name = "character_id"))
     private Set<StoryCharacter> dancers = new LinkedHashSet<>();
+
+    /** The parts of the number this call rehearses: each dancer called adds the call's hours to them (record 054). */
+    @ManyToMany
+    @JoinTable(name = "rehearsal_call_part",
+            joinColumns = @JoinColumn(name = "rehearsal_call_id"),
+            inverseJoinColumns = @JoinColumn(name = "part_id"))
+    private Set<DancePart> parts = new LinkedHashSet<>();
 
     protected RehearsalCall() {
     }
@@ -74,5 +82,9 @@ public class RehearsalCall extends TimedCall {
 
     public Set<StoryCharacter> getDancers() {
         return dancers;
+    }
+
+    public Set<DancePart> getParts() {
+        return parts;
     }
 }

@@ -2,6 +2,7 @@ package app.coulisse.schedule;
 
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.dance.DanceNumber;
+import app.coulisse.dance.readiness.DancePart;
 import app.coulisse.season.Season;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,15 @@ interface RehearsalCallRepository extends JpaRepository<RehearsalCall, Long> {
 
     @Query("select c from StoryCharacter c where c.id in ?1")
     List<StoryCharacter> characters(Collection<Long> ids);
+
+    /** Minutes rehearsed per part and dancer called, over every call naming the part. */
+    @Query("""
+            select new app.coulisse.schedule.PartMinutes(p.id, d.id, sum(c.lengthMinutes))
+            from RehearsalCall c join c.parts p join c.dancers d where p.id in ?1 group by p.id, d.id""")
+    List<PartMinutes> minutesByPartAndDancer(Collection<Long> partIds);
+
+    @Query("select p from DancePart p where p.id in ?1")
+    List<DancePart> parts(Collection<Long> partIds);
 
     @Query("select n from DanceNumber n left join fetch n.principalDancers where n.id = ?1")
     List<DanceNumber> numberWithDancers(long numberId);

@@ -6,11 +6,13 @@ import app.coulisse.core.DomainValidation;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Versions;
 import app.coulisse.dance.DanceNumber;
+import app.coulisse.dance.readiness.DancePart;
 import app.coulisse.season.Season;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +70,14 @@ public class RehearsalService {
         return calls.saveAndFlush(new RehearsalCall(season, number, draft, unit(season, draft.unitId()), dancers));
     }
 
+    /** Calls a number's rehearsal naming the parts it rehearses (record 054), in one transaction; refused alike. */
+    @PreAuthorize(Roles.CAN_PLAN)
+    public RehearsalCall addRehearsalCall(int seasonNumber, long danceNumberId, CallDraft draft, Set<Long> partIds) {
+        RehearsalCall call = addRehearsalCall(seasonNumber, danceNumberId, draft);
+        rehearseParts(call.getId(), partIds);
+        return call;
+    }
+
     /** Changes a call, refused when someone changed it since {@code loadedVersion}. */
     @PreAuthorize(Roles.CAN_PLAN)
     public RehearsalCall updateRehearsalCall(long callId, long loadedVersion, CallDraft draft) {
@@ -77,6 +87,27 @@ public class RehearsalService {
         Set<StoryCharacter> dancers = checked(draft);
         call.apply(draft, unit(call.getSeason(), draft.unitId()), dancers);
         return call;
+    }
+
+    /** Names the parts a call rehearses; refused for a part of another number. */
+    @PreAuthorize(Roles.CAN_PLAN)
+    public void rehearseParts(long callId, Set<Long> partIds) {
+        RehearsalCall call = calls.findById(callId)
+                .orElseThrow(() -> new NotFoundException("schedule.call.not-found", callId));
+        List<DancePart> named = partIds.isEmpty() ? List.of() : calls.parts(partIds);
+        if (named.size() < partIds.size() || named.stream()
+                .anyMatch(part -> !part.getDanceNumber().getId().equals(call.getDanceNumber().getId()))) {
+            throw new DomainException("schedule.call.part-of-another-number");
+        }
+        call.getParts().clear();
+        call.getParts().addAll(named);
+    }
+
+    /** Minutes rehearsed per part and dancer, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<PartMinutes> rehearsedMinutes(Collection<Long> partIds) {
+        return partIds.isEmpty() ? List.of() : calls.minutesByPartAndDancer(partIds);
     }
 
     /** Cancels a rehearsal call. */

@@ -18,7 +18,9 @@ final class ProductionHeader {
                 link("production.nav.board", StripboardView.class),
                 link("production.nav.days", ShootDaysView.class),
                 link("production.nav.dood", DayOutOfDaysView.class),
-                link("production.nav.rehearsals", RehearsalPlanView.class));
+                link("production.nav.rehearsals", RehearsalPlanView.class),
+                link("production.nav.readiness", ReadinessView.class),
+                link("production.nav.dancers-out", DancersOutView.class));
         links.addClassName("production-links");
         HorizontalLayout header = new HorizontalLayout(new H2(heading), seasonPicker, links);
         header.add(extras);

@@ -6,6 +6,8 @@ import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceService;
+import app.coulisse.dance.readiness.PartLine;
+import app.coulisse.dance.readiness.PartsService;
 import app.coulisse.schedule.CallDraft;
 import app.coulisse.schedule.ProductionPlan;
 import app.coulisse.schedule.ProductionPlanService;
@@ -38,6 +40,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -66,6 +69,8 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
     private final HoursField hours = new HoursField("call-hours", getTranslation("production.call.hours"), 2 * 60);
     private final TextField studio = new TextField();
     private final MultiSelectComboBox<StoryCharacter> dancers = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<PartLine> callParts = new MultiSelectComboBox<>();
+    private final transient PartsService partsService;
     private final Checkbox afterWrap = new Checkbox();
     private final ComboBox<StoryCharacter> fitted = new ComboBox<>();
     private final ComboBox<ProductionPlan.Unit> fittingUnit = new ComboBox<>();
@@ -77,8 +82,9 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
 
     public RehearsalPlanView(ProductionPlanService planService, RehearsalService rehearsalService,
                              DanceService danceService, CastService castService, SeasonService seasonService,
-                             CurrentUser currentUser) {
+                             CurrentUser currentUser, PartsService partsService) {
         this.planService = planService;
+        this.partsService = partsService;
         this.rehearsalService = rehearsalService;
         SeasonPicker seasonPicker = SeasonPicker.reopening(seasonService);
         this.seasonNumber = seasonPicker.selected();
@@ -187,6 +193,7 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
             if (e.getValue() != null) {
                 dancers.setValue(rehearsalService.defaultDancers(e.getValue().getId()));
             }
+            callParts.setItems(e.getValue() == null ? List.of() : partsService.parts(e.getValue().getId()));
         });
         unitField(unit, "call-unit");
         date.setId("call-date");
@@ -200,11 +207,16 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         dancers.setLabel(getTranslation("production.call.dancers"));
         dancers.setItems(characters);
         dancers.setItemLabelGenerator(StoryCharacter::castLabel);
+        // The parts the call rehearses: each dancer called adds its hours to them (record 054).
+        callParts.setId("call-parts");
+        callParts.setLabel(getTranslation("production.call.parts"));
+        callParts.setItemLabelGenerator(PartLine::name);
         afterWrap.setId("call-after-wrap");
         afterWrap.setLabel(getTranslation("production.call.after-wrap"));
         Button add = new Button(getTranslation("production.call.add"), e -> addCall());
         add.setId("add-call");
-        HorizontalLayout form = new HorizontalLayout(number, unit, date, start, hours, studio, dancers, afterWrap, add);
+        HorizontalLayout form = new HorizontalLayout(number, unit, date, start, hours, studio, dancers, callParts,
+                afterWrap, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         form.setWrap(true);
         return form;
@@ -269,7 +281,8 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
             CallDraft draft = new CallDraft(date.getValue(), start.getValue(), minutes, studio.getValue(),
                     number.getValue().getChoreographer(), afterWrap.getValue(),
                     dancers.getValue().stream().map(StoryCharacter::getId).collect(Collectors.toSet()), unitId(unit));
-            act(() -> rehearsalService.addRehearsalCall(seasonNumber, number.getValue().getId(), draft));
+            Set<Long> parts = callParts.getValue().stream().map(PartLine::id).collect(Collectors.toSet());
+            act(() -> rehearsalService.addRehearsalCall(seasonNumber, number.getValue().getId(), draft, parts));
         });
     }
 

@@ -9,6 +9,8 @@ import app.coulisse.schedule.ProductionPlan.BoardDay;
 import app.coulisse.schedule.ProductionPlan.Strip;
 import app.coulisse.schedule.ProductionExportService;
 import app.coulisse.schedule.ProductionPlanService;
+import app.coulisse.schedule.ReadinessService;
+import app.coulisse.schedule.SeasonReadiness;
 import app.coulisse.schedule.StripRef;
 import app.coulisse.schedule.StripboardService;
 import app.coulisse.live.ChangeBus;
@@ -33,9 +35,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -63,6 +67,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ProductionPlanService planService;
     private final transient StripboardService stripboardService;
+    private final transient ReadinessService readinessService;
     private final int seasonNumber;
     private final boolean editable;
     private final Grid<Strip> boneyard = new Grid<>();
@@ -75,13 +80,15 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
     private final Span removed = new Span();
     private final Span warnings = new Span();
     private transient ProductionPlan plan;
+    private transient Map<LocalDate, List<SeasonReadiness.NumberDay>> noGo = Map.of();
     private transient List<Strip> dragged = List.of();
 
     public StripboardView(ProductionPlanService planService, StripboardService stripboardService,
-                          ProductionExportService exportService,
+                          ProductionExportService exportService, ReadinessService readinessService,
                           SeasonService seasonService, CurrentUser currentUser, ChangeBus bus) {
         this.planService = planService;
         this.stripboardService = stripboardService;
+        this.readinessService = readinessService;
         SeasonPicker seasonPicker = SeasonPicker.reopening(seasonService);
         this.seasonNumber = seasonPicker.selected();
         this.editable = currentUser.canPlan();
@@ -141,6 +148,11 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         stripColumns(board, Row::strip, row -> row.isBanner() ? row.day() : null);
         board.setPartNameGenerator(row -> row.isBanner() ? "day-banner"
                 : row.strip().colour().partName() + (row.strip().warning() ? " strip-warning" : ""));
+        // Go or no go of the day's numbers (record 054): a mark on the day and each strip, the reasons on hover.
+        board.addColumn(row -> noGoOf(row).isEmpty() ? readyMark(row) : NoGoText.mark(false))
+                .setTooltipGenerator(row -> NoGoText.of(noGoOf(row)))
+                .setHeader(getTranslation("production.readiness.board-column")).setKey("ready").setAutoWidth(true)
+                .setFlexGrow(0);
         if (editable) {
             board.setRowsDraggable(true);
             board.setDragFilter(row -> !row.isBanner());
@@ -178,6 +190,22 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> text(strip.apply(item), s -> String.join(", ", s.danceTitles())
                         + (s.warning() ? " ⚠" : "")))
                 .setHeader(getTranslation("production.strip.dances")).setKey("dances");
+    }
+
+    /** The numbers of a day (its banner) or of a strip that are no go that day. */
+    private List<SeasonReadiness.NumberDay> noGoOf(Row row) {
+        List<SeasonReadiness.NumberDay> ofDay = noGo.getOrDefault(row.day().date(), List.of());
+        return row.isBanner() ? ofDay.stream().filter(d -> row.day().strips().stream()
+                        .anyMatch(s -> s.danceNumberIds().contains(d.danceNumberId()))).toList()
+                : ofDay.stream().filter(d -> row.strip().danceNumberIds().contains(d.danceNumberId())).toList();
+    }
+
+    /** "✓ Go" on a shoot day's strip that has numbers, or on a shoot day's banner; nothing elsewhere. */
+    private static String readyMark(Row row) {
+        boolean shot = row.day().type() == DayType.SHOOT && (row.isBanner()
+                ? row.day().strips().stream().anyMatch(s -> !s.danceNumberIds().isEmpty())
+                : !row.strip().danceNumberIds().isEmpty());
+        return shot ? NoGoText.mark(true) : "";
     }
 
     private static String text(Strip strip, java.util.function.Function<Strip, String> field) {
@@ -296,6 +324,7 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         plan = planService.plan(seasonNumber);
+        noGo = readinessService.readiness(plan).noGoByDate();
         List<Strip> all = new ArrayList<>(plan.boneyard());
         all.addAll(plan.scheduled());
         keepValue(episodeFilter, all.stream().map(Strip::episodeNumber).distinct().sorted().toList());

@@ -3,7 +3,14 @@ package app.coulisse.export.bench;
 import app.coulisse.Application;
 import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.cast.CastService;
+import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceService;
+import app.coulisse.dance.readiness.AvailabilityService;
+import app.coulisse.dance.readiness.PartDraft;
+import app.coulisse.dance.readiness.PartsService;
+import app.coulisse.schedule.DancerOutService;
+import app.coulisse.schedule.ReadinessService;
+import app.coulisse.schedule.SeasonReadiness;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.schedule.DayOutOfDays;
@@ -32,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The schedule at season scale: the Day Out of Days of 80 performers × 60 days in memory, then the season-scale room
  * (10 × 60 scenes) boarded into 60 shoot days, the whole plan read from H2 and a strip moved, with their SQL
- * statements. Run with {@code ./mvnw -Pbenchmark}.
+ * statements, and the readiness of its 40 numbers on their shoot days. Run with {@code ./mvnw -Pbenchmark}.
  */
 public final class ScheduleBenchmark {
 
@@ -110,5 +117,51 @@ public final class ScheduleBenchmark {
                 plan.dayOutOfDays().rows().size(), readMillis, readStatements);
         System.out.printf("Moving a strip (read board + move):        %7.1f ms (%d SQL statements for the move)%n",
                 Measure.medianMillis(move), moveStatements);
+        readiness(context, season, statistics);
+    }
+
+    /**
+     * Readiness of the season (record 054): 40 numbers on their shoot days of 60, 80 dancers, three parts a number
+     * (first cast and two covers, two of three signed off), one dancer out for a week with covers in; the engine
+     * with the plan it reads, and given a plan already read (as the board and the workbook do).
+     */
+    private static void readiness(ConfigurableApplicationContext context, int season, Statistics statistics)
+            throws Exception {
+        PartsService parts = context.getBean(PartsService.class);
+        AvailabilityService availability = context.getBean(AvailabilityService.class);
+        ReadinessService readiness = context.getBean(ReadinessService.class);
+        ProductionPlanService plans = context.getBean(ProductionPlanService.class);
+        List<Long> dancers = context.getBean(CastService.class).characters().stream().map(c -> c.getId()).toList();
+        List<DanceNumber> numbers = context.getBean(DanceService.class).danceNumbers();
+        for (int n = 0; n < numbers.size(); n++) {
+            for (int p = 0; p < 3; p++) {
+                long first = dancers.get((n * 3 + p) % dancers.size());
+                List<Long> covers = List.of(dancers.get((n * 3 + p + 1) % dancers.size()),
+                        dancers.get((n * 3 + p + 2) % dancers.size()));
+                long part = parts.addPart(numbers.get(n).getId(), new PartDraft("Part " + p, 1, first, covers));
+                parts.signOff(part, first);
+                if (p != 2) {
+                    parts.signOff(part, covers.getFirst());
+                }
+            }
+        }
+        long out = availability.markOut(dancers.getFirst(), LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 13), null);
+        context.getBean(DancerOutService.class).putCoversIn(season, out);
+        Measure.Export whole = sink -> readiness.readiness(season);
+        Measure.warmUp(whole);
+        statistics.clear();
+        SeasonReadiness result = readiness.readiness(season);
+        long wholeStatements = statistics.getPrepareStatementCount();
+        ProductionPlan plan = plans.plan(season);
+        Measure.Export given = sink -> readiness.readiness(plan);
+        Measure.warmUp(given);
+        statistics.clear();
+        readiness.readiness(plan);
+        long givenStatements = statistics.getPrepareStatementCount();
+        System.out.printf("Readiness of %d numbers x shoot days (%d no go), plan read too: %7.1f ms (%d SQL statements)%n",
+                result.numberDays().size(), result.numberDays().stream().filter(d -> !d.go()).count(),
+                Measure.medianMillis(whole), wholeStatements);
+        System.out.printf("Readiness given the plan already read:               %7.1f ms (%d SQL statements)%n",
+                Measure.medianMillis(given), givenStatements);
     }
 }

@@ -1,0 +1,7 @@
+package app.coulisse.api;
+
+import java.time.LocalDate;
+
+/** A dancer out, by cast ID, from one date to another (both included); the reason is optional, no medical detail. */
+record DancerOutJson(Long id, Integer castId, LocalDate from, LocalDate to, String reason) {
+}

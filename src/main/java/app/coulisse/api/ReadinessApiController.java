@@ -1,0 +1,76 @@
+package app.coulisse.api;
+
+import app.coulisse.cast.CastService;
+import app.coulisse.core.DomainException;
+import app.coulisse.core.Messages;
+import app.coulisse.core.NotFoundException;
+import app.coulisse.dance.readiness.AvailabilityService;
+import app.coulisse.dance.readiness.DancerOut;
+import app.coulisse.schedule.ReadinessService;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Readiness of a season's dance numbers per shoot day, and dancers out, over HTTP (record 054). */
+@RestController
+class ReadinessApiController {
+
+    private final ReadinessService readinessService;
+    private final AvailabilityService availabilityService;
+    private final CastService castService;
+    private final Messages translations;
+
+    ReadinessApiController(ReadinessService readinessService, AvailabilityService availabilityService,
+                           CastService castService, Messages translations) {
+        this.readinessService = readinessService;
+        this.availabilityService = availabilityService;
+        this.castService = castService;
+        this.translations = translations;
+    }
+
+    /**
+     * Go or no go for every dance number on every shoot day it is on the board, with the reasons in the language of
+     * Accept-Language (English without); 404 for no season.
+     */
+    @GetMapping("/api/seasons/{number}/readiness")
+    List<ReadinessJson> readiness(@PathVariable int number, Locale locale) {
+        return readinessService.readiness(number).numberDays().stream().map(day -> new ReadinessJson(
+                day.danceNumberId(), day.title(), day.date(), day.go(), day.reasons().stream()
+                .map(reason -> new ReadinessJson.Reason(reason.messageKey(), reason.arguments(),
+                        translations.get(reason.messageKey(), locale, reason.arguments().toArray())))
+                .toList())).toList();
+    }
+
+    /** Every dancer marked out, by first date. */
+    @GetMapping("/api/dancers-out")
+    List<DancerOutJson> dancersOut() {
+        return availabilityService.dancersOut().stream().map(ReadinessApiController::json).toList();
+    }
+
+    /**
+     * Marks a dancer out (production office, showrunner): 201; 400 without dates or with a last day before the first,
+     * 404 for an unknown cast ID.
+     */
+    @PostMapping(path = "/api/dancers-out", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DancerOutJson> markOut(@RequestBody DancerOutJson body) {
+        if (body.castId() == null) {
+            throw new DomainException("api.dancer-out.cast-id-required");
+        }
+        long characterId = castService.characters().stream().filter(c -> body.castId().equals(c.getCastId()))
+                .findFirst().orElseThrow(() -> new NotFoundException("schedule.calendar.no-cast-id", body.castId())).getId();
+        long id = availabilityService.markOut(characterId, body.from(), body.to(), body.reason());
+        return ResponseEntity.created(URI.create("/api/dancers-out/" + id))
+                .body(json(availabilityService.dancerOut(id)));
+    }
+
+    private static DancerOutJson json(DancerOut out) {
+        return new DancerOutJson(out.id(), out.castId(), out.from(), out.to(), out.reason());
+    }
+}

@@ -1,0 +1,19 @@
+package app.coulisse.dance.readiness;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A cover put in a part of a number for the days its dancer is out, with who did it and when, and who undid it
+ * (null while it stands).
+ */
+public record CoverInLine(long id, long unavailabilityId, long partId, String partName, long danceNumberId,
+                          long outCharacterId, int outCastId, long coverCharacterId, int coverCastId, String coverName,
+                          LocalDate from, LocalDate to, String putInBy, Instant putInAt, String undoneBy,
+                          Instant undoneAt) {
+
+    /** Whether the cover stands in on a date. */
+    public boolean covers(LocalDate date) {
+        return undoneAt == null && DancerOut.within(date, from, to);
+    }
+}
