@@ -44,6 +44,10 @@ public class CostumeService {
     /** Adds a costume piece to a number (no piece id) or changes one; the version guards against a concurrent change. */
     @PreAuthorize(Roles.CAN_PLAN)
     public CostumePiece savePiece(long danceNumberId, Long pieceId, long version, CostumePiece typed) {
+        // Checked apart from the stored piece, so a refusal leaves nothing changed in the session either.
+        CostumePiece checked = new CostumePiece(null);
+        checked.copyFrom(typed);
+        validation.check(checked);
         CostumePiece piece;
         if (pieceId == null) {
             piece = new CostumePiece(danceService.danceNumber(danceNumberId));
@@ -51,8 +55,7 @@ public class CostumeService {
             piece = pieces.findById(pieceId).orElseThrow(() -> new NotFoundException("dance.costume.not-found", pieceId));
             Versions.require(piece.getVersion(), version, "error.conflict");
         }
-        piece.copyFrom(typed);
-        validation.check(piece);
+        piece.copyFrom(checked);
         return pieces.saveAndFlush(piece);
     }
 
@@ -90,18 +93,22 @@ public class CostumeService {
         allotments.keySet().stream().filter(id -> !dancers.contains(id)).findFirst().ifPresent(id -> {
             throw new DomainException("dance.shoes.not-a-dancer");
         });
-        PointeShoes stored = shoes.findByDanceNumberId(danceNumberId).orElseGet(() -> new PointeShoes(number));
-        if (!stored.isNew()) {
-            Versions.require(stored.getVersion(), version, "error.conflict");
-        }
-        stored.setPairsReceived(received);
-        stored.getAllotments().clear();
+        PointeShoes checked = new PointeShoes(number);
+        checked.setPairsReceived(received);
         allotments.forEach((dancer, pairs) -> {
             if (pairs != null && pairs != 0) {
-                stored.getAllotments().put(dancer, pairs);
+                checked.getAllotments().put(dancer, pairs);
             }
         });
-        validation.check(stored);
+        // Checked apart from the stored record, so a refusal leaves nothing changed in the session either.
+        validation.check(checked);
+        PointeShoes stored = shoes.findByDanceNumberId(danceNumberId).orElse(checked);
+        if (stored != checked) {
+            Versions.require(stored.getVersion(), version, "error.conflict");
+            stored.setPairsReceived(checked.getPairsReceived());
+            stored.getAllotments().clear();
+            stored.getAllotments().putAll(checked.getAllotments());
+        }
         return shoes.saveAndFlush(stored);
     }
 

@@ -47,13 +47,16 @@ public class RightsService {
      */
     @PreAuthorize(Roles.CAN_PLAN)
     public RightsAndMusic save(long danceNumberId, long version, RightsAndMusic typed) {
+        // Checked apart from the stored record, so a refusal leaves nothing changed in the session either.
+        RightsAndMusic checked = new RightsAndMusic(null);
+        checked.copyFrom(typed);
+        validation.check(checked);
         RightsAndMusic stored = rights.findByDanceNumberId(danceNumberId)
                 .orElseGet(() -> new RightsAndMusic(danceService.danceNumber(danceNumberId)));
         if (!stored.isNew()) {
             Versions.require(stored.getVersion(), version, "error.conflict");
         }
-        stored.copyFrom(typed);
-        validation.check(stored);
+        stored.copyFrom(checked);
         return rights.saveAndFlush(stored);
     }
 
