@@ -82,7 +82,7 @@ class RightsAndCostumesTabsTest extends KaribuTest {
         assertThat(french.isInvalid()).isTrue();
         assertThat(french.getErrorMessage())
                 .isEqualTo("Une licence accordée demande sa mention au générique en anglais et en français.");
-        assertThat(rightsService.rightsAndMusic(id).isNew()).isTrue();
+        assertThat(rightsService.rightsAndMusic(id).getRightsStatus()).isNull();
     }
 
     @Test
@@ -111,12 +111,12 @@ class RightsAndCostumesTabsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-shoes")));
         assertThat(received.isInvalid()).isTrue();
         assertThat(received.getErrorMessage()).isEqualTo("More pairs are allotted to dancers than were received.");
-        assertThat(costumeService.pointeShoes(id).isNew()).isTrue();
+        assertThat(costumeService.pointeShoes(id).getPairsReceived()).isEqualTo(6);
 
         _setValue(received, 6);
         _click(_get(Button.class, spec -> spec.withId("save-shoes")));
         assertThat(received.isInvalid()).isFalse();
-        assertThat(costumeService.pointeShoes(id).getPairsReceived()).isEqualTo(6);
+        assertThat(costumeService.pointeShoes(id).getAllotments().values()).containsExactly(3, 3);
         assertThat(_get(Span.class, spec -> spec.withId("shoes-left")).getText()).isEqualTo("0 pairs left for the ensemble");
     }
 
