@@ -5,7 +5,9 @@ import app.coulisse.dance.CueSheet;
 import app.coulisse.dance.DanceDuration;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The music cue sheet of the episode (record 055): per number performed, in the order first heard, its work,
@@ -18,7 +20,11 @@ final class CueSheetSheet {
             "cue.source", "cue.usage", "cue.timing", "cue.sync", "cue.master", "cue.scenes");
     private static final int[] COLUMN_CHARS = {18, 20, 14, 16, 9, 6, 7, 10, 10, 10};
     private static final List<String> CREDIT_COLUMNS = List.of("cue.number", "cue.credit.licensor",
-            "cue.credit.english", "cue.credit.french");
+            "cue.credit.language", "cue.credit.line");
+    /** A credit line runs over the columns from Recording to Scenes; wrapped for the narrowest they may print. */
+    private static final int CREDIT_FIRST = 3;
+    private static final int CREDIT_LAST = 9;
+    private static final int CREDIT_CHARS = 50;
 
     private CueSheetSheet() {
     }
@@ -52,7 +58,7 @@ final class CueSheetSheet {
             sheet.overflowingText(sheet.newRow(), 0, context.label("cue.none"), styles.text);
         } else {
             Row total = sheet.newRow();
-            sheet.text(total, 5, context.label("cue.total"), styles.totalLabel);
+            sheet.overflowingText(total, 0, context.label("cue.total"), styles.totalLabel);
             sheet.text(total, 6, DanceDuration.format(totalSeconds(cueSheet)), styles.totalNumber);
         }
         sheet.freezeHeader(0, 1);
@@ -60,19 +66,37 @@ final class CueSheetSheet {
         if (!cueSheet.credits().isEmpty()) {
             sheet.skipRow();
             Row heading = sheet.newRow();
-            sheet.overflowingText(heading, 0, context.label("cue.credits"),
-                    styles.heading(context.data().series().danceNumberColour()));
-            sheet.headerRow(CREDIT_COLUMNS.stream().map(context::label).toList(), styles.header);
+            CellStyle headingStyle = styles.heading(context.data().series().danceNumberColour());
+            sheet.overflowingText(heading, 0, context.label("cue.credits"), headingStyle);
+            sheet.blanks(heading, 1, CREDIT_LAST, headingStyle);
+            Row header = sheet.headerRow(CREDIT_COLUMNS.stream().map(context::label).toList(), styles.header);
+            merge(sheet, header, styles.header);
             for (CueSheet.Credit credit : cueSheet.credits()) {
-                Row row = sheet.newRow();
-                wrapped(sheet, row, 0, credit.title(), styles);
-                wrapped(sheet, row, 1, credit.licensor(), styles);
-                wrapped(sheet, row, 2, credit.english(), styles);
-                wrapped(sheet, row, 3, credit.french(), styles);
+                creditLine(context, sheet, credit.title(), credit.licensor(), "cue.credit.english", credit.english());
+                creditLine(context, sheet, "", "", "cue.credit.french", credit.french());
             }
         }
         sheet.printFittedToWidth(true);
         sheet.fitColumns();
+    }
+
+    /** One language's credit line of a licence, the line running over the columns it needs to print whole. */
+    private static void creditLine(ExportContext context, SheetWriter sheet, String title, String licensor,
+                                   String languageKey, String line) {
+        WorkbookStyles styles = context.styles();
+        Row row = sheet.newRow();
+        wrapped(sheet, row, 0, title, styles);
+        wrapped(sheet, row, 1, licensor, styles);
+        wrapped(sheet, row, 2, context.label(languageKey), styles);
+        sheet.overflowingText(row, CREDIT_FIRST, line == null ? "" : line, styles.cell);
+        merge(sheet, row, styles.cell);
+        SheetWriter.growTo(row, SheetWriter.lines(line, CREDIT_CHARS));
+    }
+
+    private static void merge(SheetWriter sheet, Row row, CellStyle style) {
+        sheet.blanks(row, CREDIT_FIRST + 1, CREDIT_LAST, style);
+        sheet.sheet().addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), CREDIT_FIRST,
+                CREDIT_LAST));
     }
 
     private static Integer totalSeconds(CueSheet cueSheet) {
