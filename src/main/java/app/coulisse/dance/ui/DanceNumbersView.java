@@ -27,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -109,6 +110,8 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
         tabs.add(getTranslation("dance.tab.rights"), rights).setId("tab-rights");
         tabs.add(getTranslation("dance.tab.costumes"), costumes).setId("tab-costumes");
         tabs.setWidthFull();
+        // Small tabs: the three fit the detail pane at 1280 × 800, none hidden behind the scroll arrow.
+        tabs.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         VerticalLayout detail = new VerticalLayout(detailHeading, tabs);
         addAndExpand(new MasterDetail(numbers, detail, 60));
         refresh();
