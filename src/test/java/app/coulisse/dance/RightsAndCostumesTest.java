@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.coulisse.SpringAppTest;
 import app.coulisse.cast.CastService;
+import app.coulisse.cast.CharacterCategory;
+import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
 import app.coulisse.dance.readiness.NoGoReason;
@@ -133,6 +135,24 @@ class RightsAndCostumesTest extends SpringAppTest {
         assertThat(after.getPairsReceived()).isEqualTo(50);
         assertThat(after.getAllotments()).containsExactly(Map.entry(dancers.get(0).getId(), 10));
         assertThat(costumeService.pairsNeeded(id)).isEqualTo(60);
+    }
+
+    @Test
+    void a_merged_away_dancers_pairs_go_to_the_survivor() {
+        actAs("writer", "WRITER");
+        StoryCharacter survivor = castService.createCharacter(new NewCharacter("Merge survivor", 901, null, null, true,
+                CharacterCategory.DAY_PLAYER));
+        StoryCharacter duplicate = castService.createCharacter(new NewCharacter("Merge duplicate", 902, null, null,
+                true, CharacterCategory.DAY_PLAYER));
+        long id = newNumber("Merged shoes", 4, Set.of(survivor.getId(), duplicate.getId())).getId();
+        costumeService.saveShoes(id, 0, 20, Map.of(survivor.getId(), 4, duplicate.getId(), 3));
+
+        actAs("writer", "WRITER");
+        castService.mergeCharacters(survivor.getId(), duplicate.getId());
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(costumeService.pointeShoes(id).getAllotments()).containsExactly(Map.entry(survivor.getId(), 7));
     }
 
     @Test
