@@ -45,13 +45,14 @@ class SeasonMigrationTest {
      * this database before the migration (season workbook, then the episode workbooks of 101, 102, 103), in
      * English: computed once from those files, kept here so the test needs nothing but the fixture. Recomputed
      * when the print layout of record 025 changed the sheets on purpose (new sheets and columns), and when record 046
-     * gave wardrobe to its wearers (release 0.1 named none, so its costumes are now listed once for their scenes).
+     * gave wardrobe to its wearers (release 0.1 named none, so its costumes are now listed once for their scenes), and
+     * when record 055 added the Cue sheet to the episode workbooks (the season workbook is unchanged).
      */
     private static final Map<String, String> BEFORE_MIGRATION = Map.of(
             "season", "2dc841d6bfdd4bb88c062388bc954e74122f4c5507f8babc2b4ca496c55379f2",
-            "101", "bc14bdc2031822f6e69e12a149b0ae24d9fa81a66b9a303d20ceaeea795ac61c",
-            "102", "70f197152c603ff18c3304e06c4b1c8adfc5926c74a9e595dff619da46d96211",
-            "103", "616e11c6fa223a5d50e6dd8630847da8c84de971188346dc187804a353b08dd9");
+            "101", "de5a1d5b5b82cc909d60d3912fe103f7da07bae254755cd2abe87701f047379a",
+            "102", "4b299999bbbfe06b99441d2842feea99f954b3987b157e7834160eeaed0899ef",
+            "103", "41978bcb0a43f17410e026a04b7d5feabef42b40d7f3eabd1f21b39aa4eb52ba");
 
     @TempDir
     Path dataDir;

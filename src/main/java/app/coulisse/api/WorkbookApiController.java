@@ -36,6 +36,14 @@ class WorkbookApiController {
         export.writeEpisodeWorkbook(episodeId, locale(request), sides, response.getOutputStream());
     }
 
+    /** The episode's music cue sheet alone (issue 26). */
+    @GetMapping("/api/episodes/{episodeId}/cue-sheet.xlsx")
+    void cueSheet(@PathVariable long episodeId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        prepare(response, export.cueSheetFileName(episodeId));
+        export.writeCueSheet(episodeId, locale(request), response.getOutputStream());
+    }
+
     /** The current season's workbook. */
     @GetMapping("/api/season/breakdown.xlsx")
     void seasonWorkbook(HttpServletRequest request, HttpServletResponse response) throws IOException {

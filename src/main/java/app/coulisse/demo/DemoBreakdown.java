@@ -40,18 +40,20 @@ class DemoBreakdown {
     private final CastService castService;
     private final DanceService danceService;
     private final BreakdownService breakdownService;
+    private final DemoRights demoRights;
     private final Map<String, StoryCharacter> cast = new HashMap<>();
     private final Map<String, DanceNumber> numbers = new HashMap<>();
     private final Map<String, BreakdownElement> elements = new HashMap<>();
     private Map<String, ElementCategory> categories;
 
     DemoBreakdown(SeasonService seasonService, OutlineService outlineService, CastService castService,
-                  DanceService danceService, BreakdownService breakdownService) {
+                  DanceService danceService, BreakdownService breakdownService, DemoRights demoRights) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.danceService = danceService;
         this.breakdownService = breakdownService;
+        this.demoRights = demoRights;
     }
 
     void write() {
@@ -88,6 +90,8 @@ class DemoBreakdown {
                 "Swan tutus for 19; feathered headpieces; 12 pairs of pointe shoes per dancer.", 12, "Fog; bench");
         number("Seine Solo", "Contemporary", "Marco Bellini", "Erik Satie", "Gymnopédie No. 1", "2M5", MusicSource.PLAYBACK,
                 newYork, 95, Set.of("Tobias Bell"), 0, 8, "Street clothes, soft shoes.", 1, "None");
+
+        demoRights.write(numbers);
 
         for (EpisodeSummary episode : seasonService.episodeSummaries()) {
             outlineService.scenes(episode.id()).forEach(this::tagScene);

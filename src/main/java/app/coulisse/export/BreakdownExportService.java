@@ -36,8 +36,20 @@ public class BreakdownExportService {
     /** The same workbook; with {@code sides}, each character's scenes print on their own pages. */
     @PreAuthorize(Roles.ANY_USER)
     public void writeEpisodeWorkbook(long episodeId, Locale locale, boolean sides, OutputStream out) throws IOException {
-        EpisodeBreakdown breakdown = reader.episode(episodeId, locale);
+        EpisodeBreakdown breakdown = reader.episodeWithCueSheet(episodeId, locale);
         new EpisodeWorkbook(ExportLabels.forLocale(locale), sides).write(breakdown, out);
+    }
+
+    /** Writes the episode's music cue sheet alone (numbers, timings, clearances, credit lines) to the stream. */
+    @PreAuthorize(Roles.ANY_USER)
+    public void writeCueSheet(long episodeId, Locale locale, OutputStream out) throws IOException {
+        new EpisodeWorkbook(ExportLabels.forLocale(locale)).writeCueSheet(reader.episodeWithCueSheet(episodeId, locale), out);
+    }
+
+    /** The download name of an episode's cue sheet, e.g. "Étoile-101-cue-sheet.xlsx". */
+    @PreAuthorize(Roles.ANY_USER)
+    public String cueSheetFileName(long episodeId) {
+        return reader.seriesTitle() + "-" + reader.episodeNumber(episodeId) + "-cue-sheet.xlsx";
     }
 
     /** Writes the current season's workbook (episodes, season one-liner, cast by episode, all sheets) to the stream. */

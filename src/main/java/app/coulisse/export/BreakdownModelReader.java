@@ -10,7 +10,9 @@ import app.coulisse.core.Messages;
 import app.coulisse.core.SeededName;
 import app.coulisse.dance.DanceLink;
 import app.coulisse.dance.DanceNumberDetails;
+import app.coulisse.dance.CueSheet;
 import app.coulisse.dance.DanceService;
+import app.coulisse.dance.RightsService;
 import app.coulisse.export.model.Appearance;
 import app.coulisse.export.model.CastMember;
 import app.coulisse.export.model.DanceInScene;
@@ -60,10 +62,11 @@ class BreakdownModelReader {
     private final BreakdownService breakdownService;
     private final RevisionService revisionService;
     private final SceneHistoryService historyService;
+    private final RightsService rightsService;
 
     BreakdownModelReader(SeasonService seasonService, OutlineService outlineService, CastService castService,
                          DanceService danceService, BreakdownService breakdownService, RevisionService revisionService,
-                         SceneHistoryService historyService) {
+                         SceneHistoryService historyService, RightsService rightsService) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
@@ -71,6 +74,7 @@ class BreakdownModelReader {
         this.breakdownService = breakdownService;
         this.revisionService = revisionService;
         this.historyService = historyService;
+        this.rightsService = rightsService;
     }
 
     String seriesTitle() {
@@ -103,6 +107,12 @@ class BreakdownModelReader {
                 .toList();
         return new EpisodeBreakdown(seriesInfo(episode.getSeries()), episode(episode), scenes, appearingIn(scenes, cast),
                 danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes, names), changes(episodeId));
+    }
+
+    /** The episode as its workbook prints it: with its music cue sheet (three statements more). */
+    EpisodeBreakdown episodeWithCueSheet(long episodeId, Locale locale) {
+        CueSheet cueSheet = rightsService.cueSheet(episodeId);
+        return episode(episodeId, locale).withCueSheet(cueSheet);
     }
 
     /** The current season. */

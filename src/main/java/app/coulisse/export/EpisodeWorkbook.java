@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * The episode breakdown workbook: One-liner, Breakdown sheets, Cast x Scenes, Dance numbers,
- * Elements, Cast list, Scenes by character and Wardrobe by day, streamed to the given output.
+ * Elements, Cast list, Scenes by character and Wardrobe by day (then Changes and the Cue sheet when the breakdown
+ * has them), streamed to the given output.
  */
 public final class EpisodeWorkbook {
 
@@ -31,6 +32,13 @@ public final class EpisodeWorkbook {
         this.sidesPerPage = sidesPerPage;
     }
 
+    /** Writes the cue sheet alone, as its own download, to {@code out}, which is left open. */
+    public void writeCueSheet(EpisodeBreakdown breakdown, OutputStream out) throws IOException {
+        BreakdownIndex data = BreakdownIndex.of(breakdown);
+        StreamedWorkbook.write(out, workbook -> CueSheetSheet.write(new ExportContext(workbook, data, labels),
+                breakdown.cueSheet()));
+    }
+
     /** Writes the workbook to {@code out}, which is left open. */
     public void write(EpisodeBreakdown breakdown, OutputStream out) throws IOException {
         BreakdownIndex data = BreakdownIndex.of(breakdown);
@@ -45,6 +53,7 @@ public final class EpisodeWorkbook {
             ScenesByCharacterSheet.write(context, sidesPerPage);
             WardrobeByDaySheet.write(context);
             ChangesSheet.write(context, breakdown.revision());
+            CueSheetSheet.write(context, breakdown.cueSheet());
         });
     }
 }

@@ -54,7 +54,8 @@ class BreakdownExportServiceTest extends SpringAppTest {
     void the_episode_workbook_has_the_episodes_scenes_in_board_order_with_cast_ids_and_strip_colours() throws Exception {
         try (XSSFWorkbook workbook = episodeWorkbook()) {
             assertThat(sheetNames(workbook)).containsExactly("One-liner", "Breakdown sheets", "Cast x Scenes",
-                    "Dance numbers", "Elements", "Cast list", "Scenes by character", "Wardrobe by day");
+                    "Dance numbers", "Elements", "Cast list", "Scenes by character", "Wardrobe by day",
+                    "Cue sheet");
             Sheet oneLiner = workbook.getSheet("One-liner");
             List<Scene> scenes = outlineService.scenes(pilot.id());
             Scene first = scenes.get(0);

@@ -62,7 +62,8 @@ class PrintedWorkbooksTest extends SpringAppTest {
     void every_sheet_prints_with_series_episode_title_draft_page_count_and_printed_date() throws Exception {
         try (XSSFWorkbook workbook = episode(Locale.ENGLISH, "episode-101-en.xlsx")) {
             assertThat(WorkbookReader.sheetNames(workbook)).containsExactly("One-liner", "Breakdown sheets",
-                    "Cast x Scenes", "Dance numbers", "Elements", "Cast list", "Scenes by character", "Wardrobe by day");
+                    "Cast x Scenes", "Dance numbers", "Elements", "Cast list", "Scenes by character", "Wardrobe by day",
+                    "Cue sheet");
             String status = seasonService.episode(pilot.id()).getStatus().name().replace('_', ' ');
             for (XSSFSheet sheet : sheets(workbook)) {
                 assertThat(sheet.getHeader().getLeft()).as(sheet.getSheetName()).isEqualTo("Étoile");
@@ -256,7 +257,7 @@ class PrintedWorkbooksTest extends SpringAppTest {
         try (XSSFWorkbook workbook = episode(Locale.FRENCH, "episode-101-fr.xlsx")) {
             assertThat(WorkbookReader.sheetNames(workbook)).containsExactly("Continuité", "Dépouillement",
                     "Rôles x séquences", "Numéros dansés", "Éléments", "Liste des rôles", "Séquences par personnage",
-                    "Costumes par jour");
+                    "Costumes par jour", "Relevé musical");
             XSSFSheet oneLiner = workbook.getSheet("Continuité");
             assertThat(texts(oneLiner.getRow(0)).subList(0, 4)).containsExactly("Séq.", "I/E", "Décor", "J/N");
             List<String> times = new ArrayList<>();

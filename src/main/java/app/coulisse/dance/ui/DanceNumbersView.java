@@ -7,6 +7,8 @@ import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceNumberDraft;
 import app.coulisse.dance.DanceNumberSummary;
 import app.coulisse.dance.DanceService;
+import app.coulisse.dance.CostumeService;
+import app.coulisse.dance.RightsService;
 import app.coulisse.dance.RehearsalHours;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.CurrentUser;
@@ -24,6 +26,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -47,13 +51,18 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
     private final Span totals = new Span();
     private final H3 detailHeading = new H3();
     private final Button delete = new Button();
+    private final RightsAndMusicTab rights;
+    private final CostumesAndShoesTab costumes;
     private DanceNumber selected;
 
     public DanceNumbersView(DanceService danceService, CastService castService, SeasonService seasonService,
-                            CurrentUser currentUser) {
+                            RightsService rightsService, CostumeService costumeService, CurrentUser currentUser) {
         this.danceService = danceService;
         this.editable = currentUser.canEdit();
         this.form = new DanceNumberForm(castService.characters(), seasonService.companies());
+        // Rights, music, costumes and shoes are the production office's (issue 26).
+        this.rights = new RightsAndMusicTab(rightsService, currentUser.canPlan());
+        this.costumes = new CostumesAndShoesTab(costumeService, currentUser.canPlan());
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("dance.heading")));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -93,8 +102,17 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
         scenes.addColumn(DanceLink::note).setHeader(getTranslation("dance.note")).setKey("note").setFlexGrow(1);
 
         totals.setId("dance-number-totals");
-        VerticalLayout detail = new VerticalLayout(detailHeading, form(),
-                totals, new H3(getTranslation("dance.scenes")), scenes);
+        VerticalLayout number = new VerticalLayout(form(), totals, new H3(getTranslation("dance.scenes")), scenes);
+        number.setPadding(false);
+        TabSheet tabs = new TabSheet();
+        tabs.setId("dance-number-tabs");
+        tabs.add(getTranslation("dance.tab.number"), number).setId("tab-number");
+        tabs.add(getTranslation("dance.tab.rights"), rights).setId("tab-rights");
+        tabs.add(getTranslation("dance.tab.costumes"), costumes).setId("tab-costumes");
+        tabs.setWidthFull();
+        // Small tabs: the three fit the detail pane at 1280 × 800, none hidden behind the scroll arrow.
+        tabs.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
+        VerticalLayout detail = new VerticalLayout(detailHeading, tabs);
         addAndExpand(new MasterDetail(numbers, detail, 60));
         refresh();
         show(null);
@@ -123,6 +141,8 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
         totals.setText(number == null ? "" : getTranslation("dance.totals",
                 number.totalDancers(),
                 RehearsalHours.format(number.getRehearsalHours(), getLocale())));
+        rights.show(number);
+        costumes.show(number);
     }
 
     private void save(DanceNumberDraft draft) {

@@ -36,6 +36,17 @@ public final class WorkbookDownloads {
         return link;
     }
 
+    /** A link that downloads the episode's music cue sheet alone, e.g. Étoile-101-cue-sheet.xlsx. */
+    public static Anchor cueSheet(BreakdownExportService export, long episodeId) {
+        Locale locale = UI.getCurrent().getLocale();
+        Anchor link = new Anchor(event -> send(event, export.cueSheetFileName(episodeId),
+                out -> export.writeCueSheet(episodeId, locale, out)), AttachmentType.DOWNLOAD, "");
+        link.add(VaadinIcon.MUSIC.create(), new Span(UI.getCurrent().getTranslation("sheet.cueSheet")));
+        link.setId("download-cue-sheet");
+        link.addClassName("download-link");
+        return link;
+    }
+
     /**
      * A link that downloads the season workbook, with a progress bar while the season is being
      * written (the page polls the server meanwhile, since the app does not use push).
