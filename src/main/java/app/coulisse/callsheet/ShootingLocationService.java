@@ -34,17 +34,20 @@ public class ShootingLocationService {
         return locations.findBySeasonOrderByName(seasonService.season(seasonNumber));
     }
 
-    /** Adds a location, or saves an edited one (refused when it changed meanwhile); names are unique in a season. */
+    /**
+     * Adds a location ({@code locationId} null) or saves the edits of one loaded at {@code loadedVersion} (refused when
+     * it changed meanwhile); names are unique in a season.
+     */
     @PreAuthorize(Roles.CAN_PLAN)
-    public ShootingLocation save(int seasonNumber, ShootingLocation edited) {
+    public ShootingLocation save(int seasonNumber, Long locationId, long loadedVersion, ShootingLocation edited) {
         Season season = seasonService.season(seasonNumber);
         ShootingLocation location;
-        if (edited.isNew()) {
+        if (locationId == null) {
             location = new ShootingLocation(season);
         } else {
-            location = locations.findById(edited.getId())
-                    .orElseThrow(() -> new NotFoundException("callsheet.location.not-found", edited.getId()));
-            if (location.getVersion() != edited.getVersion()) {
+            location = locations.findById(locationId)
+                    .orElseThrow(() -> new NotFoundException("callsheet.location.not-found", locationId));
+            if (location.getVersion() != loadedVersion) {
                 throw new DomainException("callsheet.location.changed-meanwhile");
             }
         }

@@ -79,7 +79,7 @@ class CallSheetServiceTest extends SpringAppTest {
             draft.setHospital("Hôpital Lariboisière");
             draft.setLatitude(48.8566);
             draft.setLongitude(2.3522);
-            locations.save(season, draft);
+            locations.save(season, null, 0, draft);
         });
     }
 
