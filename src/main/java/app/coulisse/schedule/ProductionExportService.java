@@ -7,7 +7,10 @@ import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalTime;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +22,14 @@ public class ProductionExportService {
     private final ProductionPlanService planService;
     private final SeasonService seasonService;
     private final CastService castService;
+    private final ObjectProvider<PublishedCallTimes> publishedCalls;
 
-    ProductionExportService(ProductionPlanService planService, SeasonService seasonService, CastService castService) {
+    ProductionExportService(ProductionPlanService planService, SeasonService seasonService, CastService castService,
+                            ObjectProvider<PublishedCallTimes> publishedCalls) {
         this.planService = planService;
         this.seasonService = seasonService;
         this.castService = castService;
+        this.publishedCalls = publishedCalls;
     }
 
     /** The file name, e.g. Étoile-season-1-production.xlsx. */
@@ -35,7 +41,10 @@ public class ProductionExportService {
                 + "-production.xlsx";
     }
 
-    /** A performer's shoot days, rehearsals, fittings and travel as an iCalendar file; refused for an unknown cast ID. */
+    /**
+     * A performer's shoot days (with their published call), rehearsals, fittings and travel as an iCalendar file;
+     * refused for an unknown cast ID.
+     */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public String calendar(int seasonNumber, int castId) {
@@ -44,7 +53,9 @@ public class ProductionExportService {
             throw new NotFoundException("schedule.calendar.no-cast-id", castId);
         }
         Locale locale = Locale.forLanguageTag(seasonService.series().getWorkbookLanguage());
-        return PerformerCalendar.of(plan, castId, seasonService.series().getTitle(),
+        Map<Long, Map<Integer, LocalTime>> calls = publishedCalls.getIfAvailable(() -> season -> Map.of())
+                .of(seasonNumber);
+        return PerformerCalendar.of(plan, calls, castId, seasonService.series().getTitle(),
                 key -> Messages.bundled().get("production.ics." + key, locale));
     }
 

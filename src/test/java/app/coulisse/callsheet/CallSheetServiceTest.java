@@ -7,6 +7,7 @@ import app.coulisse.SpringAppTest;
 import app.coulisse.core.DomainException;
 import app.coulisse.schedule.DayType;
 import app.coulisse.schedule.ProductionPlan;
+import app.coulisse.schedule.ProductionExportService;
 import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.schedule.ShootDay;
 import app.coulisse.schedule.ShootDayService;
@@ -47,6 +48,8 @@ class CallSheetServiceTest extends SpringAppTest {
     ProductionPlanService plans;
     @Autowired
     SeasonService seasonService;
+    @Autowired
+    ProductionExportService export;
 
     int season;
     ShootDay first;
@@ -197,6 +200,18 @@ class CallSheetServiceTest extends SpringAppTest {
         String french = text(season, first.getId(), Locale.FRENCH);
         assertThat(french).contains("Convocation équipe 07:00", "Jour 1 sur 2", "NUMÉROS DANSÉS DU JOUR",
                 "lundi 1 mars 2027");
+    }
+
+    @Test
+    void a_performers_calendar_carries_the_call_published_not_the_draft() {
+        addressEveryLocation();
+        int castId = boarded.getFirst().castIds().getFirst();
+        callSheets.setCastTimes(season, first.getId(), new CastTimes(castId, LocalTime.of(5, 50), null, null, null));
+        assertThat(export.calendar(season, castId)).doesNotContain("call 05:50");
+        callSheets.publish(season, first.getId());
+        callSheets.setCastTimes(season, first.getId(), new CastTimes(castId, LocalTime.of(5, 20), null, null, null));
+        assertThat(export.calendar(season, castId)).contains("Shoot day 1 — Call sheet unit — call 05:50")
+                .doesNotContain("05:20");
     }
 
     private String text(int season, long dayId, Locale locale) throws IOException {
