@@ -23,13 +23,16 @@ public class ProductionExportService {
     private final SeasonService seasonService;
     private final CastService castService;
     private final ObjectProvider<PublishedCallTimes> publishedCalls;
+    private final ObjectProvider<ProductionWorkbookTable> tables;
 
     ProductionExportService(ProductionPlanService planService, SeasonService seasonService, CastService castService,
-                            ObjectProvider<PublishedCallTimes> publishedCalls) {
+                            ObjectProvider<PublishedCallTimes> publishedCalls,
+                            ObjectProvider<ProductionWorkbookTable> tables) {
         this.planService = planService;
         this.seasonService = seasonService;
         this.castService = castService;
         this.publishedCalls = publishedCalls;
+        this.tables = tables;
     }
 
     /** The file name, e.g. Étoile-season-1-production.xlsx. */
@@ -66,11 +69,16 @@ public class ProductionExportService {
         return fileName(seasonNumber).replace("-production.xlsx", "-cast-" + castId + ".ics");
     }
 
-    /** Writes the season's production workbook (schedule, DOOD, rehearsals, shoes and costumes) to the stream. */
+    /**
+     * Writes the season's production workbook (schedule, DOOD, rehearsals, shoes and costumes, and the sheets other
+     * features add) to the stream.
+     */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public void writeProductionWorkbook(int seasonNumber, Locale locale, OutputStream out) throws IOException {
         ProductionPlan plan = planService.plan(seasonNumber);
-        new ProductionWorkbook(plan, seasonService.series(), locale).write(out);
+        new ProductionWorkbook(plan, tables.orderedStream()
+                .flatMap(table -> table.of(seasonNumber, locale).stream()).toList(),
+                seasonService.series(), locale).write(out);
     }
 }

@@ -24,6 +24,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -212,6 +215,37 @@ class CallSheetServiceTest extends SpringAppTest {
         callSheets.setCastTimes(season, first.getId(), new CastTimes(castId, LocalTime.of(5, 20), null, null, null));
         assertThat(export.calendar(season, castId)).contains("Shoot day 1 — Call sheet unit — call 05:50")
                 .doesNotContain("05:20");
+    }
+
+    @Test
+    void the_production_workbook_has_the_call_sheets_calls_for_the_office_and_not_for_a_writer() throws IOException {
+        addressEveryLocation();
+        int castId = boarded.getFirst().castIds().getFirst();
+        callSheets.setCastTimes(season, first.getId(), new CastTimes(castId, LocalTime.of(5, 35), null, null, null));
+        callSheets.publish(season, first.getId());
+        try (XSSFWorkbook workbook = workbook()) {
+            Sheet sheet = workbook.getSheet("Call sheets");
+            assertThat(sheet).isNotNull();
+            boolean found = false;
+            for (Row row : sheet) {
+                found |= row.getCell(2).getStringCellValue().equals("Call sheet unit")
+                        && row.getCell(6).getStringCellValue().equals(String.valueOf(castId))
+                        && row.getCell(10).getStringCellValue().equals("05:35")
+                        && row.getCell(3).getStringCellValue().equals("1");
+            }
+            assertThat(found).isTrue();
+        }
+        actAs("writer", "WRITER");
+        try (XSSFWorkbook workbook = workbook()) {
+            assertThat(workbook.getSheet("Call sheets")).isNull();
+            assertThat(workbook.getSheet("Day out of days")).isNotNull();
+        }
+    }
+
+    private XSSFWorkbook workbook() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.writeProductionWorkbook(season, Locale.ENGLISH, out);
+        return new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()));
     }
 
     private String text(int season, long dayId, Locale locale) throws IOException {
