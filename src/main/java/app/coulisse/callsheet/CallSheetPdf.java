@@ -6,6 +6,7 @@ import app.coulisse.core.SeededName;
 import app.coulisse.season.PaperSize;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalTime;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,11 @@ public final class CallSheetPdf {
 
     private static final String FONT = "Liberation Sans";
     private static final String FONTS = "/callsheet/fonts/";
+
+    static {
+        // The renderer logs each document's steps at INFO: keep its warnings only.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final Messages messages;
     private final List<Locale> locales;
@@ -108,7 +115,7 @@ public final class CallSheetPdf {
                     l.hospital(), l.contact(), l.sunrise() == null && l.sunset() == null ? ""
                             : time(l.sunrise()) + " – " + time(l.sunset()));
         }
-        html.append("</table>");
+        html.append("</tbody></table>");
     }
 
     private void scenes(StringBuilder html, List<CallSheetContent.SceneLine> scenes, int eighths, String title) {
@@ -122,7 +129,7 @@ public final class CallSheetPdf {
         }
         html.append("<tr class=\"total\"><td colspan=\"4\">").append(esc(label("callsheet.pdf.page-total")))
                 .append("</td><td>").append(esc(Eighths.format(eighths))).append("</td><td colspan=\"3\"></td></tr>")
-                .append("</table>");
+                .append("</tbody></table>");
     }
 
     private void cast(StringBuilder html, CallSheetContent c) {
@@ -136,7 +143,7 @@ public final class CallSheetPdf {
             row(html, String.valueOf(line.castId()), line.character(), line.performer(), line.dood(),
                     time(line.pickUp()), time(line.makeUp()), time(line.wardrobe()), time(line.onSet()));
         }
-        html.append("</table>");
+        html.append("</tbody></table>");
     }
 
     private void dances(StringBuilder html, CallSheetContent c) {
@@ -154,7 +161,7 @@ public final class CallSheetPdf {
                     d.musicSource() == null ? "" : label("dance.source." + d.musicSource()), dancers, d.costumes(),
                     d.pointeShoes() == 0 ? "" : label("callsheet.dance.pairs", d.pointeShoes()));
         }
-        html.append("</table>");
+        html.append("</tbody></table>");
     }
 
     private void calls(StringBuilder html, CallSheetContent c) {
@@ -172,7 +179,7 @@ public final class CallSheetPdf {
                     label("callsheet.call.fitting") + (f.note().isEmpty() ? "" : " — " + f.note()), "",
                     app.coulisse.cast.CastLabel.of(f.castId(), f.name()));
         }
-        html.append("</table>");
+        html.append("</tbody></table>");
     }
 
     private void elements(StringBuilder html, CallSheetContent c) {
@@ -189,15 +196,15 @@ public final class CallSheetPdf {
             row(html, SeededName.display("category.seeded", d.seedKey(), d.category(), messages, locales.getFirst()),
                     String.join(", ", d.items()));
         }
-        html.append("</table>");
+        html.append("</tbody></table>");
     }
 
     private void table(StringBuilder html, String title, String... headers) {
-        html.append("<h2>").append(esc(title)).append("</h2><table><tr>");
+        html.append("<h2>").append(esc(title)).append("</h2><table><thead><tr>");
         for (String header : headers) {
             html.append("<th>").append(esc(label(header))).append("</th>");
         }
-        html.append("</tr>");
+        html.append("</tr></thead><tbody>");
     }
 
     private static void row(StringBuilder html, String... cells) {
@@ -245,7 +252,7 @@ public final class CallSheetPdf {
                 + "table.head td { border: 1pt solid #000; padding: 4pt; }"
                 + "td.title { width: 62%; } .series { font-size: 15pt; font-weight: bold; }"
                 + ".day { font-size: 10pt; font-weight: bold; } td.calls { font-size: 9pt; }"
-                + ".crew { font-size: 12pt; } .zone { color: #555; } .version { margin-top: 3pt; font-weight: bold; }"
+                + ".crew { font-size: 12pt; } td.calls b { white-space: nowrap; } .zone { color: #555; } .version { margin-top: 3pt; font-weight: bold; }"
                 + ".revised { border: 1pt solid #b00020; color: #b00020; padding: 3pt; margin-top: 4pt; }"
                 + ".revised ul { margin: 2pt 0 0 12pt; padding: 0; }"
                 + "tr.total td { font-weight: bold; } .notes { white-space: pre-wrap; margin: 0; }";
