@@ -39,6 +39,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,7 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class CallSheetService {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads a snapshot written before a field was dropped from the content, too. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final SeasonService seasonService;
     private final ProductionPlanService planService;
