@@ -1,36 +1,21 @@
 package app.coulisse.export.bench;
 
 import app.coulisse.Application;
-import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.callsheet.CallSheetPdf;
 import app.coulisse.callsheet.CallSheetService;
 import app.coulisse.callsheet.CallSheetState;
-import app.coulisse.cast.CastService;
 import app.coulisse.core.Messages;
-import app.coulisse.dance.DanceService;
-import app.coulisse.outline.OutlineService;
-import app.coulisse.outline.StoryCatalogService;
-import app.coulisse.schedule.ProductionPlan;
-import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.schedule.ShootDay;
-import app.coulisse.schedule.ShootDayService;
-import app.coulisse.schedule.ShootUnit;
-import app.coulisse.schedule.StripboardService;
 import app.coulisse.season.PaperSize;
-import app.coulisse.season.SeasonService;
 import app.coulisse.security.SystemAuthentication;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Call sheets at season scale: the season-scale room (10 × 60 scenes) boarded into 60 shoot days of 10 scenes; one
@@ -60,23 +45,10 @@ public final class CallSheetBenchmark {
     }
 
     private static void run(ConfigurableApplicationContext context) throws Exception {
-        SeasonSeeder seeder = new SeasonSeeder(context.getBean(SeasonService.class), context.getBean(OutlineService.class),
-                context.getBean(StoryCatalogService.class), context.getBean(CastService.class),
-                context.getBean(DanceService.class), context.getBean(BreakdownService.class));
-        context.getBean(TransactionTemplate.class).execute(status -> seeder.seed());
-        int season = context.getBean(SeasonService.class).currentSeason().getNumber();
-        ShootDayService shootDays = context.getBean(ShootDayService.class);
-        StripboardService stripboard = context.getBean(StripboardService.class);
-        ProductionPlanService plans = context.getBean(ProductionPlanService.class);
+        BoardedSeason boarded = BoardedSeason.of(context);
+        int season = boarded.season();
         CallSheetService callSheets = context.getBean(CallSheetService.class);
-        ShootUnit unit = shootDays.addUnit(season, "Benchmark unit", "#FFFFFF", "FR", ShootUnit.DEFAULT_TIME_ZONE,
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-        List<ShootDay> days = shootDays.addDays(unit.getId(), LocalDate.of(2026, 9, 7), 60);
-        List<ProductionPlan.Strip> boneyard = plans.plan(season).boneyard();
-        for (int d = 0; d < days.size(); d++) {
-            stripboard.moveStrips(boneyard.subList(d * 10, d * 10 + 10).stream().map(ProductionPlan.Strip::ref).toList(),
-                    days.get(d).getId(), -1);
-        }
+        List<ShootDay> days = boarded.days();
         long firstDay = days.getFirst().getId();
         Measure.Export oneDay = out -> callSheets.writePdf(season, firstDay, true, List.of(Locale.ENGLISH), out);
         Measure.Export season60 = out -> {
