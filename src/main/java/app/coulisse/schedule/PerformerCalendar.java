@@ -6,24 +6,28 @@ import biweekly.component.VEvent;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * One performer's calls as an iCalendar (RFC 5545) file, written with biweekly: each shoot day they work and each
  * travel day as an all-day event, each rehearsal and fitting at its time: the wall-clock of its unit's zone, written
- * as a UTC instant ("…T120000Z"), which every calendar app shows in its own zone (decision record 045).
+ * as a UTC instant ("…T120000Z"), which every calendar app shows in its own zone (decision record 045). A shoot day
+ * whose call sheet is published says the performer's call ("call 06:00").
  */
 final class PerformerCalendar {
 
     private PerformerCalendar() {
     }
 
-    static String of(ProductionPlan plan, int castId, String productTitle, Function<String, String> labels) {
+    static String of(ProductionPlan plan, Map<Long, Map<Integer, LocalTime>> publishedCalls, int castId,
+                     String productTitle, Function<String, String> labels) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Coulisse//" + productTitle + "//EN");
         for (ProductionPlan.BoardDay day : plan.days()) {
@@ -32,7 +36,9 @@ final class PerformerCalendar {
                 continue;
             }
             VEvent event = allDay(calendar, day.date(), "shoot-" + day.id() + "-" + castId);
-            event.setSummary(labels.apply("shoot") + " " + day.number() + " — " + day.unitName());
+            LocalTime call = publishedCalls.getOrDefault(day.id(), Map.of()).get(castId);
+            event.setSummary(labels.apply("shoot") + " " + day.number() + " — " + day.unitName()
+                    + (call == null ? "" : " — " + labels.apply("call") + " " + call));
             event.setDescription(mine.stream().map(ProductionPlan.Strip::label).collect(Collectors.joining(", ")));
         }
         for (ProductionPlan.Call call : plan.calls()) {

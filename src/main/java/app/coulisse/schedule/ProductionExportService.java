@@ -7,7 +7,10 @@ import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalTime;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +23,18 @@ public class ProductionExportService {
     private final SeasonService seasonService;
     private final CastService castService;
     private final ReadinessService readinessService;
+    private final ObjectProvider<PublishedCallTimes> publishedCalls;
+    private final ObjectProvider<ProductionWorkbookTable> tables;
 
     ProductionExportService(ProductionPlanService planService, SeasonService seasonService, CastService castService,
-                            ReadinessService readinessService) {
+                            ReadinessService readinessService, ObjectProvider<PublishedCallTimes> publishedCalls,
+                            ObjectProvider<ProductionWorkbookTable> tables) {
         this.planService = planService;
         this.readinessService = readinessService;
         this.seasonService = seasonService;
         this.castService = castService;
+        this.publishedCalls = publishedCalls;
+        this.tables = tables;
     }
 
     /** The file name, e.g. Étoile-season-1-production.xlsx. */
@@ -38,7 +46,10 @@ public class ProductionExportService {
                 + "-production.xlsx";
     }
 
-    /** A performer's shoot days, rehearsals, fittings and travel as an iCalendar file; refused for an unknown cast ID. */
+    /**
+     * A performer's shoot days (with their published call), rehearsals, fittings and travel as an iCalendar file;
+     * refused for an unknown cast ID.
+     */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public String calendar(int seasonNumber, int castId) {
@@ -47,7 +58,9 @@ public class ProductionExportService {
             throw new NotFoundException("schedule.calendar.no-cast-id", castId);
         }
         Locale locale = Locale.forLanguageTag(seasonService.series().getWorkbookLanguage());
-        return PerformerCalendar.of(plan, castId, seasonService.series().getTitle(),
+        Map<Long, Map<Integer, LocalTime>> calls = publishedCalls.getIfAvailable(() -> season -> Map.of())
+                .of(seasonNumber);
+        return PerformerCalendar.of(plan, calls, castId, seasonService.series().getTitle(),
                 key -> Messages.bundled().get("production.ics." + key, locale));
     }
 
@@ -58,11 +71,16 @@ public class ProductionExportService {
         return fileName(seasonNumber).replace("-production.xlsx", "-cast-" + castId + ".ics");
     }
 
-    /** Writes the season's production workbook (schedule, DOOD, rehearsals, shoes and costumes, readiness) to the stream. */
+    /**
+     * Writes the season's production workbook (schedule, DOOD, rehearsals, shoes and costumes, readiness, and the
+     * sheets other features add) to the stream.
+     */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public void writeProductionWorkbook(int seasonNumber, Locale locale, OutputStream out) throws IOException {
         ProductionPlan plan = planService.plan(seasonNumber);
-        new ProductionWorkbook(plan, readinessService.readiness(plan), seasonService.series(), locale).write(out);
+        new ProductionWorkbook(plan, readinessService.readiness(plan), tables.orderedStream()
+                .flatMap(table -> table.of(seasonNumber, locale).stream()).toList(),
+                seasonService.series(), locale).write(out);
     }
 }

@@ -32,13 +32,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The production workbook: Shooting schedule (strips in shoot order, coloured, each day closed by its banner with
  * the day's totals), Day out of days (codes in their colours, totals), Rehearsals (per number, per call, per dancer,
- * with the warnings), Shoes and costumes, and Readiness (go or no go per number and shoot day). Every sheet prints landscape on the series' paper, fitted to width but
+ * with the warnings), Shoes and costumes, Readiness (go or no go per number and shoot day), and the sheets other
+ * features add ({@link ProductionWorkbookTable}). Every sheet prints landscape on the series' paper, fitted to width but
  * never below 75 %, framed like the breakdown workbooks, its header row (and the DOOD's names) repeated.
  */
 final class ProductionWorkbook {
 
     private final ProductionPlan plan;
     private final SeasonReadiness readiness;
+    private final List<ProductionWorkbookTable.Table> tables;
     private final Series series;
     private final Locale locale;
     private final Messages messages = Messages.bundled();
@@ -81,9 +83,11 @@ final class ProductionWorkbook {
     /** One line of 11 pt text. */
     private static final float LINE_POINTS = 15;
 
-    ProductionWorkbook(ProductionPlan plan, SeasonReadiness readiness, Series series, Locale locale) {
+    ProductionWorkbook(ProductionPlan plan, SeasonReadiness readiness, List<ProductionWorkbookTable.Table> tables,
+                       Series series, Locale locale) {
         this.plan = plan;
         this.readiness = readiness;
+        this.tables = List.copyOf(tables);
         this.series = series;
         this.locale = locale;
         Font bold = workbook.createFont();
@@ -141,6 +145,7 @@ final class ProductionWorkbook {
         rehearsals();
         shoes();
         readiness();
+        tables.forEach(this::table);
         workbook.write(out);
         workbook.close();
     }
@@ -397,6 +402,23 @@ final class ProductionWorkbook {
                     READINESS_WIDTHS[3]);
         }
         finish(sheet, READINESS_WIDTHS.length, READINESS_WIDTHS);
+    }
+
+    /** A sheet another feature adds: its titles, then its rows as text. */
+    private void table(ProductionWorkbookTable.Table table) {
+        Sheet sheet = workbook.createSheet(table.title());
+        Row head = headRow(sheet, 0);
+        for (int c = 0; c < table.columns().size(); c++) {
+            text(head, c, table.columns().get(c), header);
+        }
+        int r = 1;
+        for (List<String> cells : table.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < cells.size(); c++) {
+                text(row, c, cells.get(c), null);
+            }
+        }
+        finish(sheet, table.columns().size(), table.widths());
     }
 
     private void headerRow(Sheet sheet, String[] columns) {

@@ -1,7 +1,6 @@
 package app.coulisse.export.bench;
 
 import app.coulisse.Application;
-import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.cast.CastService;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceService;
@@ -11,21 +10,13 @@ import app.coulisse.dance.readiness.PartsService;
 import app.coulisse.schedule.DancerOutService;
 import app.coulisse.schedule.ReadinessService;
 import app.coulisse.schedule.SeasonReadiness;
-import app.coulisse.outline.OutlineService;
-import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.schedule.DayOutOfDays;
 import app.coulisse.schedule.ProductionPlan;
 import app.coulisse.schedule.ProductionPlanService;
-import app.coulisse.schedule.ShootDay;
-import app.coulisse.schedule.ShootDayService;
-import app.coulisse.schedule.ShootUnit;
 import app.coulisse.schedule.StripboardService;
-import app.coulisse.season.SeasonService;
 import app.coulisse.security.SystemAuthentication;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,7 +25,6 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The schedule at season scale: the Day Out of Days of 80 performers × 60 days in memory, then the season-scale room
@@ -78,22 +68,10 @@ public final class ScheduleBenchmark {
     }
 
     private static void fromTheDatabase(ConfigurableApplicationContext context) throws Exception {
-        SeasonSeeder seeder = new SeasonSeeder(context.getBean(SeasonService.class), context.getBean(OutlineService.class),
-                context.getBean(StoryCatalogService.class), context.getBean(CastService.class),
-                context.getBean(DanceService.class), context.getBean(BreakdownService.class));
-        context.getBean(TransactionTemplate.class).execute(status -> seeder.seed());
-        int season = context.getBean(SeasonService.class).currentSeason().getNumber();
-        ShootDayService shootDays = context.getBean(ShootDayService.class);
+        BoardedSeason boarded = BoardedSeason.of(context);
+        int season = boarded.season();
         StripboardService stripboard = context.getBean(StripboardService.class);
         ProductionPlanService plans = context.getBean(ProductionPlanService.class);
-        ShootUnit unit = shootDays.addUnit(season, "Benchmark unit", "#FFFFFF", "FR", ShootUnit.DEFAULT_TIME_ZONE,
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-        List<ShootDay> days = shootDays.addDays(unit.getId(), LocalDate.of(2026, 9, 7), 60);
-        List<ProductionPlan.Strip> boneyard = plans.plan(season).boneyard();
-        for (int d = 0; d < days.size(); d++) {
-            stripboard.moveStrips(boneyard.subList(d * 10, d * 10 + 10).stream().map(ProductionPlan.Strip::ref).toList(),
-                    days.get(d).getId(), -1);
-        }
         Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
         Measure.Export read = out -> plans.plan(season);
         Measure.warmUp(read);
@@ -165,3 +143,4 @@ public final class ScheduleBenchmark {
                 Measure.medianMillis(given), givenStatements);
     }
 }
+
