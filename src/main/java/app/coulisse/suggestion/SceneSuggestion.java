@@ -17,6 +17,7 @@ class SceneSuggestion extends AuditedEntity {
 
     /** The longest evidence kept: a window of the line around the words. */
     static final int MAX_EVIDENCE = 1000;
+    private static final int MAX_KEY = 300;
 
     @Column(name = "scene_id")
     private long sceneId;
@@ -52,7 +53,7 @@ class SceneSuggestion extends AuditedEntity {
     SceneSuggestion(long sceneId, Candidate candidate) {
         this.sceneId = sceneId;
         this.kind = candidate.kind();
-        this.nameKey = candidate.key();
+        this.nameKey = candidate.key().length() > MAX_KEY ? candidate.key().substring(0, MAX_KEY) : candidate.key();
         read(candidate);
     }
 

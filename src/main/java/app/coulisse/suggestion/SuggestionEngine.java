@@ -26,6 +26,8 @@ import java.util.Set;
 final class SuggestionEngine {
 
     private static final Set<ElementType> READ = Set.of(ElementType.ACTION, ElementType.GENERAL);
+    /** More capitalised words in a row than this are a shouted sentence, not a thing (as for names, record 003). */
+    private static final int MAX_PHRASE_WORDS = 6;
     private static final Set<String> ARTICLES = Set.of("THE", "AN", "LE", "LA", "LES", "UN", "UNE", "DES", "DU");
 
     private final PhraseIndex<Long> characters = new PhraseIndex<>();
@@ -175,7 +177,8 @@ final class SuggestionEngine {
                 Catalog.Element element = named.getFirst();
                 add(found, new Candidate(SuggestionKind.ELEMENT, element.id(), element.name(), element.categoryId(),
                         key(element.name()), line, words.get(from).start(), words.get(end).end()));
-            } else if (!direction && !speaker && !ARTICLES.contains(phrase.toUpperCase(Locale.ROOT))) {
+            } else if (!direction && !speaker && !ARTICLES.contains(phrase.toUpperCase(Locale.ROOT))
+                    && keys.size() <= MAX_PHRASE_WORDS) {
                 add(found, new Candidate(SuggestionKind.ELEMENT, null, sentenceCase(phrase), category(keys),
                         String.join(" ", keys), line, words.get(from).start(), words.get(end).end()));
             }

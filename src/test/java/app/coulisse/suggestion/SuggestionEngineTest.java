@@ -106,6 +106,11 @@ class SuggestionEngineTest {
     }
 
     @Test
+    void a_shouted_sentence_is_not_a_thing() {
+        assertThat(names("SHE RUNS TO THE DOOR AND SCREAMS.")).isEmpty();
+    }
+
+    @Test
     void one_suggestion_per_name_in_a_scene_with_its_first_line() {
         List<Candidate> found = engine.suggest(List.of(action("Marisol enters."), action("Marisol leaves.")));
 
