@@ -127,6 +127,21 @@ public class BreakdownService {
         return elements.save(new BreakdownElement(category, clean));
     }
 
+    /** Every element of every category: the names the series has for things, read by the suggestions. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<BreakdownElement> allElements() {
+        return elements.findAll();
+    }
+
+    /** The category's element of that name (case ignored), created when there is none. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public BreakdownElement findOrCreateElement(long categoryId, String name) {
+        String clean = name == null ? "" : name.trim();
+        return elements.findByCategoryIdAndNameIgnoreCase(categoryId, clean)
+                .orElseGet(() -> createElement(categoryId, clean));
+    }
+
     /** How many scene tags go with an element if it is deleted. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)

@@ -138,6 +138,9 @@ public class CastService {
         character.setDancer(draft.dancer());
         character.setCategory(draft.category() == null ? CharacterCategory.SUPPORTING : draft.category());
         character.setCompany(company);
+        if (draft.aliases() != null) {
+            character.setAliases(draft.aliases());
+        }
         validation.check(character);
     }
 

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A character of the series. The cast ID is the number on strips and call sheets (1 = lead),
@@ -47,6 +49,9 @@ public class StoryCharacter extends AuditedEntity {
     private Company company;
 
     private boolean dancer;
+
+    @Size(max = 300, message = "{character.aliases.too-long}")
+    private String aliases;
 
     @NotNull(message = "{character.category.required}")
     @Enumerated(EnumType.STRING)
@@ -103,6 +108,27 @@ public class StoryCharacter extends AuditedEntity {
 
     public void setDancer(boolean dancer) {
         this.dancer = dancer;
+    }
+
+    /** The other names the script may use for the character, comma separated as typed, or {@code null}. */
+    public String getAliases() {
+        return aliases;
+    }
+
+    /** Keeps the aliases as a tidy list: each trimmed, empty ones dropped, none at all as {@code null}. */
+    public void setAliases(String aliases) {
+        String tidy = String.join(", ", aliasList(aliases));
+        this.aliases = tidy.isEmpty() ? null : tidy;
+    }
+
+    /** The aliases one by one. */
+    public List<String> aliasList() {
+        return aliasList(aliases);
+    }
+
+    private static List<String> aliasList(String aliases) {
+        return aliases == null ? List.of() : Arrays.stream(aliases.split(",")).map(String::strip)
+                .filter(alias -> !alias.isEmpty()).toList();
     }
 
     public CharacterCategory getCategory() {

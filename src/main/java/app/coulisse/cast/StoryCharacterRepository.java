@@ -23,11 +23,12 @@ interface StoryCharacterRepository extends JpaRepository<StoryCharacter, Long> {
 
     String SUMMARY = """
             select new app.coulisse.cast.CharacterSummary(c.id, c.version, c.castId, c.name, c.performer, co.id, co.name,
-                c.dancer, c.category, count(distinct s.id), count(distinct s.episode.id))
+                c.dancer, c.category, count(distinct s.id), count(distinct s.episode.id), c.aliases)
             from StoryCharacter c left join c.company co left join Appearance a on a.character = c left join a.scene s
             """;
 
-    String SUMMARY_GROUPS = " group by c.id, c.version, c.castId, c.name, c.performer, co.id, co.name, c.dancer, c.category";
+    String SUMMARY_GROUPS = " group by c.id, c.version, c.castId, c.name, c.performer, co.id, co.name, c.dancer,"
+            + " c.category, c.aliases";
 
     /** The catalog page with appearance counts, in one statement (plus the count for the pager). */
     @Query(value = SUMMARY + " where c.series = ?1" + SUMMARY_GROUPS,

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The revise mode of the import (record 027): matches the file to the episode with {@link RevisePlan}, then writes
@@ -39,15 +40,18 @@ final class ReviseImport {
     private final RevisionService revisionService;
     private final SceneHistoryService history;
     private final SceneScriptRepository scripts;
+    private final ApplicationEventPublisher events;
 
     ReviseImport(SeasonService seasonService, OutlineService outlineService, CastService castService,
-                 RevisionService revisionService, SceneHistoryService history, SceneScriptRepository scripts) {
+                 RevisionService revisionService, SceneHistoryService history, SceneScriptRepository scripts,
+                 ApplicationEventPublisher events) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.revisionService = revisionService;
         this.history = history;
         this.scripts = scripts;
+        this.events = events;
     }
 
     RevisionImport preview(long episodeId, String fileName, ImportPlan file) {
@@ -79,6 +83,7 @@ final class ReviseImport {
                     : character.existingId());
         }
         Map<Integer, Long> sceneIds = new HashMap<>();
+        List<ScriptImported.SceneText> texts = new ArrayList<>();
         List<RevisePlan.Planned> planned = plan.planned();
         for (int i = 0; i < planned.size(); i++) {
             RevisePlan.Planned scene = planned.get(i);
@@ -91,8 +96,10 @@ final class ReviseImport {
                 revise(sceneId, scene, characterIds, revisionId);
             }
             remember(sceneId, scene.fingerprint());
+            texts.add(new ScriptImported.SceneText(sceneId, scene.file().parsed().elements()));
         }
         plan.omitted().forEach(scene -> outlineService.omitScene(scene.id()));
+        events.publishEvent(new ScriptImported(episodeId, texts));
         return null;
     }
 

@@ -18,13 +18,10 @@ final class SceneCast {
     // More capitalised words in a row than this are a shouted sentence, not a name.
     static final int MAX_NAME_WORDS = 6;
 
-    // Capitals that screenplays use in action for camera, sound and transitions, not for people.
-    private static final Set<String> NOT_NAMES = Set.of(
-            "INT", "EXT", "V.O", "O.S", "O.C", "CONT'D", "CONTINUOUS", "LATER", "DAY", "NIGHT",
-            "CUT TO", "FADE IN", "FADE OUT", "FADE TO BLACK", "DISSOLVE TO", "SMASH CUT", "MATCH CUT", "THE END",
-            "SUPER", "TITLE", "TITLE CARD", "INSERT", "BACK TO SCENE", "ANGLE ON", "CLOSE ON", "CLOSE UP", "POV",
-            "FLASHBACK", "END FLASHBACK", "MONTAGE", "END MONTAGE", "INTERCUT", "SERIES OF SHOTS", "OK", "TV",
-            "SFX", "VFX", "BANG", "CRASH", "BOOM", "SLAM", "THUD");
+    // Capitals that screenplays use in action for sounds and abbreviations, not for people (camera and transitions:
+    // ScreenDirections).
+    private static final Set<String> NOT_NAMES = Set.of("OK", "TV", "SFX", "VFX", "BANG", "CRASH", "BOOM", "SLAM",
+            "THUD");
 
     private SceneCast() {
     }
@@ -55,7 +52,8 @@ final class SceneCast {
             if (element.type() == ElementType.ACTION || element.type() == ElementType.GENERAL) {
                 for (String found : capsNames(element.text())) {
                     String name = POSSESSIVE.matcher(found).replaceFirst("").toUpperCase(Locale.ROOT);
-                    if (!NOT_NAMES.contains(name) && !names.contains(name) && !speakers.includes(name)) {
+                    if (!NOT_NAMES.contains(name) && !ScreenDirections.isDirection(name) && !names.contains(name)
+                            && !speakers.includes(name)) {
                         names.add(name);
                     }
                 }

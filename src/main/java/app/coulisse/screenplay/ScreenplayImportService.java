@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,17 +41,21 @@ public class ScreenplayImportService {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final ReviseImport revising;
+    private final ApplicationEventPublisher events;
 
     ScreenplayImportService(SeasonService seasonService, OutlineService outlineService, CastService castService,
                             PlatformTransactionManager transactions, RevisionService revisionService,
-                            SceneHistoryService history, SceneScriptRepository scripts) {
+                            SceneHistoryService history, SceneScriptRepository scripts,
+                            ApplicationEventPublisher events) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.revising = new ReviseImport(seasonService, outlineService, castService, revisionService, history, scripts);
+        this.events = events;
+        this.revising = new ReviseImport(seasonService, outlineService, castService, revisionService, history, scripts,
+                events);
     }
 
     /** For tests: the reader that parses files (to observe that no transaction is open while it runs). */
@@ -140,6 +145,7 @@ public class ScreenplayImportService {
         List<Scene> written = outlineService.appendScenes(episodeId, drafts, fileNumbers);
 
         List<ImportedScene> scenes = new ArrayList<>();
+        List<ScriptImported.SceneText> texts = new ArrayList<>();
         int appearances = 0;
         for (int i = 0; i < written.size(); i++) {
             ImportPlan.Scene planned = plan.scenes().get(i);
@@ -151,7 +157,9 @@ public class ScreenplayImportService {
             }
             revising.imported(scene.getId(), planned.parsed(), screenplay.format().name());
             scenes.add(planned.view(scene.getNumber()));
+            texts.add(new ScriptImported.SceneText(scene.getId(), planned.parsed().elements()));
         }
+        events.publishEvent(new ScriptImported(episodeId, texts));
         return new ImportResult(episodeId, episode.getNumber(), mode, deleted, scenes, created, matched, appearances,
                 plan.warnings());
     }

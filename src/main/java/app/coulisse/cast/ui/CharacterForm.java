@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A character's name, cast ID, performer, company, category and dancer flag, bound to the constraints on
+ * A character's name, cast ID, performer, aliases, company, category and dancer flag, bound to the constraints on
  * {@link StoryCharacter}; saving hands the view a {@link NewCharacter}. A refusal the service alone can
  * judge (a cast ID or name already taken) is shown at its field by {@link #showRefusal}.
  */
@@ -24,6 +24,7 @@ class CharacterForm extends BeanForm<StoryCharacter> {
     private final TextField name = new TextField();
     private final IntegerField castId = new IntegerField();
     private final TextField performer = new TextField();
+    private final TextField aliases = new TextField();
     private final Select<Company> company = new Select<>();
     private final Checkbox dancer = new Checkbox();
     private final Select<CharacterCategory> category = new Select<>();
@@ -42,6 +43,8 @@ class CharacterForm extends BeanForm<StoryCharacter> {
                 .setBadInputErrorMessage(range));
         binder.forField(castId).bind("castId");
         text(performer, "character-performer", "character.performer", "performer");
+        text(aliases, "character-aliases", "character.aliases", "aliases");
+        aliases.setHelperText(getTranslation("character.aliases.help"));
         company.setId("character-company");
         company.setLabel(getTranslation("character.company"));
         company.setItems(companies);
@@ -57,7 +60,7 @@ class CharacterForm extends BeanForm<StoryCharacter> {
         category.setItems(Arrays.asList(CharacterCategory.values()));
         category.setItemLabelGenerator(c -> getTranslation("character.category." + c.name()));
         binder.forField(category).bind("category");
-        add(name, castId, performer, company, category, dancer);
+        add(name, castId, performer, aliases, company, category, dancer);
         setId("character-form");
         startIn(name);
         saveButton().setText(getTranslation("cast.save"));
@@ -69,6 +72,7 @@ class CharacterForm extends BeanForm<StoryCharacter> {
         StoryCharacter shown = new StoryCharacter(null, 0, summary == null ? "" : summary.name());
         shown.setCastId(summary == null ? nextCastId : Integer.valueOf(summary.castId()));
         shown.setPerformer(summary == null ? null : summary.performer());
+        shown.setAliases(summary == null ? null : summary.aliases());
         shown.setDancer(summary != null && summary.dancer());
         shown.setCategory(summary == null ? CharacterCategory.SUPPORTING : summary.category());
         shown.setCompany(summary == null || summary.companyId() == null ? null : companies.stream()
@@ -85,6 +89,7 @@ class CharacterForm extends BeanForm<StoryCharacter> {
     /** What a saved form's bean holds, as the service takes it. */
     static NewCharacter draft(StoryCharacter typed) {
         return new NewCharacter(typed.getName(), typed.getCastId(), typed.getPerformer(),
-                typed.getCompany() == null ? null : typed.getCompany().getId(), typed.isDancer(), typed.getCategory());
+                typed.getCompany() == null ? null : typed.getCompany().getId(), typed.isDancer(), typed.getCategory(),
+                typed.getAliases() == null ? "" : typed.getAliases());
     }
 }

@@ -53,4 +53,25 @@ class CharacterFormTest extends KaribuTest {
         _setValue(name, "Madame Orlova");
         assertThat(save.isEnabled()).isTrue();
     }
+
+    @Test
+    void aliases_typed_on_the_form_are_kept_tidy_shown_again_and_cleared_when_emptied() {
+        loginAs("writer");
+        UI.getCurrent().navigate("cast");
+        Grid<CharacterSummary> characters = _get(Grid.class, spec -> spec.withId("characters"));
+        int gael = IntStream.range(0, _size(characters)).filter(i -> _get(characters, i).name().equals("Gael"))
+                .findFirst().orElseThrow();
+        characters.select(_get(characters, gael));
+        TextField aliases = _get(TextField.class, spec -> spec.withId("character-aliases"));
+
+        _setValue(aliases, " Gaelito ,, Le Rouquin ");
+        _click(_get(Button.class, spec -> spec.withId("save-character")));
+        characters.select(null);
+        characters.select(_get(characters, gael));
+
+        assertThat(aliases.getValue()).isEqualTo("Gaelito, Le Rouquin");
+        _setValue(aliases, "");
+        _click(_get(Button.class, spec -> spec.withId("save-character")));
+        assertThat(_get(characters, gael).aliases()).isNull();
+    }
 }
