@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,10 +61,12 @@ class BreakdownModelReader {
     private final BreakdownService breakdownService;
     private final RevisionService revisionService;
     private final SceneHistoryService historyService;
+    private final ObjectProvider<ChangesSheetSection> changesSections;
 
     BreakdownModelReader(SeasonService seasonService, OutlineService outlineService, CastService castService,
                          DanceService danceService, BreakdownService breakdownService, RevisionService revisionService,
-                         SceneHistoryService historyService) {
+                         SceneHistoryService historyService, ObjectProvider<ChangesSheetSection> changesSections) {
+        this.changesSections = changesSections;
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
@@ -102,7 +105,8 @@ class BreakdownModelReader {
         List<Scene> scenes = inOrder.stream().map(scene -> revised(scene(scene, tags, names), marks.get(scene.getId())))
                 .toList();
         return new EpisodeBreakdown(seriesInfo(episode.getSeries()), episode(episode), scenes, appearingIn(scenes, cast),
-                danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes, names), changes(episodeId));
+                danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes, names),
+                changes(episodeId, locale));
     }
 
     /** The current season. */
@@ -204,8 +208,8 @@ class BreakdownModelReader {
                 scene.danceNumbers(), scene.elements(), mark.name(), mark.hex());
     }
 
-    /** The current revision and its changes, or null on the original draft. */
-    private RevisionChanges changes(long episodeId) {
+    /** The current revision, its changes and the sections other features add, or null on the original draft. */
+    private RevisionChanges changes(long episodeId, Locale locale) {
         RevisionInfo current = revisionService.current(episodeId);
         if (current.id() == null) {
             return null;
@@ -214,7 +218,8 @@ class BreakdownModelReader {
                 text(current.label()), historyService.currentRevisionChanges(episodeId).stream()
                 .map(change -> new RevisionChanges.Change(change.sceneNumber(), change.kind(), change.field(),
                         text(change.before()), text(change.after()), text(change.who()), change.when()))
-                .toList());
+                .toList(), changesSections.orderedStream().flatMap(section -> section.sections(episodeId, locale)
+                .stream()).toList());
     }
 
     private static Episode episode(app.coulisse.season.Episode episode) {
