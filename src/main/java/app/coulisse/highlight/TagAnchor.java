@@ -30,17 +30,15 @@ class TagAnchor {
     @JoinColumn(name = "scene_id")
     private Scene scene;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "appearance_id")
-    private Appearance appearance;
+    /** The tags by id, not as associations: the database removes a highlight with its tag (record 050). */
+    @Column(name = "appearance_id")
+    private Long appearanceId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "scene_dance_number_id")
-    private SceneDanceNumber danceLink;
+    @Column(name = "scene_dance_number_id")
+    private Long danceLinkId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "scene_element_id")
-    private SceneElement elementLink;
+    @Column(name = "scene_element_id")
+    private Long elementLinkId;
 
     @Column(name = "script_element_id")
     private long scriptElementId;
@@ -69,19 +67,19 @@ class TagAnchor {
 
     static TagAnchor on(Appearance appearance, TextRange range, String words) {
         TagAnchor anchor = new TagAnchor(appearance.getScene(), range, words);
-        anchor.appearance = appearance;
+        anchor.appearanceId = appearance.getId();
         return anchor;
     }
 
     static TagAnchor on(SceneDanceNumber link, TextRange range, String words) {
         TagAnchor anchor = new TagAnchor(link.getScene(), range, words);
-        anchor.danceLink = link;
+        anchor.danceLinkId = link.getId();
         return anchor;
     }
 
     static TagAnchor on(SceneElement link, TextRange range, String words) {
         TagAnchor anchor = new TagAnchor(link.getScene(), range, words);
-        anchor.elementLink = link;
+        anchor.elementLinkId = link.getId();
         return anchor;
     }
 

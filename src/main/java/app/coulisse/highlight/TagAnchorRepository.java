@@ -12,9 +12,10 @@ interface TagAnchorRepository extends JpaRepository<TagAnchor, Long> {
                 a.needsCheck, c.id, c.castId, c.name, d.id, d.title, el.id, el.name, cat.id, cat.colour,
                 a.checkRevisionId)
             from TagAnchor a join a.scene s
-                left join a.appearance ap left join ap.character c
-                left join a.danceLink dl left join dl.danceNumber d
-                left join a.elementLink sl left join sl.element el left join el.category cat""";
+                left join Appearance ap on ap.id = a.appearanceId left join ap.character c
+                left join SceneDanceNumber dl on dl.id = a.danceLinkId left join dl.danceNumber d
+                left join SceneElement sl on sl.id = a.elementLinkId left join sl.element el
+                left join el.category cat""";
 
     @Query(HIGHLIGHT + " where s.id = ?1 order by a.scriptElementId, a.start")
     List<Highlight> byScene(long sceneId);
