@@ -1,4 +1,7 @@
-package app.coulisse.highlight;
+package app.coulisse.highlight.ui;
+
+import app.coulisse.highlight.RevisionReach;
+import app.coulisse.highlight.RevisionReachService;
 
 import app.coulisse.core.Messages;
 import app.coulisse.export.ChangesSheetSection;
