@@ -25,4 +25,9 @@ public record StoredElement(long id, long sceneId, int position, ElementType typ
         return type == ElementType.CHARACTER ? text.strip().substring(CharacterCue.withoutExtensions(text).length()).strip()
                 : "";
     }
+
+    /** The revision asterisk: true when the episode's current revision (null on the original draft) changed it. */
+    public boolean revisedIn(Long currentRevisionId) {
+        return currentRevisionId != null && currentRevisionId.equals(revisionId);
+    }
 }
