@@ -1,6 +1,8 @@
 package app.coulisse.api;
 
 import app.coulisse.core.NotFoundException;
+import app.coulisse.highlight.Highlight;
+import app.coulisse.highlight.HighlightService;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.revision.RevisionInfo;
@@ -21,8 +23,11 @@ class ScriptApiController {
     private final OutlineService outlineService;
     private final RevisionService revisionService;
     private final ScriptTextService texts;
+    private final HighlightService highlights;
 
-    ScriptApiController(OutlineService outlineService, RevisionService revisionService, ScriptTextService texts) {
+    ScriptApiController(OutlineService outlineService, RevisionService revisionService, ScriptTextService texts,
+                        HighlightService highlights) {
+        this.highlights = highlights;
         this.outlineService = outlineService;
         this.revisionService = revisionService;
         this.texts = texts;
@@ -36,8 +41,19 @@ class ScriptApiController {
                        boolean revised) {
     }
 
-    /** A tag anchored on words of the text: the element, the character range, what it tags. */
-    record AnchoredTagJson(long elementId, int start, int end, String kind, String name) {
+    /**
+     * A tag anchored on words of the text (record 050): the highlight's id, the element and the character range, the
+     * words, what it tags ({@code CHARACTER}, {@code DANCE_NUMBER} or {@code ELEMENT}, the character, number or
+     * element id and its name), and {@code needsCheck} when a revision cut the words (the range is where they were).
+     */
+    record AnchoredTagJson(long id, long elementId, int start, int end, String words, String kind, long targetId,
+                           String name, boolean needsCheck) {
+
+        static AnchoredTagJson of(Highlight highlight) {
+            return new AnchoredTagJson(highlight.id(), highlight.range().elementId(), highlight.range().start(),
+                    highlight.range().end(), highlight.words(), highlight.kind().name(), highlight.targetId(),
+                    highlight.name(), highlight.needsCheck());
+        }
     }
 
     /** A scene's text in order (heading first; empty when never imported nor pasted) and its anchored tags. */
@@ -55,7 +71,8 @@ class ScriptApiController {
         RevisionInfo current = revisionService.current(id);
         List<ElementJson> elements = texts.sceneText(sceneId).stream().map(element -> json(element, current)).toList();
         return new ScriptJson(id, sceneId, scene.getNumber(), scene.isOmitted(),
-                current.id() == null ? null : current.colour().name(), elements, List.of());
+                current.id() == null ? null : current.colour().name(), elements,
+                highlights.sceneHighlights(sceneId).stream().map(AnchoredTagJson::of).toList());
     }
 
     private static ElementJson json(StoredElement element, RevisionInfo current) {

@@ -32,9 +32,9 @@ import org.springframework.security.access.AccessDeniedException;
  * Words selected in the script become tags that keep their highlight; a refused selection changes nothing; a revise
  * import carries every highlight onto its words, and flags, never drops, the tag whose words were cut.
  */
-class HighlightServiceTest extends SpringAppTest {
+public class HighlightServiceTest extends SpringAppTest {
 
-    static final String WHITE = """
+    public static final String WHITE = """
             INT. ZZ STUDIO ONE - DAY #1#
 
             MARISOL laces her pointe shoes by the barre. The pianist plays a waltz.
@@ -48,7 +48,7 @@ class HighlightServiceTest extends SpringAppTest {
             """;
 
     /** Scene 1 gains words before the shoes and loses the waltz. */
-    static final String BLUE = """
+    public static final String BLUE = """
             INT. ZZ STUDIO ONE - DAY #1#
 
             At dawn, MARISOL laces her pointe shoes by the barre. The pianist hums.
