@@ -138,6 +138,21 @@ class RevisionReachTest extends SpringAppTest {
         assertThat(lines).anyMatch(line -> line.startsWith("04/03/2031 – ZZ Unit, jour 2 – séq. 1"));
     }
 
+    @Test
+    void the_preview_of_the_next_revision_says_what_it_would_touch_before_anything_is_written() {
+        byte[] pink = bytes(HighlightServiceTest.BLUE.replace("water tower", "moon"));
+
+        List<String> changed = importService.previewRevision(episode, "pink.fountain", pink).changed().stream()
+                .map(app.coulisse.screenplay.RevisionImport.ChangedScene::number).toList();
+        RevisionReach reach = reachService.preview(episode, changed, List.of());
+
+        assertThat(reach.scenes()).containsExactly("2");
+        assertThat(reach.shootDays()).extracting(RevisionReach.Day::date)
+                .containsExactly(LocalDate.of(2031, 3, 3));
+        assertThat(reach.danceNumbers()).isEmpty();
+        assertThat(reachService.current(episode).scenes()).containsExactly("1");
+    }
+
     private Scene scene(String number) {
         return outlineService.scenes(episode).stream().filter(s -> number.equals(s.getNumber())).findFirst()
                 .orElseThrow();
