@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * One script element's text as components: plain runs as text nodes (escaped by the browser: a script holding
  * HTML stays text) and highlighted runs as marks in their tag's colour, named on hover, opening the highlight's menu
- * on a click. The text content is the element's text exactly, so the browser's selection offsets are the stored ones.
+ * on a click when given one ({@code opened} null: no menu). The text content is the element's text exactly, so the browser's selection offsets are the stored ones.
  */
 final class HighlightedText {
 
@@ -40,7 +40,9 @@ final class HighlightedText {
             mark.getStyle().set("--highlight-colour", colour(first));
             mark.getElement().setAttribute("title", run.highlights().stream().map(Highlight::name)
                     .collect(Collectors.joining(" · ")));
-            mark.addClickListener(event -> opened.accept(first));
+            if (opened != null) {
+                mark.addClickListener(event -> opened.accept(first));
+            }
             parts.add(mark);
         }
         return parts;

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * An episode's script read as a screenplay (issue 24, record 049): its scenes in order, each with a button back to
@@ -38,9 +39,12 @@ public class ScriptReaderView extends VerticalLayout implements BeforeEnterObser
     private final transient OutlineService outlineService;
     private final transient RevisionService revisionService;
     private final transient ScriptTextService texts;
+    private final transient List<ScriptReaderDecoration> decorations;
     private transient EpisodeBoard board;
 
-    public ScriptReaderView(OutlineService outlineService, RevisionService revisionService, ScriptTextService texts) {
+    public ScriptReaderView(OutlineService outlineService, RevisionService revisionService, ScriptTextService texts,
+                            ObjectProvider<ScriptReaderDecoration> decorations) {
+        this.decorations = decorations.orderedStream().toList();
         this.outlineService = outlineService;
         this.revisionService = revisionService;
         this.texts = texts;
@@ -69,6 +73,7 @@ public class ScriptReaderView extends VerticalLayout implements BeforeEnterObser
                 wanted = block;
             }
         }
+        decorations.forEach(decoration -> decoration.decorate(episodeId, page));
         Div scroller = new Div(page);
         scroller.addClassName("script-scroller");
         addAndExpand(scroller);

@@ -20,6 +20,7 @@ import app.coulisse.screenplay.ScreenplayImportService;
 import app.coulisse.screenplay.ScriptTextService;
 import app.coulisse.screenplay.StoredElement;
 import app.coulisse.season.SeasonService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -125,6 +126,17 @@ class ScriptTagPaneTest extends KaribuTest {
         assertThat(_get(flagged, Span.class).getText()).contains("ZZ Barre waltz", "waltz");
         _click(_get(Button.class, spec -> spec.withId("flagged-" + waltz.id() + "-checked")));
         assertThat(highlights.flagged(episode)).isEmpty();
+    }
+
+    @Test
+    void the_script_reader_shows_the_highlights_too_and_keeps_the_text_as_text() {
+        UI.getCurrent().navigate("episodes/" + episode + "/script");
+
+        Span mark = mark(shoes);
+        assertThat(mark.getText()).isEqualTo("pointe shoes");
+        assertThat(mark.getElement().getAttribute("title")).isEqualTo("ZZ pointe shoes");
+        assertThat(mark.getElement().getParent().getTextRecursively())
+                .isEqualTo("MARISOL laces her pointe shoes by the barre. The pianist plays a waltz.");
     }
 
     private Span mark(Highlight highlight) {
