@@ -18,4 +18,10 @@ class CheckBadges extends DeclaredBadges {
             return texts;
         });
     }
+
+    /** A card's flag; the one-liner keeps its columns (the header's list names the tags to check). */
+    @Override
+    public boolean onOneLiner() {
+        return false;
+    }
 }
