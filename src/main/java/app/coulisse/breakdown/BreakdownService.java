@@ -158,9 +158,9 @@ public class BreakdownService {
         elements.delete(element);
     }
 
-    /** Tags an element in a scene with a quantity and note, or updates the tag if it is there. */
+    /** Tags an element in a scene with a quantity and note, or updates the tag if it is there; gives back the tag. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void tagElement(long sceneId, long elementId, int quantity, String note) {
+    public SceneElement tagElement(long sceneId, long elementId, int quantity, String note) {
         Scene scene = outlineService.changeableScene(sceneId);
         if (quantity < 1) {
             throw new DomainException("element.quantity.range");
@@ -176,7 +176,7 @@ public class BreakdownService {
         link.setQuantity(quantity);
         link.setNote(cleanNote);
         events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "element", before, elementText(link)));
-        links.save(link);
+        return links.save(link);
     }
 
     /**

@@ -141,9 +141,9 @@ public class DanceService {
         numbers.delete(number);
     }
 
-    /** Puts a dance number in a scene, or changes the note if it is already there. */
+    /** Puts a dance number in a scene, or changes the note if it is already there; gives back the scene's link. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void link(long sceneId, long danceNumberId, String note) {
+    public SceneDanceNumber link(long sceneId, long danceNumberId, String note) {
         Scene scene = outlineService.changeableScene(sceneId);
         String cleanNote = blankToNull(note);
         if (cleanNote != null && cleanNote.length() > 200) {
@@ -155,7 +155,7 @@ public class DanceService {
         link.setNote(cleanNote);
         events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "danceNumber", before,
                 link.getDanceNumber().getTitle() + noteOf(cleanNote)));
-        links.save(link);
+        return links.save(link);
     }
 
     private static String noteOf(String note) {

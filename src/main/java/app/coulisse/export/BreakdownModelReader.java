@@ -43,6 +43,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,10 +64,13 @@ class BreakdownModelReader {
     private final RevisionService revisionService;
     private final SceneHistoryService historyService;
     private final RightsService rightsService;
+    private final ObjectProvider<ChangesSheetSection> changesSections;
 
     BreakdownModelReader(SeasonService seasonService, OutlineService outlineService, CastService castService,
                          DanceService danceService, BreakdownService breakdownService, RevisionService revisionService,
-                         SceneHistoryService historyService, RightsService rightsService) {
+                         SceneHistoryService historyService, RightsService rightsService,
+                         ObjectProvider<ChangesSheetSection> changesSections) {
+        this.changesSections = changesSections;
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
@@ -106,7 +110,8 @@ class BreakdownModelReader {
         List<Scene> scenes = inOrder.stream().map(scene -> revised(scene(scene, tags, names), marks.get(scene.getId())))
                 .toList();
         return new EpisodeBreakdown(seriesInfo(episode.getSeries()), episode(episode), scenes, appearingIn(scenes, cast),
-                danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes, names), changes(episodeId));
+                danceNumbers(danceService.episodeNumbers(episodeId)), categories(scenes, names),
+                changes(episodeId, locale));
     }
 
     /** The episode as its workbook prints it: with its music cue sheet (three statements more). */
@@ -214,8 +219,8 @@ class BreakdownModelReader {
                 scene.danceNumbers(), scene.elements(), mark.name(), mark.hex());
     }
 
-    /** The current revision and its changes, or null on the original draft. */
-    private RevisionChanges changes(long episodeId) {
+    /** The current revision, its changes and the sections other features add, or null on the original draft. */
+    private RevisionChanges changes(long episodeId, Locale locale) {
         RevisionInfo current = revisionService.current(episodeId);
         if (current.id() == null) {
             return null;
@@ -224,7 +229,8 @@ class BreakdownModelReader {
                 text(current.label()), historyService.currentRevisionChanges(episodeId).stream()
                 .map(change -> new RevisionChanges.Change(change.sceneNumber(), change.kind(), change.field(),
                         text(change.before()), text(change.after()), text(change.who()), change.when()))
-                .toList());
+                .toList(), changesSections.orderedStream().flatMap(section -> section.sections(episodeId, locale)
+                .stream()).toList());
     }
 
     private static Episode episode(app.coulisse.season.Episode episode) {

@@ -9,7 +9,8 @@ import org.apache.poi.ss.usermodel.Row;
 
 /**
  * What changed in the episode's current revision, one row per change: scene, what, before, after, who, when; the
- * title row names the revision and its date, filled with its colour. Written only once a revision was started.
+ * title row names the revision and its date, filled with its colour; under them, the sections other features add
+ * (what the revision touches). Written only once a revision was started.
  */
 final class ChangesSheet {
 
@@ -40,8 +41,16 @@ final class ChangesSheet {
             sheet.text(row, 4, change.who(), styles.text);
             sheet.text(row, 5, change.when() == null ? "" : WHEN.format(change.when()), styles.text);
         }
+        int lastChange = sheet.nextRowIndex() - 1;
+        for (RevisionChanges.Section section : revision.sections()) {
+            sheet.newRow();
+            sheet.overflowingText(sheet.newRow(), 0, section.title(), styles.label);
+            for (String line : section.lines()) {
+                sheet.overflowingText(sheet.newRow(), 0, line, styles.text);
+            }
+        }
         sheet.freezeHeader(0, 2);
-        sheet.autoFilter(1, sheet.nextRowIndex() - 1, 5);
+        sheet.autoFilter(1, lastChange, 5);
         sheet.repeatRowsOnEachPage(1, 1);
         sheet.printFittedToWidth(true);
         sheet.fitColumns();

@@ -40,17 +40,21 @@ final class ReviseImport {
     private final RevisionService revisionService;
     private final SceneHistoryService history;
     private final SceneScriptRepository scripts;
+    private final ScriptTextStore texts;
+    private final ScriptTextWriter textWriter;
     private final ApplicationEventPublisher events;
 
     ReviseImport(SeasonService seasonService, OutlineService outlineService, CastService castService,
                  RevisionService revisionService, SceneHistoryService history, SceneScriptRepository scripts,
-                 ApplicationEventPublisher events) {
+                 ScriptTextStore texts, ScriptTextWriter textWriter, ApplicationEventPublisher events) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.revisionService = revisionService;
         this.history = history;
         this.scripts = scripts;
+        this.texts = texts;
+        this.textWriter = textWriter;
         this.events = events;
     }
 
@@ -83,7 +87,9 @@ final class ReviseImport {
                     : character.existingId());
         }
         Map<Integer, Long> sceneIds = new HashMap<>();
-        List<ScriptImported.SceneText> texts = new ArrayList<>();
+        Map<Long, List<StoredElement>> stored = texts.ofEpisode(episodeId);
+        Map<Long, ParsedScene> newTexts = new LinkedHashMap<>();
+        List<ScriptImported.SceneText> imported = new ArrayList<>();
         List<RevisePlan.Planned> planned = plan.planned();
         for (int i = 0; i < planned.size(); i++) {
             RevisePlan.Planned scene = planned.get(i);
@@ -92,14 +98,19 @@ final class ReviseImport {
             if (scene.isNew()) {
                 history.recordImport(sceneId, revisionId, "scene", null, scene.heading());
                 tagSpeakers(sceneId, scene, characterIds);
-            } else if (!scene.changes().isEmpty()) {
-                revise(sceneId, scene, characterIds, revisionId);
+                newTexts.put(sceneId, scene.file().parsed());
+            } else {
+                if (!scene.changes().isEmpty()) {
+                    revise(sceneId, scene, characterIds, revisionId);
+                }
+                reviseText(sceneId, scene, stored.getOrDefault(sceneId, List.of()), revisionId);
             }
             remember(sceneId, scene.fingerprint());
-            texts.add(new ScriptImported.SceneText(sceneId, scene.file().parsed().elements()));
+            imported.add(new ScriptImported.SceneText(sceneId, scene.file().parsed().elements()));
         }
+        textWriter.storeNew(newTexts, revisionId);
         plan.omitted().forEach(scene -> outlineService.omitScene(scene.id()));
-        events.publishEvent(new ScriptImported(episodeId, texts));
+        events.publishEvent(new ScriptImported(episodeId, imported));
         return null;
     }
 
@@ -126,6 +137,19 @@ final class ReviseImport {
         }
         tagSpeakers(sceneId, scene, characterIds);
         scene.speakersGone().forEach(characterId -> castService.untagFileSpeaker(sceneId, characterId));
+    }
+
+    /**
+     * A matched scene's stored text becomes the file's, changed elements marked with the revision; a scene imported
+     * before texts were kept gets its text marked only when the fingerprint says its words changed.
+     */
+    private void reviseText(long sceneId, RevisePlan.Planned scene, List<StoredElement> stored, long revisionId) {
+        boolean textChanged = scene.changes().stream().anyMatch(change -> "text".equals(change.field()));
+        if (stored.isEmpty() && !textChanged) {
+            textWriter.storeNew(Map.of(sceneId, scene.file().parsed()), null);
+        } else {
+            textWriter.revise(sceneId, stored, ScriptTextWriter.text(scene.file().parsed()), revisionId);
+        }
     }
 
     private void tagSpeakers(long sceneId, RevisePlan.Planned scene, Map<ImportPlan.PlannedCharacter, Long> characterIds) {

@@ -14,6 +14,7 @@ import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,21 +42,23 @@ public class ScreenplayImportService {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final ReviseImport revising;
+    private final ScriptTextWriter textWriter;
     private final ApplicationEventPublisher events;
 
     ScreenplayImportService(SeasonService seasonService, OutlineService outlineService, CastService castService,
                             PlatformTransactionManager transactions, RevisionService revisionService,
-                            SceneHistoryService history, SceneScriptRepository scripts,
-                            ApplicationEventPublisher events) {
+                            SceneHistoryService history, SceneScriptRepository scripts, ScriptTextStore texts,
+                            ScriptTextWriter textWriter, ApplicationEventPublisher events) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
+        this.textWriter = textWriter;
         this.events = events;
         this.revising = new ReviseImport(seasonService, outlineService, castService, revisionService, history, scripts,
-                events);
+                texts, textWriter, events);
     }
 
     /** For tests: the reader that parses files (to observe that no transaction is open while it runs). */
@@ -145,7 +148,8 @@ public class ScreenplayImportService {
         List<Scene> written = outlineService.appendScenes(episodeId, drafts, fileNumbers);
 
         List<ImportedScene> scenes = new ArrayList<>();
-        List<ScriptImported.SceneText> texts = new ArrayList<>();
+        Map<Long, ParsedScene> texts = new LinkedHashMap<>();
+        List<ScriptImported.SceneText> imported = new ArrayList<>();
         int appearances = 0;
         for (int i = 0; i < written.size(); i++) {
             ImportPlan.Scene planned = plan.scenes().get(i);
@@ -156,10 +160,12 @@ public class ScreenplayImportService {
                 appearances++;
             }
             revising.imported(scene.getId(), planned.parsed(), screenplay.format().name());
+            texts.put(scene.getId(), planned.parsed());
             scenes.add(planned.view(scene.getNumber()));
-            texts.add(new ScriptImported.SceneText(scene.getId(), planned.parsed().elements()));
+            imported.add(new ScriptImported.SceneText(scene.getId(), planned.parsed().elements()));
         }
-        events.publishEvent(new ScriptImported(episodeId, texts));
+        textWriter.storeNew(texts, null);
+        events.publishEvent(new ScriptImported(episodeId, imported));
         return new ImportResult(episodeId, episode.getNumber(), mode, deleted, scenes, created, matched, appearances,
                 plan.warnings());
     }
@@ -180,9 +186,7 @@ public class ScreenplayImportService {
         try {
             return reader.read(fileName, content == null ? new byte[0] : content);
         } catch (UnreadableScreenplayException e) {
-            DomainException refusal = new DomainException(e.messageKey(), e.args().toArray());
-            refusal.initCause(e);
-            throw refusal;
+            throw e.refusal();
         }
     }
 }

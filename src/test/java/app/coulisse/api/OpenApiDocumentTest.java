@@ -48,7 +48,8 @@ class OpenApiDocumentTest extends ServerTest {
         });
 
         assertThat(served).contains("GET /api/series", "PUT /api/series", "GET /api/seasons", "POST /api/seasons",
-                "GET /api/seasons/{number}/breakdown.xlsx", "GET /api/season/breakdown.xlsx", "POST /api/episodes");
+                "GET /api/seasons/{number}/breakdown.xlsx", "GET /api/season/breakdown.xlsx", "POST /api/episodes",
+                "GET /api/episodes/{id}/scenes/{sceneId}/script");
         assertThat(documented).containsAll(served);
     }
 

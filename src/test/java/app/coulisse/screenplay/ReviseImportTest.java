@@ -226,10 +226,12 @@ class ReviseImportTest extends SpringAppTest {
             assertThat(changes).isNotNull();
             assertThat(text(changes.getRow(0), 0)).startsWith("Blue – ");
             Set<String> scenes = new java.util.TreeSet<>();
-            for (int row = 2; row <= changes.getLastRowNum(); row++) {
+            // The change rows end at the blank row above what the revision touches (record 050).
+            for (int row = 2; row <= changes.getLastRowNum() && !text(changes.getRow(row), 0).isEmpty(); row++) {
                 scenes.add(text(changes.getRow(row), 0));
             }
             assertThat(scenes).containsExactly("2", "2A", "3", "4");
+            assertThat(changes.getRow(changes.getLastRowNum()).getCell(0).getStringCellValue()).isNotEmpty();
             assertThat(rowsWith(changes, "2")).anyMatch(row -> text(row, 1).equals("Set (imported)")
                     && text(row, 2).equals("ZZ ROOFTOP") && text(row, 3).equals("ZZ BALCONY") && text(row, 4).equals("writer"));
 

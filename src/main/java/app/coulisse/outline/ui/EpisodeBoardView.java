@@ -279,6 +279,8 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout top = new HorizontalLayout(number, length);
         top.setWidthFull();
         top.expand(number);
+        extensions.sceneLinks().forEach(link -> top.add(new IconButton(link.icon(), link.labelKey(),
+                "scene-" + scene.getId() + "-" + link.idPart(), () -> link.open(episodeId, scene.getId()))));
 
         Button heading = new Button(scene.heading(Messages.bundled(), getLocale()), event -> openScene(scene));
         heading.setId("scene-" + scene.getId() + "-open");

@@ -5,6 +5,7 @@ import app.coulisse.outline.EpisodeBoard;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneBadges;
+import app.coulisse.ui.IconButton;
 import app.coulisse.outline.SceneTagIndex;
 import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.outline.Storyline;
@@ -104,6 +105,11 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
                         ? getTranslation("scene.omitted-number", scene.getNumber()) : scene.getNumber())
                 .setHeader(getTranslation("scene.number")).setKey("scene").setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparingInt(Scene::getPosition));
+        for (SceneLink link : extensions.sceneLinks()) {
+            grid.addComponentColumn(scene -> new IconButton(link.icon(), link.labelKey(),
+                            "scene-" + scene.getId() + "-" + link.idPart(), () -> link.open(episodeId, scene.getId())))
+                    .setKey(link.idPart()).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addColumn(scene -> scene.getIntExt().heading()).setHeader(getTranslation("scene.int-ext.short"))
                 .setKey("intExt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(scene -> scene.getSet() == null ? "" : scene.getSet().getName())

@@ -20,15 +20,22 @@ public class OutlineExtensions {
     private final List<EpisodeHeaderItem> headerItems;
     private final List<SceneFilter> filters;
     private final List<SceneTagIndex> tagIndexes;
+    private final List<SceneLink> sceneLinks;
 
     OutlineExtensions(ObjectProvider<SceneBadges> badges, ObjectProvider<SceneEditorSection> editorSections,
                       ObjectProvider<EpisodeHeaderItem> headerItems, ObjectProvider<SceneFilter> filters,
-                      ObjectProvider<SceneTagIndex> tagIndexes) {
+                      ObjectProvider<SceneTagIndex> tagIndexes, ObjectProvider<SceneLink> sceneLinks) {
         this.badges = badges.orderedStream().toList();
         this.editorSections = editorSections.orderedStream().toList();
         this.headerItems = headerItems.orderedStream().toList();
         this.filters = filters.orderedStream().toList();
         this.tagIndexes = tagIndexes.orderedStream().toList();
+        this.sceneLinks = sceneLinks.orderedStream().toList();
+    }
+
+    /** The links from every scene's card and one-liner row to other features' screens (its script). */
+    public List<SceneLink> sceneLinks() {
+        return sceneLinks;
     }
 
     /** The filters to offer on the board and the one-liner. */

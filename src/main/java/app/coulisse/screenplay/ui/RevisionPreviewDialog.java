@@ -22,6 +22,11 @@ import java.util.stream.Collectors;
 class RevisionPreviewDialog extends Dialog {
 
     RevisionPreviewDialog(RevisionImport preview, Runnable apply) {
+        this(preview, List.of(), apply);
+    }
+
+    /** The preview with the sections other features add under its lists. */
+    RevisionPreviewDialog(RevisionImport preview, List<RevisionPreviewSection> sections, Runnable apply) {
         setId("revision-preview");
         setHeaderTitle(getTranslation("import.revise.preview.title", preview.fileName() == null ? "" : preview.fileName(),
                 preview.revision()));
@@ -48,6 +53,7 @@ class RevisionPreviewDialog extends Dialog {
                 tag -> tag.sceneNumber() + ": " + tag.character()));
         add(section("revision-unchanged", "import.revise.unchanged", preview.unchanged(),
                 scene -> scene.number() + " " + scene.heading() + matchedBy(scene.matchedBy())));
+        sections.forEach(section -> add(section.create(preview)));
 
         Button cancel = new Button(getTranslation("action.cancel"), event -> close());
         cancel.setId("revision-cancel");

@@ -42,10 +42,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Imports a Fountain or Final Draft screenplay into an episode: pick the episode, upload the file, read the preview
@@ -59,6 +61,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     private final transient ScreenplayImportService importService;
     private final transient SeasonService seasonService;
     private final transient OutlineService outlineService;
+    private final transient List<RevisionPreviewSection> previewSections;
 
     private final SeasonPicker seasonPicker;
     private final ComboBox<EpisodeSummary> episode = new ComboBox<>();
@@ -83,7 +86,8 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
     private Map<String, String> actNames = Map.of();
 
     public ScreenplayImportView(ScreenplayImportService importService, SeasonService seasonService,
-                                OutlineService outlineService) {
+                                OutlineService outlineService, ObjectProvider<RevisionPreviewSection> previewSections) {
+        this.previewSections = previewSections.orderedStream().toList();
         this.importService = importService;
         this.seasonService = seasonService;
         this.outlineService = outlineService;
@@ -265,7 +269,7 @@ public class ScreenplayImportView extends VerticalLayout implements HasDynamicTi
         EpisodeSummary target = episode.getValue();
         try {
             RevisionImport preview = importService.previewRevision(target.id(), fileName, content);
-            new RevisionPreviewDialog(preview, () -> {
+            new RevisionPreviewDialog(preview, previewSections, () -> {
                 RevisionImport done = importService.revise(target.id(), fileName, content, preview.mostlyUnmatched());
                 Notifications.success(getTranslation("import.revise.done", target.number(), done.revision(),
                         done.changed().size() + done.added().size() + done.omitted().size()));

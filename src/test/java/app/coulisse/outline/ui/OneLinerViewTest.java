@@ -43,10 +43,13 @@ class OneLinerViewTest extends KaribuTest {
         Grid<Scene> grid = _get(Grid.class, spec -> spec.withId("one-liner"));
 
         assertThat(GridKt._size(grid)).isEqualTo(scenes.size());
-        // Scene, I/E, set, D/N, story day, pages, cast IDs, dance numbers, open questions (issue 18), suggestions
-        // to review (record 051), synopsis.
-        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("1", "INT", "MBT - JACK'S OFFICE", "DAY", "1", "1 3/8",
-                "1", "", "", "", "Jack learns the gala lost its sponsor and pitches a wild idea: swap stars with Paris.");
+        // Scene, its script (issue 24), I/E, set, D/N, story day, pages, cast IDs, dance numbers, open questions
+        // (issue 18), suggestions to review (record 051), synopsis.
+        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("1",
+                "IconButton[#scene-" + scenes.get(0).getId() + "-script, icon='vaadin:file-text-o', "
+                        + "@aria-label='Read the scene's script', @theme='tertiary-inline icon']", "INT",
+                "MBT - JACK'S OFFICE", "DAY", "1", "1 3/8", "1", "", "", "",
+                "Jack learns the gala lost its sponsor and pitches a wild idea: swap stars with Paris.");
         List<StripColour> colours = StripColour.of(scenes);
         for (int i = 0; i < scenes.size(); i++) {
             assertThat(grid.getPartNameGenerator().apply(GridKt._get(grid, i))).isEqualTo(colours.get(i).partName());

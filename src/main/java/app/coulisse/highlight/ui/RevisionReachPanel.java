@@ -1,0 +1,66 @@
+package app.coulisse.highlight.ui;
+
+import app.coulisse.highlight.Highlight;
+import app.coulisse.highlight.RevisionReach;
+import app.coulisse.ui.LocalFormats;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What a revision touches, as a list of short sections: its scenes, the dance numbers, elements and characters in
+ * them, the highlights it flagged, the shoot days and rehearsal calls holding them. Shown for the current revision
+ * (the episode header) and for one about to be imported (the revise preview).
+ */
+public class RevisionReachPanel extends VerticalLayout {
+
+    /** The panel for a reach; {@code sceneNumbers} names the scene of each flagged highlight. */
+    public RevisionReachPanel(RevisionReach reach, Map<Long, String> sceneNumbers) {
+        setId("revision-reach");
+        addClassName("revision-reach");
+        setPadding(false);
+        setSpacing(false);
+        if (reach.isEmpty()) {
+            add(new Paragraph(getTranslation("highlight.reach.nothing")));
+            return;
+        }
+        section("scenes", "highlight.reach.scenes", List.of(String.join(", ", reach.scenes())), Function.identity());
+        section("dance-numbers", "highlight.reach.dance-numbers", reach.danceNumbers(), this::touched);
+        section("elements", "highlight.reach.elements", reach.elements(), this::touched);
+        section("characters", "highlight.reach.characters", reach.characters(), this::touched);
+        section("flagged", "highlight.reach.flagged", reach.flagged(), highlight -> flagged(highlight, sceneNumbers));
+        section("shoot-days", "highlight.reach.shoot-days", reach.shootDays(), day ->
+                getTranslation("highlight.reach.shoot-day", LocalFormats.date(day.date(), getLocale()), day.unit(),
+                        day.number(), String.join(", ", day.scenes())));
+        section("rehearsals", "highlight.reach.rehearsals", reach.rehearsals(), call ->
+                getTranslation("highlight.reach.rehearsal", LocalFormats.date(call.date(), getLocale()),
+                        call.start() == null ? "" : call.start().toString(), call.danceNumber(),
+                        call.unit() == null ? "" : call.unit()));
+    }
+
+    private String touched(RevisionReach.Touched touched) {
+        return getTranslation("highlight.reach.in-scenes", touched.name(), String.join(", ", touched.scenes()));
+    }
+
+    private String flagged(Highlight highlight, Map<Long, String> sceneNumbers) {
+        return getTranslation("highlight.reach.flagged-tag", sceneNumbers.getOrDefault(highlight.sceneId(), ""),
+                highlight.name(), highlight.words());
+    }
+
+    private <T> void section(String id, String titleKey, List<T> items, Function<T, String> line) {
+        if (items.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        items.forEach(item -> list.add(new ListItem(line.apply(item))));
+        Div section = new Div(new H4(getTranslation(titleKey)), list);
+        section.setId("reach-" + id);
+        add(section);
+    }
+}
