@@ -132,9 +132,8 @@ final class ReviseImport {
             }
             outlineService.saveScene(sceneId, edited);
         }
-        if (scene.changes().stream().anyMatch(change -> "text".equals(change.field()))) {
-            history.recordImport(sceneId, revisionId, "text", null, null);
-        }
+        scene.changes().stream().filter(change -> "text".equals(change.field())).findFirst().ifPresent(change ->
+                history.recordImport(sceneId, revisionId, "text", null, change.after()));
         tagSpeakers(sceneId, scene, characterIds);
         scene.speakersGone().forEach(characterId -> castService.untagFileSpeaker(sceneId, characterId));
     }
@@ -200,6 +199,12 @@ final class ReviseImport {
         history.recordImported(sceneId, format);
     }
 
+    /** A stored text's body as one text for the word diff, or null for a scene without text. */
+    private static String body(List<StoredElement> text) {
+        return text == null ? null : WordDiff.body(text.stream().filter(element -> element.type() != ElementType.HEADING)
+                .map(StoredElement::text).toList());
+    }
+
     /** The episode's scenes in order, with their tags, where each came from, and their last imported script. */
     private List<RevisePlan.Existing> existing(long episodeId) {
         List<Scene> scenes = outlineService.scenes(episodeId);
@@ -210,6 +215,7 @@ final class ReviseImport {
             tags.computeIfAbsent(appearance.sceneId(), id -> new LinkedHashMap<>()).put(appearance.characterId(),
                     new RevisePlan.Tagged(appearance.castLabel(), appearance.speaking(), file));
         }
+        Map<Long, List<StoredElement>> stored = texts.ofEpisode(episodeId);
         Set<Long> ids = scenes.stream().map(Scene::getId).collect(Collectors.toCollection(HashSet::new));
         Map<Long, String> fingerprints = new HashMap<>();
         scripts.findBySceneIdIn(ids).forEach(script -> fingerprints.put(script.sceneId(), script.fingerprint()));
@@ -218,7 +224,7 @@ final class ReviseImport {
             existing.add(new RevisePlan.Existing(scene.getId(), scene.getNumber(), scene.isOmitted(), scene.getIntExt(),
                     scene.getSet() == null ? null : scene.getSet().getName(), scene.getTimeOfDay(), scene.getEighths(),
                     scene.getSynopsis(), scene.isSynopsisFromScript(), fingerprints.get(scene.getId()),
-                    tags.getOrDefault(scene.getId(), Map.of())));
+                    tags.getOrDefault(scene.getId(), Map.of()), body(stored.get(scene.getId()))));
         }
         return existing;
     }

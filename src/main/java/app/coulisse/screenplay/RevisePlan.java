@@ -35,10 +35,13 @@ final class RevisePlan {
     record Tagged(String label, boolean speaking, boolean fromFile) {
     }
 
-    /** An episode scene as the plan sees it, in episode order; {@code synopsisFromScript}: see record 038. */
+    /**
+     * An episode scene as the plan sees it, in episode order; {@code synopsisFromScript}: see record 038; {@code text}
+     * its stored body as one text (record 049), null when it has none.
+     */
     record Existing(long id, String number, boolean omitted, IntExt intExt, String set, TimeOfDay timeOfDay,
                     int eighths, String synopsis, boolean synopsisFromScript, String fingerprint,
-                    Map<Long, Tagged> tags) {
+                    Map<Long, Tagged> tags, String text) {
 
         /** The file's first action line may follow the file only over an empty or still-marked synopsis. */
         boolean synopsisFollows(ImportPlan.Scene file) {
@@ -263,6 +266,11 @@ final class RevisePlan {
         return scene.timeOfDay() == file.timeOfDay() && sameSet(scene.set(), file.set());
     }
 
+    /** A file scene's body as one text, as {@link Existing#text} holds a stored one. */
+    static String bodyOf(ParsedScene scene) {
+        return WordDiff.body(ScriptTextWriter.text(scene).stream().skip(1).map(ScriptElement::text).toList());
+    }
+
     private static boolean sameSet(String a, String b) {
         return a == null ? b == null : b != null && a.equalsIgnoreCase(b.strip());
     }
@@ -291,7 +299,8 @@ final class RevisePlan {
             changes.add(new RevisionImport.FieldChange("synopsis", scene.synopsis(), file.synopsis().strip()));
         }
         if (scene.fingerprint() != null && !scene.fingerprint().equals(fingerprint)) {
-            changes.add(new RevisionImport.FieldChange("text", null, null));
+            changes.add(new RevisionImport.FieldChange("text", null,
+                    scene.text() == null ? null : WordDiff.of(scene.text(), bodyOf(file.parsed()))));
         } else if (scene.fingerprint() != null) {
             // The text is the one last imported: its cues are too, so the speakers as tagged (by hand since) stand.
             return List.copyOf(changes);

@@ -50,7 +50,8 @@ public record RevisionImport(long episodeId, String fileName, String revision, S
 
     /**
      * One changed field: {@code intExt}, {@code set}, {@code timeOfDay}, {@code eighths}, {@code synopsis},
-     * {@code text} (dialogue or action; no values), {@code cast} (speakers, as cast labels) or {@code omitted}.
+     * {@code text} (dialogue or action; {@code after} holds the word diff, record 049, when the scene had a stored
+     * text), {@code cast} (speakers, as cast labels) or {@code omitted}.
      */
     public record FieldChange(String field, String before, String after) {
     }

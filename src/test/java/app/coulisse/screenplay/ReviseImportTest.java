@@ -179,6 +179,8 @@ class ReviseImportTest extends SpringAppTest {
                 .containsExactly(new RevisionImport.FieldChange("set", "ZZ ROOFTOP", "ZZ BALCONY"));
         assertThat(preview.changed().get(1).fields()).extracting(RevisionImport.FieldChange::field)
                 .containsExactly("text");
+        assertThat(preview.changed().get(1).fields().getFirst().after())
+                .isEqualTo("… BARTHOLOMEW Under the [-chair.-] {+sofa.+}");
         assertThat(preview.added()).containsExactly(new RevisionImport.SceneLine("2A", "INT. ZZ STAIRWELL - NIGHT", null));
         assertThat(preview.omitted()).extracting(RevisionImport.SceneLine::number).containsExactly("4");
         assertThat(preview.removedTags()).isEmpty();

@@ -228,6 +228,16 @@ class ScriptTextTest extends SpringAppTest {
     }
 
     @Test
+    void the_text_written_back_as_fountain_and_pasted_again_changes_nothing() {
+        long studio = scene("1").getId();
+        List<StoredElement> before = texts.sceneText(studio);
+
+        List<StoredElement> again = texts.pasteFountain(studio, FountainText.of(before));
+
+        assertThat(again).isEqualTo(before);
+    }
+
+    @Test
     void a_production_user_may_read_the_text_but_not_paste() {
         long roof = scene("2").getId();
         actAs("production", "PRODUCTION");

@@ -70,7 +70,9 @@ class RevisionPreviewDialog extends Dialog {
     private String field(RevisionImport.FieldChange change) {
         String name = getTranslation("history.field." + change.field());
         if ("text".equals(change.field())) {
-            return name;
+            // The word diff (record 049), when the scene had a stored text to compare with.
+            return change.after() == null || change.after().isEmpty() ? name
+                    : getTranslation("import.revise.text", name, change.after());
         }
         return getTranslation("import.revise.field", name, change.before() == null ? "—" : change.before(),
                 change.after() == null ? "—" : change.after());
