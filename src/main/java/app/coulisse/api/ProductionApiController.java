@@ -2,6 +2,8 @@ package app.coulisse.api;
 
 import app.coulisse.export.BreakdownExportService;
 import app.coulisse.schedule.ProductionExportService;
+import app.coulisse.schedule.UssDocument;
+import app.coulisse.schedule.UssExportService;
 import app.coulisse.season.SeasonService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,20 +11,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A season's production workbook and each performer's calls as an iCalendar file. */
+/** A season's production workbook, each performer's calls as an iCalendar file, the schedule as a USS file. */
 @RestController
 class ProductionApiController {
 
     private final ProductionExportService export;
     private final SeasonService seasonService;
+    private final UssExportService uss;
 
-    ProductionApiController(ProductionExportService export, SeasonService seasonService) {
+    ProductionApiController(ProductionExportService export, SeasonService seasonService, UssExportService uss) {
         this.export = export;
         this.seasonService = seasonService;
+        this.uss = uss;
     }
 
     /** The production workbook: schedule, Day out of days, rehearsals, shoes and costumes; 404 for no season. */
@@ -45,5 +51,17 @@ class ProductionApiController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 BreakdownExportService.attachmentHeader(export.calendarFileName(number, castId)));
         response.getOutputStream().write(calendar.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The season's breakdowns, stripboards (one per unit, one array per shoot day) and calendars in the Universal
+     * Schedule Standard v1, for crew and call-sheet apps; production office and showrunner only; 404 for no season.
+     */
+    @GetMapping(value = "/api/seasons/{number}/schedule.uss.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<UssDocument> schedule(@PathVariable int number) {
+        UssDocument document = uss.document(number);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, BreakdownExportService.attachmentHeader(uss.fileName(number)))
+                .body(document);
     }
 }
