@@ -39,15 +39,20 @@ final class ReviseImport {
     private final RevisionService revisionService;
     private final SceneHistoryService history;
     private final SceneScriptRepository scripts;
+    private final ScriptTextStore texts;
+    private final ScriptTextWriter textWriter;
 
     ReviseImport(SeasonService seasonService, OutlineService outlineService, CastService castService,
-                 RevisionService revisionService, SceneHistoryService history, SceneScriptRepository scripts) {
+                 RevisionService revisionService, SceneHistoryService history, SceneScriptRepository scripts,
+                 ScriptTextStore texts, ScriptTextWriter textWriter) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.revisionService = revisionService;
         this.history = history;
         this.scripts = scripts;
+        this.texts = texts;
+        this.textWriter = textWriter;
     }
 
     RevisionImport preview(long episodeId, String fileName, ImportPlan file) {
@@ -79,6 +84,8 @@ final class ReviseImport {
                     : character.existingId());
         }
         Map<Integer, Long> sceneIds = new HashMap<>();
+        Map<Long, List<StoredElement>> stored = texts.ofEpisode(episodeId);
+        Map<Long, ParsedScene> newTexts = new LinkedHashMap<>();
         List<RevisePlan.Planned> planned = plan.planned();
         for (int i = 0; i < planned.size(); i++) {
             RevisePlan.Planned scene = planned.get(i);
@@ -87,11 +94,16 @@ final class ReviseImport {
             if (scene.isNew()) {
                 history.recordImport(sceneId, revisionId, "scene", null, scene.heading());
                 tagSpeakers(sceneId, scene, characterIds);
-            } else if (!scene.changes().isEmpty()) {
-                revise(sceneId, scene, characterIds, revisionId);
+                newTexts.put(sceneId, scene.file().parsed());
+            } else {
+                if (!scene.changes().isEmpty()) {
+                    revise(sceneId, scene, characterIds, revisionId);
+                }
+                reviseText(sceneId, scene, stored.getOrDefault(sceneId, List.of()), revisionId);
             }
             remember(sceneId, scene.fingerprint());
         }
+        textWriter.storeNew(newTexts, revisionId);
         plan.omitted().forEach(scene -> outlineService.omitScene(scene.id()));
         return null;
     }
@@ -119,6 +131,19 @@ final class ReviseImport {
         }
         tagSpeakers(sceneId, scene, characterIds);
         scene.speakersGone().forEach(characterId -> castService.untagFileSpeaker(sceneId, characterId));
+    }
+
+    /**
+     * A matched scene's stored text becomes the file's, changed elements marked with the revision; a scene imported
+     * before texts were kept gets its text marked only when the fingerprint says its words changed.
+     */
+    private void reviseText(long sceneId, RevisePlan.Planned scene, List<StoredElement> stored, long revisionId) {
+        boolean textChanged = scene.changes().stream().anyMatch(change -> "text".equals(change.field()));
+        if (stored.isEmpty() && !textChanged) {
+            textWriter.storeNew(Map.of(sceneId, scene.file().parsed()), null);
+        } else {
+            textWriter.revise(sceneId, stored, ScriptTextWriter.text(scene.file().parsed()), revisionId);
+        }
     }
 
     private void tagSpeakers(long sceneId, RevisePlan.Planned scene, Map<ImportPlan.PlannedCharacter, Long> characterIds) {

@@ -14,6 +14,7 @@ import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,17 +41,21 @@ public class ScreenplayImportService {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final ReviseImport revising;
+    private final ScriptTextWriter textWriter;
 
     ScreenplayImportService(SeasonService seasonService, OutlineService outlineService, CastService castService,
                             PlatformTransactionManager transactions, RevisionService revisionService,
-                            SceneHistoryService history, SceneScriptRepository scripts) {
+                            SceneHistoryService history, SceneScriptRepository scripts, ScriptTextStore texts,
+                            ScriptTextWriter textWriter) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.revising = new ReviseImport(seasonService, outlineService, castService, revisionService, history, scripts);
+        this.textWriter = textWriter;
+        this.revising = new ReviseImport(seasonService, outlineService, castService, revisionService, history, scripts,
+                texts, textWriter);
     }
 
     /** For tests: the reader that parses files (to observe that no transaction is open while it runs). */
@@ -140,6 +145,7 @@ public class ScreenplayImportService {
         List<Scene> written = outlineService.appendScenes(episodeId, drafts, fileNumbers);
 
         List<ImportedScene> scenes = new ArrayList<>();
+        Map<Long, ParsedScene> texts = new LinkedHashMap<>();
         int appearances = 0;
         for (int i = 0; i < written.size(); i++) {
             ImportPlan.Scene planned = plan.scenes().get(i);
@@ -150,8 +156,10 @@ public class ScreenplayImportService {
                 appearances++;
             }
             revising.imported(scene.getId(), planned.parsed(), screenplay.format().name());
+            texts.put(scene.getId(), planned.parsed());
             scenes.add(planned.view(scene.getNumber()));
         }
+        textWriter.storeNew(texts, null);
         return new ImportResult(episodeId, episode.getNumber(), mode, deleted, scenes, created, matched, appearances,
                 plan.warnings());
     }
@@ -172,9 +180,7 @@ public class ScreenplayImportService {
         try {
             return reader.read(fileName, content == null ? new byte[0] : content);
         } catch (UnreadableScreenplayException e) {
-            DomainException refusal = new DomainException(e.messageKey(), e.args().toArray());
-            refusal.initCause(e);
-            throw refusal;
+            throw e.refusal();
         }
     }
 }

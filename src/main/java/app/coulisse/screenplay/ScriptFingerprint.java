@@ -15,13 +15,15 @@ final class ScriptFingerprint {
     private ScriptFingerprint() {
     }
 
+    /** An element as the fingerprint reads it: its kind and its words, case and spacing folded. */
+    static String normalized(ElementType type, String text) {
+        return type.name() + ':' + (text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
     static String of(ParsedScene scene) {
         StringBuilder text = new StringBuilder();
         for (ScriptElement element : scene.elements()) {
-            text.append(element.type().name()).append(':')
-                    .append(element.text() == null ? "" : element.text().strip().replaceAll("\\s+", " ")
-                            .toLowerCase(Locale.ROOT))
-                    .append('\n');
+            text.append(normalized(element.type(), element.text())).append('\n');
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -1,5 +1,6 @@
 package app.coulisse.screenplay;
 
+import app.coulisse.core.DomainException;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +29,13 @@ public class UnreadableScreenplayException extends Exception {
 
     public List<Object> args() {
         return args;
+    }
+
+    /** This refusal as the translated domain refusal screens and the API show, carrying the parser's key. */
+    DomainException refusal() {
+        DomainException refusal = new DomainException(messageKey(), args.toArray());
+        refusal.initCause(this);
+        return refusal;
     }
 
     /** Why a file was refused. */
