@@ -89,7 +89,7 @@ public final class SidesPdf {
 
     /**
      * The screenplay page: action at 1.5 in from the left edge, dialogue at 2.5 in, parentheticals at 3.1 in, cues and
-     * (MORE) at 3.7 in, transitions ending at 7.6 in; scene numbers at 0.75 in and 7.75 in.
+     * (MORE) at 3.7 in, transitions ending at 7.6 in; scene numbers from 0.75 in on the left and up to 0.4 in from the right edge.
      */
     private static String css(PaperSize paper) {
         return "@page{size:" + paper.widthPoints() + "pt " + paper.heightPoints() + "pt;margin:0}"
@@ -101,7 +101,7 @@ public final class SidesPdf {
                 + ".heading,.action,.centered,.transition{left:1.5in;width:6.1in}"
                 + ".centered{text-align:center}.transition{text-align:right}"
                 + ".dialogue{left:2.5in}.parenthetical{left:3.1in}.cue,.more{left:3.7in}"
-                + ".number-left{left:0.75in}.number-right{left:7.75in}"
+                + ".number-left{left:0.75in}.number-right{right:0.4in;text-align:right}"
                 + ".header,.footer{position:absolute;left:0.75in;width:" + (paper.widthPoints() - 240)
                 + "pt;font-family:Helvetica;font-size:9pt;line-height:11pt;white-space:nowrap;overflow:hidden}"
                 + ".page-number{left:auto;right:0.75in;width:120pt;text-align:right}"
