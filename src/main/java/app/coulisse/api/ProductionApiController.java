@@ -58,7 +58,7 @@ class ProductionApiController {
     void sides(@PathVariable int number, @PathVariable long dayId, @RequestParam(required = false) Integer castId,
                HttpServletRequest request, HttpServletResponse response) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        sides.write(number, dayId, castId, locale(request), pdf);
+        sides.print(number, dayId, castId, locale(request), pdf);
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 BreakdownExportService.attachmentHeader(sides.fileName(number, dayId, castId)));

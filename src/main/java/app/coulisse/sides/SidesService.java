@@ -74,7 +74,7 @@ public class SidesService {
      */
     @PreAuthorize(Roles.CAN_PLAN)
     @Transactional(readOnly = true)
-    public void write(int seasonNumber, long dayId, Integer castId, Locale locale, OutputStream out) throws IOException {
+    public void print(int seasonNumber, long dayId, Integer castId, Locale locale, OutputStream out) throws IOException {
         ProductionPlan plan = planService.plan(seasonNumber);
         ProductionPlan.BoardDay day = day(plan, dayId);
         if (day.strips().isEmpty()) {

@@ -66,7 +66,7 @@ class SidesServiceTest extends SpringAppTest {
 
     private String text(Integer castId, Locale locale) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        sides.write(season, day.id(), castId, locale, pdf);
+        sides.print(season, day.id(), castId, locale, pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             return new PDFTextStripper().getText(document);
         }
@@ -146,11 +146,11 @@ class SidesServiceTest extends SpringAppTest {
     void a_day_without_scenes_or_a_performer_not_in_it_is_refused_with_a_message() {
         ProductionPlan.BoardDay empty = plans.plan(season).days().stream().filter(d -> d.strips().isEmpty())
                 .findFirst().orElseThrow();
-        assertThatThrownBy(() -> sides.write(season, empty.id(), null, Locale.ENGLISH, new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> sides.print(season, empty.id(), null, Locale.ENGLISH, new ByteArrayOutputStream()))
                 .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("messageKey", "sides.day.no-scenes");
         int absent = castService.characters().stream().map(StoryCharacter::getCastId)
                 .filter(id -> day.strips().stream().noneMatch(s -> s.castIds().contains(id))).findFirst().orElseThrow();
-        assertThatThrownBy(() -> sides.write(season, day.id(), absent, Locale.ENGLISH, new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> sides.print(season, day.id(), absent, Locale.ENGLISH, new ByteArrayOutputStream()))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "sides.performer.not-in-day");
     }
@@ -158,7 +158,7 @@ class SidesServiceTest extends SpringAppTest {
     @Test
     void a_writer_may_not_print_sides() {
         actAs("writer", "WRITER");
-        assertThatThrownBy(() -> sides.write(season, day.id(), null, Locale.ENGLISH, new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> sides.print(season, day.id(), null, Locale.ENGLISH, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

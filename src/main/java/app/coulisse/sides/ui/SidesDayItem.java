@@ -75,7 +75,7 @@ class SidesDayItem implements ShootDayItem {
             event.getResponse().setHeader("Content-Disposition",
                     BreakdownExportService.attachmentHeader(sides.fileName(seasonNumber, dayId, castId)));
             try (OutputStream out = event.getOutputStream()) {
-                sides.write(seasonNumber, dayId, castId, locale, out);
+                sides.print(seasonNumber, dayId, castId, locale, out);
             }
         };
     }
