@@ -34,6 +34,7 @@ import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Units and shoot days: add a unit with its working week, its holidays, generate days from a start date, add a
@@ -57,10 +58,12 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker date = LocalFormats.localise(new DatePicker());
     private final IntegerField count = new IntegerField();
     private final Select<DayType> type = new Select<>();
+    private final transient ObjectProvider<ShootDayItem> otherFeaturesItems;
 
     public ShootDaysView(ShootDayService shootDayService, ProductionPlanService planService, SeasonService seasonService,
-                         CurrentUser currentUser) {
+                         CurrentUser currentUser, ObjectProvider<ShootDayItem> otherFeaturesItems) {
         this.shootDayService = shootDayService;
+        this.otherFeaturesItems = otherFeaturesItems;
         this.planService = planService;
         SeasonPicker seasonPicker = SeasonPicker.reopening(seasonService);
         this.seasonNumber = seasonPicker.selected();
@@ -205,7 +208,9 @@ public class ShootDaysView extends VerticalLayout implements HasDynamicTitle {
         });
         Button delete = new Button(getTranslation("production.action.delete"), e -> delete(day));
         delete.setId("delete-day-" + day.id());
-        return new HorizontalLayout(moveTo, retype, delete);
+        HorizontalLayout actions = new HorizontalLayout(moveTo, retype, delete);
+        otherFeaturesItems.orderedStream().forEach(item -> item.create(seasonNumber, day).ifPresent(actions::add));
+        return actions;
     }
 
     private void delete(ProductionPlan.BoardDay day) {
