@@ -11,6 +11,7 @@ import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.season.Company;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
@@ -135,7 +136,7 @@ public class DanceService {
 
     /** Deletes a dance number and its scene links. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void delete(long danceNumberId) {
+    public void delete(@EpisodeWrite(DanceNumber.class) long danceNumberId) {
         DanceNumber number = danceNumber(danceNumberId);
         links.deleteByDanceNumber(danceNumberId);
         numbers.delete(number);
@@ -143,8 +144,8 @@ public class DanceService {
 
     /** Puts a dance number in a scene, or changes the note if it is already there. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void link(long sceneId, long danceNumberId, String note) {
-        Scene scene = outlineService.changeableScene(sceneId);
+    public void link(@EpisodeWrite(Scene.class) long sceneId, long danceNumberId, String note) {
+        Scene scene = outlineService.scene(sceneId);
         String cleanNote = blankToNull(note);
         if (cleanNote != null && cleanNote.length() > 200) {
             throw new DomainException("dance.note.too-long");
@@ -164,8 +165,8 @@ public class DanceService {
 
     /** Takes a dance number out of a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void unlink(long sceneId, long danceNumberId) {
-        outlineService.changeableScene(sceneId);
+    public void unlink(@EpisodeWrite(Scene.class) long sceneId, long danceNumberId) {
+        outlineService.scene(sceneId);
         links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).ifPresent(link -> {
             events.publishEvent(new SceneChanged(sceneId, SceneChanged.UNTAG, "danceNumber",
                     link.getDanceNumber().getTitle(), null));

@@ -10,6 +10,7 @@ import app.coulisse.outline.SceneDraft;
 import app.coulisse.revision.RevisionService;
 import app.coulisse.revision.SceneHistoryService;
 import app.coulisse.season.Episode;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public class ScreenplayImportService {
 
     /** Imports the file into the episode, with the confirmed non-speaking names; on any failure nothing is saved. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public ImportResult commit(long episodeId, String fileName, byte[] content, ImportMode mode,
+    public ImportResult commit(@EpisodeWrite(Episode.class) long episodeId, String fileName, byte[] content, ImportMode mode,
                                Set<String> confirmedNonSpeaking) {
         Screenplay screenplay = read(fileName, content);
         return writing.execute(status -> write(episodeId, screenplay, mode, confirmedNonSpeaking));
@@ -91,7 +92,7 @@ public class ScreenplayImportService {
      * are inserted, missing ones omitted, every change marked; with almost nothing matching only when confirmed.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public RevisionImport revise(long episodeId, String fileName, byte[] content, boolean confirmUnmatched) {
+    public RevisionImport revise(@EpisodeWrite(Episode.class) long episodeId, String fileName, byte[] content, boolean confirmUnmatched) {
         Screenplay screenplay = read(fileName, content);
         return writing.execute(status -> {
             seasonService.episode(episodeId);
