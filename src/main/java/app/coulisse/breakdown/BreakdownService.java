@@ -12,6 +12,7 @@ import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneChanged;
+import app.coulisse.season.BulkEpisodeWrite;
 import app.coulisse.season.EpisodeWrite;
 import app.coulisse.security.Roles;
 import java.util.List;
@@ -140,6 +141,7 @@ public class BreakdownService {
     public void deleteElement(@EpisodeWrite(BreakdownElement.class) long elementId) {
         BreakdownElement element = elements.findById(elementId)
                 .orElseThrow(() -> new NotFoundException("element.not-found", elementId));
+        events.publishEvent(BulkEpisodeWrite.of(links.episodesOfElement(elementId)));
         links.deleteByElement(elementId);
         elements.delete(element);
     }

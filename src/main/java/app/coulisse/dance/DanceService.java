@@ -10,6 +10,7 @@ import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.season.BulkEpisodeWrite;
 import app.coulisse.season.Company;
 import app.coulisse.season.EpisodeWrite;
 import app.coulisse.season.SeasonService;
@@ -138,6 +139,7 @@ public class DanceService {
     @PreAuthorize(Roles.CAN_EDIT)
     public void delete(@EpisodeWrite(DanceNumber.class) long danceNumberId) {
         DanceNumber number = danceNumber(danceNumberId);
+        events.publishEvent(BulkEpisodeWrite.of(links.episodesOfDanceNumber(danceNumberId)));
         links.deleteByDanceNumber(danceNumberId);
         numbers.delete(number);
     }

@@ -5,6 +5,7 @@ import app.coulisse.core.DomainValidation;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
 import app.coulisse.core.Versions;
+import app.coulisse.season.BulkEpisodeWrite;
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeLock;
 import app.coulisse.season.EpisodeWrite;
@@ -236,6 +237,7 @@ public class OutlineService {
         if (episode.isNumbersLocked()) {
             throw new DomainException("scene.delete-all.locked", episode.getNumber());
         }
+        events.publishEvent(BulkEpisodeWrite.of(List.of(episode)));
         return scenes.deleteByEpisode(episode);
     }
 
@@ -363,6 +365,7 @@ public class OutlineService {
             throw new DomainException("scene.delete.locked", scene.getNumber());
         }
         scenes.deleteOne(scene.getId());
+        events.publishEvent(BulkEpisodeWrite.of(List.of(episode)));
         applyOrder(episode, order(acts.findByEpisodeOrderByPosition(episode), scenes.findByEpisodeInOrder(episode)).inOrder(), List.of());
     }
 
