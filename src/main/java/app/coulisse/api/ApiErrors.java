@@ -3,6 +3,7 @@ package app.coulisse.api;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.ServerBusyException;
 import app.coulisse.core.UniqueViolations;
 import app.coulisse.screenplay.ScreenplayTooLargeException;
 import app.coulisse.season.SeriesNotSetUpException;
@@ -61,6 +62,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ScreenplayTooLargeException.class)
     ResponseEntity<Object> tooLarge(ScreenplayTooLargeException e) {
         return error(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessageKey(), e.getArguments());
+    }
+
+    /** A full bulkhead: the client should come back after the wait it is told (record 056). */
+    @ExceptionHandler(ServerBusyException.class)
+    ResponseEntity<Object> busy(ServerBusyException e) {
+        ResponseEntity<Object> refusal = error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessageKey(), e.getArguments());
+        return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(refusal.getBody());
     }
 
     @ExceptionHandler(DomainException.class)

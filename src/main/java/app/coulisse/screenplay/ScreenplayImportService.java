@@ -3,6 +3,7 @@ package app.coulisse.screenplay;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.StoryCharacter;
+import app.coulisse.core.Bulkhead;
 import app.coulisse.core.DomainException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
@@ -13,11 +14,13 @@ import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeWrite;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports a Fountain or Final Draft screenplay into an episode in two steps: a preview that changes nothing, then a
  * commit that writes scenes, new characters and appearances in one transaction. Mapping rules: design record 003.
- * The file is parsed before the transaction opens, so a large file holds no database connection (record 018).
+ * The file is parsed before the transaction opens, so a large file holds no database connection (record 018), and
+ * only so many files are parsed at once (record 056): past that a caller is refused "screenplay.import.busy".
  */
 @Service
 public class ScreenplayImportService {
@@ -41,10 +45,13 @@ public class ScreenplayImportService {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final ReviseImport revising;
+    private final Bulkhead parsing;
 
     ScreenplayImportService(SeasonService seasonService, OutlineService outlineService, CastService castService,
                             PlatformTransactionManager transactions, RevisionService revisionService,
-                            SceneHistoryService history, SceneScriptRepository scripts) {
+                            SceneHistoryService history, SceneScriptRepository scripts,
+                            @Value("${coulisse.limits.parses:4}") int parallelParses,
+                            @Value("${coulisse.limits.parse-wait:2s}") Duration parseWait) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
@@ -52,6 +59,7 @@ public class ScreenplayImportService {
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.revising = new ReviseImport(seasonService, outlineService, castService, revisionService, history, scripts);
+        this.parsing = new Bulkhead(parallelParses, parseWait, "screenplay.import.busy");
     }
 
     /** For tests: the reader that parses files (to observe that no transaction is open while it runs). */
@@ -171,7 +179,7 @@ public class ScreenplayImportService {
             throw new ScreenplayTooLargeException();
         }
         try {
-            return reader.read(fileName, content == null ? new byte[0] : content);
+            return parsing.call(() -> reader.read(fileName, content == null ? new byte[0] : content));
         } catch (UnreadableScreenplayException e) {
             DomainException refusal = new DomainException(e.messageKey(), e.args().toArray());
             refusal.initCause(e);
