@@ -7,12 +7,14 @@ import app.coulisse.core.ServerBusyException;
 import app.coulisse.core.UniqueViolations;
 import app.coulisse.screenplay.ScreenplayTooLargeException;
 import app.coulisse.season.SeriesNotSetUpException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,6 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    /** What a client is told to wait when no database connection came free: about one pool timeout. */
+    static final long POOL_RETRY_SECONDS = 5;
 
     /** The body of every API error. */
     record ApiError(int status, String message, String key) {
@@ -66,10 +71,26 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** A full bulkhead: the client should come back after the wait it is told (record 056). */
     @ExceptionHandler(ServerBusyException.class)
-    ResponseEntity<Object> busy(ServerBusyException e) {
-        ResponseEntity<Object> refusal = error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessageKey(), e.getArguments());
+    ResponseEntity<Object> busy(ServerBusyException e, HttpServletResponse response) {
+        return unavailable(response, e.retryAfterSeconds(), e.getMessageKey(), e.getArguments());
+    }
+
+    /** No database connection came free in time (the pool is exhausted): busy, not broken (record 056). */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<Object> noConnection(RuntimeException e, HttpServletResponse response) {
+        log.warn("No database connection in time: {}", e.getMessage());
+        return unavailable(response, POOL_RETRY_SECONDS, "error.busy", POOL_RETRY_SECONDS);
+    }
+
+    /** 503 with Retry-After; a download that was about to start is no download any more. */
+    private ResponseEntity<Object> unavailable(HttpServletResponse response, long retryAfterSeconds, String key,
+                                               Object... args) {
+        if (!response.isCommitted()) {
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
+        }
+        ResponseEntity<Object> refusal = error(HttpStatus.SERVICE_UNAVAILABLE, key, args);
         return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(refusal.getBody());
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)).body(refusal.getBody());
     }
 
     @ExceptionHandler(DomainException.class)

@@ -1,6 +1,7 @@
 package app.coulisse.schedule;
 
 import app.coulisse.cast.CastService;
+import app.coulisse.core.ExportPlaces;
 import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.season.SeasonService;
@@ -10,7 +11,9 @@ import java.io.OutputStream;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The production workbook of a season, for the UI download and the API. */
 @Service
@@ -19,11 +22,17 @@ public class ProductionExportService {
     private final ProductionPlanService planService;
     private final SeasonService seasonService;
     private final CastService castService;
+    private final ExportPlaces exports;
+    private final TransactionTemplate reading;
 
-    ProductionExportService(ProductionPlanService planService, SeasonService seasonService, CastService castService) {
+    ProductionExportService(ProductionPlanService planService, SeasonService seasonService, CastService castService,
+                            ExportPlaces exports, PlatformTransactionManager transactions) {
         this.planService = planService;
         this.seasonService = seasonService;
         this.castService = castService;
+        this.exports = exports;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** The file name, e.g. Étoile-season-1-production.xlsx. */
@@ -55,11 +64,17 @@ public class ProductionExportService {
         return fileName(seasonNumber).replace("-production.xlsx", "-cast-" + castId + ".ics");
     }
 
-    /** Writes the season's production workbook (schedule, DOOD, rehearsals, shoes and costumes) to the stream. */
+    /**
+     * Writes the season's production workbook (schedule, DOOD, rehearsals, shoes and costumes) to the stream: the
+     * plan is read in a short transaction, the workbook written with no connection held, a bounded number at once.
+     */
     @PreAuthorize(Roles.ANY_USER)
-    @Transactional(readOnly = true)
     public void writeProductionWorkbook(int seasonNumber, Locale locale, OutputStream out) throws IOException {
-        ProductionPlan plan = planService.plan(seasonNumber);
-        new ProductionWorkbook(plan, seasonService.series(), locale).write(out);
+        exports.call(() -> {
+            ProductionWorkbook workbook = reading.execute(status ->
+                    new ProductionWorkbook(planService.plan(seasonNumber), seasonService.series(), locale));
+            workbook.write(out);
+            return null;
+        });
     }
 }
