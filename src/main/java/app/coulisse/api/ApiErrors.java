@@ -19,6 +19,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -110,6 +111,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         log.warn("Integrity rule refused a write: {}", e.getMostSpecificCause().getMessage());
         return error(HttpStatus.BAD_REQUEST, "api.request.invalid");
+    }
+
+    /** A Content-Type that is no media type at all: as unsupported as a well-formed foreign one, never a 500. */
+    @ExceptionHandler(InvalidMediaTypeException.class)
+    ResponseEntity<Object> malformedType(InvalidMediaTypeException e) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.media-type.unsupported", e.getMediaType());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
