@@ -1,5 +1,6 @@
 package app.coulisse.api;
 
+import app.coulisse.core.ConcurrentChangeException;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
@@ -92,6 +93,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> refusal = error(HttpStatus.SERVICE_UNAVAILABLE, key, args);
         return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)).body(refusal.getBody());
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ResponseEntity<Object> concurrent(ConcurrentChangeException e) {
+        return error(HttpStatus.CONFLICT, e.getMessageKey(), e.getArguments());
     }
 
     @ExceptionHandler(DomainException.class)

@@ -4,6 +4,7 @@ import app.coulisse.cast.CastService;
 import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.Bulkhead;
+import app.coulisse.core.ConcurrentChangeException;
 import app.coulisse.core.DomainException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
@@ -20,7 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +41,7 @@ public class ScreenplayImportService {
 
     /** The largest file accepted: a feature-length screenplay in FDX is well under 1 MB. */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    private static final int WRITE_ATTEMPTS = 3;
 
     private ScreenplayReader reader = new ScreenplayReader();
     private final SeasonService seasonService;
@@ -82,7 +87,7 @@ public class ScreenplayImportService {
     public ImportResult commit(@EpisodeWrite(Episode.class) long episodeId, String fileName, byte[] content, ImportMode mode,
                                Set<String> confirmedNonSpeaking) {
         Screenplay screenplay = read(fileName, content);
-        return writing.execute(status -> write(episodeId, screenplay, mode, confirmedNonSpeaking));
+        return writeAgainOnConflict(episodeId, () -> write(episodeId, screenplay, mode, confirmedNonSpeaking));
     }
 
     /** What importing the file as a revision of the episode would do (record 027), changing nothing. */
@@ -102,7 +107,7 @@ public class ScreenplayImportService {
     @PreAuthorize(Roles.CAN_EDIT)
     public RevisionImport revise(@EpisodeWrite(Episode.class) long episodeId, String fileName, byte[] content, boolean confirmUnmatched) {
         Screenplay screenplay = read(fileName, content);
-        return writing.execute(status -> {
+        return writeAgainOnConflict(episodeId, () -> {
             seasonService.episode(episodeId);
             return revising.commit(episodeId, fileName, plan(episodeId, screenplay, Set.of()), confirmUnmatched);
         });
@@ -174,6 +179,39 @@ public class ScreenplayImportService {
     }
 
     /** Parses the file; an unreadable one becomes a translatable refusal carrying the parser's key and arguments. */
+    /**
+     * Runs an import's writes in a transaction, again when a concurrent import broke a unique rule or a version first
+     * (the same new character, the same next revision): the next attempt plans against what the other committed, as
+     * if the two had run one after the other. Past the attempts, 409 "screenplay.import.concurrent" (record 056).
+     */
+    private <T> T writeAgainOnConflict(long episodeId, Supplier<T> writes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writing.execute(status -> writes.get());
+            } catch (RuntimeException e) {
+                if (!causedByConcurrentWrite(e)) {
+                    throw e;
+                }
+                if (attempt == WRITE_ATTEMPTS) {
+                    String number = reading.execute(status -> seasonService.episode(episodeId).getNumber());
+                    ConcurrentChangeException refusal = new ConcurrentChangeException("screenplay.import.concurrent",
+                            number);
+                    refusal.initCause(e);
+                    throw refusal;
+                }
+            }
+        }
+    }
+
+    private static boolean causedByConcurrentWrite(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataIntegrityViolationException || cause instanceof ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Screenplay read(String fileName, byte[] content) {
         if (content != null && content.length > MAX_FILE_BYTES) {
             throw new ScreenplayTooLargeException();
