@@ -46,12 +46,13 @@ class SeasonMigrationTest {
      * English: computed once from those files, kept here so the test needs nothing but the fixture. Recomputed
      * when the print layout of record 025 changed the sheets on purpose (new sheets and columns), and when record 046
      * gave wardrobe to its wearers (release 0.1 named none, so its costumes are now listed once for their scenes), and
-     * when record 055 added the Cue sheet to the episode workbooks (the season workbook is unchanged).
+     * when record 055 added the Cue sheet to the episode workbooks and record 050 the revision's reach to their
+     * Changes sheet (the season workbook is unchanged).
      */
     private static final Map<String, String> BEFORE_MIGRATION = Map.of(
             "season", "2dc841d6bfdd4bb88c062388bc954e74122f4c5507f8babc2b4ca496c55379f2",
-            "101", "de5a1d5b5b82cc909d60d3912fe103f7da07bae254755cd2abe87701f047379a",
-            "102", "4b299999bbbfe06b99441d2842feea99f954b3987b157e7834160eeaed0899ef",
+            "101", "f2e5e7f9d0b50bd121086219c488516becc25c898cb98159a7d6733a9b53e27d",
+            "102", "6bde24a2494d894cfd781128d4b6a81c0f8d61332674e2d909a8731b5a9c1c76",
             "103", "41978bcb0a43f17410e026a04b7d5feabef42b40d7f3eabd1f21b39aa4eb52ba");
 
     @TempDir

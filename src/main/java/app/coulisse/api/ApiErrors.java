@@ -1,25 +1,31 @@
 package app.coulisse.api;
 
+import app.coulisse.core.ConcurrentChangeException;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.ServerBusyException;
 import app.coulisse.core.UniqueViolations;
 import app.coulisse.screenplay.ScreenplayTooLargeException;
 import app.coulisse.season.SeriesNotSetUpException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +43,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    /** What a client is told to wait when no database connection came free: about one pool timeout. */
+    static final long POOL_RETRY_SECONDS = 5;
 
     /** The body of every API error. */
     record ApiError(int status, String message, String key) {
@@ -63,6 +71,35 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return error(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessageKey(), e.getArguments());
     }
 
+    /** A full bulkhead: the client should come back after the wait it is told (record 056). */
+    @ExceptionHandler(ServerBusyException.class)
+    ResponseEntity<Object> busy(ServerBusyException e, HttpServletResponse response) {
+        return unavailable(response, e.retryAfterSeconds(), e.getMessageKey(), e.getArguments());
+    }
+
+    /** No database connection came free in time (the pool is exhausted): busy, not broken (record 056). */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<Object> noConnection(RuntimeException e, HttpServletResponse response) {
+        log.warn("No database connection in time: {}", e.getMessage());
+        return unavailable(response, POOL_RETRY_SECONDS, "error.busy", POOL_RETRY_SECONDS);
+    }
+
+    /** 503 with Retry-After; a download that was about to start is no download any more. */
+    private ResponseEntity<Object> unavailable(HttpServletResponse response, long retryAfterSeconds, String key,
+                                               Object... args) {
+        if (!response.isCommitted()) {
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
+        }
+        ResponseEntity<Object> refusal = error(HttpStatus.SERVICE_UNAVAILABLE, key, args);
+        return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)).body(refusal.getBody());
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ResponseEntity<Object> concurrent(ConcurrentChangeException e) {
+        return error(HttpStatus.CONFLICT, e.getMessageKey(), e.getArguments());
+    }
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> refused(DomainException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessageKey(), e.getArguments());
@@ -80,6 +117,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         log.warn("Integrity rule refused a write: {}", e.getMostSpecificCause().getMessage());
         return error(HttpStatus.BAD_REQUEST, "api.request.invalid");
+    }
+
+    /** A Content-Type that is no media type at all: as unsupported as a well-formed foreign one, never a 500. */
+    @ExceptionHandler(InvalidMediaTypeException.class)
+    ResponseEntity<Object> malformedType(InvalidMediaTypeException e) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.media-type.unsupported", e.getMediaType());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -11,6 +11,7 @@ import app.coulisse.screenplay.ScreenplayImportService;
 import app.coulisse.screenplay.ScreenplayTooLargeException;
 import app.coulisse.season.Episode;
 import app.coulisse.season.SeasonService;
+import app.coulisse.security.Roles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,6 +22,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,8 +78,10 @@ class EpisodeApiController {
 
     /**
      * Imports the raw Fountain or FDX file of the body into the episode. The name comes from {@code ?filename=}, else
-     * the Content-Disposition header, else the content decides the format.
+     * the Content-Disposition header, else the content decides the format. The caller's role is checked before a
+     * byte of the body is read.
      */
+    @PreAuthorize(Roles.CAN_EDIT)
     @PostMapping(path = "/{id}/screenplay", consumes = {FOUNTAIN, MediaType.APPLICATION_OCTET_STREAM_VALUE,
             MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     Object importScreenplay(@PathVariable long id, InputStream body,
@@ -114,7 +118,11 @@ class EpisodeApiController {
             return fromQuery;
         }
         if (disposition != null && !disposition.isBlank()) {
-            return ContentDisposition.parse(disposition).getFilename();
+            try {
+                return ContentDisposition.parse(disposition).getFilename();
+            } catch (IllegalArgumentException malformed) {
+                throw new DomainException("api.content-disposition.invalid");
+            }
         }
         return null;
     }

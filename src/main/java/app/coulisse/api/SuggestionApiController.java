@@ -73,13 +73,14 @@ class SuggestionApiController {
     /** Accepts a pending suggestion, tagging the scene; the body may rename it or give an element's category. */
     @PostMapping(path = "/suggestions/{id}/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
     SuggestionJson accept(@PathVariable long id, @RequestBody AcceptJson body) {
-        return SuggestionJson.of(service.accept(id, new SuggestionEdit(body.name(), body.categoryId())));
+        return SuggestionJson.of(service.accept(service.suggestion(id).sceneId(), id,
+                new SuggestionEdit(body.name(), body.categoryId())));
     }
 
     /** Rejects a pending suggestion (body {@code {}}): nothing is tagged and later imports do not bring it back. */
     @PostMapping(path = "/suggestions/{id}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     SuggestionJson reject(@PathVariable long id, @RequestBody(required = false) Object ignored) {
-        return SuggestionJson.of(service.reject(id));
+        return SuggestionJson.of(service.reject(service.suggestion(id).sceneId(), id));
     }
 
     private static Set<SuggestionStatus> statuses(String status) {

@@ -5,13 +5,15 @@ import app.coulisse.cast.CharactersMerged;
 import app.coulisse.cast.SceneAppearance;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.DomainValidation;
-import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
-import app.coulisse.outline.Scene;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneChanged;
+import app.coulisse.season.BulkEpisodeWrite;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.security.Roles;
 import java.util.List;
 import java.util.Locale;
@@ -151,17 +153,18 @@ public class BreakdownService {
 
     /** Deletes an element and its scene tags. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void deleteElement(long elementId) {
+    public void deleteElement(@EpisodeWrite(BreakdownElement.class) long elementId) {
         BreakdownElement element = elements.findById(elementId)
                 .orElseThrow(() -> new NotFoundException("element.not-found", elementId));
+        events.publishEvent(BulkEpisodeWrite.of(links.episodesOfElement(elementId)));
         links.deleteByElement(elementId);
         elements.delete(element);
     }
 
     /** Tags an element in a scene with a quantity and note, or updates the tag if it is there; gives back the tag. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public SceneElement tagElement(long sceneId, long elementId, int quantity, String note) {
-        Scene scene = outlineService.changeableScene(sceneId);
+    public SceneElement tagElement(@EpisodeWrite(Scene.class) long sceneId, long elementId, int quantity, String note) {
+        Scene scene = outlineService.scene(sceneId);
         if (quantity < 1) {
             throw new DomainException("element.quantity.range");
         }
@@ -183,8 +186,8 @@ public class BreakdownService {
      * Gives an element tagged in a scene to the characters of the scene who wear it; none: the scene's as a whole.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void giveElement(long sceneId, long elementId, Set<Long> characterIds) {
-        outlineService.changeableScene(sceneId);
+    public void giveElement(@EpisodeWrite(Scene.class) long sceneId, long elementId, Set<Long> characterIds) {
+        outlineService.scene(sceneId);
         SceneElement link = links.findBySceneIdAndElementId(sceneId, elementId)
                 .orElseThrow(() -> new NotFoundException("element.not-found", elementId));
         Map<Long, SceneAppearance> cast = castService.sceneCast(sceneId).stream()
@@ -235,8 +238,8 @@ public class BreakdownService {
 
     /** Takes an element out of a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void untagElement(long sceneId, long elementId) {
-        outlineService.changeableScene(sceneId);
+    public void untagElement(@EpisodeWrite(Scene.class) long sceneId, long elementId) {
+        outlineService.scene(sceneId);
         links.findBySceneIdAndElementId(sceneId, elementId).ifPresent(link -> {
             events.publishEvent(new SceneChanged(sceneId, SceneChanged.UNTAG, "element", elementText(link), null));
             links.delete(link);

@@ -1,5 +1,6 @@
 package app.coulisse.breakdown;
 
+import app.coulisse.season.Episode;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,10 @@ interface SceneElementRepository extends JpaRepository<SceneElement, Long> {
     Optional<SceneElement> findBySceneIdAndElementId(long sceneId, long elementId);
 
     long countByElementId(long elementId);
+
+    /** The episodes the element is tagged in. */
+    @Query("select distinct l.scene.episode from SceneElement l where l.element.id = ?1")
+    List<Episode> episodesOfElement(long elementId);
 
     @Modifying
     @Query("delete from SceneElement l where l.element.id = ?1")

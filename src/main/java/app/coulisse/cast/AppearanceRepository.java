@@ -1,5 +1,6 @@
 package app.coulisse.cast;
 
+import app.coulisse.season.Episode;
 import app.coulisse.season.Series;
 import jakarta.persistence.QueryHint;
 import java.util.List;
@@ -12,6 +13,10 @@ import org.springframework.data.jpa.repository.QueryHints;
 interface AppearanceRepository extends JpaRepository<Appearance, Long> {
 
     Optional<Appearance> findBySceneIdAndCharacterId(long sceneId, long characterId);
+
+    /** The episodes the character is tagged in. */
+    @Query("select distinct a.scene.episode from Appearance a where a.character.id = ?1")
+    List<Episode> episodesOfCharacter(long characterId);
 
     /**
      * The same lookup without flushing the session first. Safe for tagging: appearance ids are database-generated,

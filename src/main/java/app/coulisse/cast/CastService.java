@@ -2,13 +2,14 @@ package app.coulisse.cast;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.DomainValidation;
-import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneChanged;
 import app.coulisse.season.Company;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
@@ -149,7 +150,7 @@ public class CastService {
      * a scene), the survivor keeps the lower cast ID, and the duplicate is deleted.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public StoryCharacter mergeCharacters(long survivorId, long duplicateId) {
+    public StoryCharacter mergeCharacters(@EpisodeWrite(StoryCharacter.class) long survivorId, @EpisodeWrite(StoryCharacter.class) long duplicateId) {
         if (survivorId == duplicateId) {
             throw new DomainException("character.merge.same");
         }
@@ -182,7 +183,7 @@ public class CastService {
 
     /** Deletes a character with all its appearances. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void deleteCharacter(long characterId) {
+    public void deleteCharacter(@EpisodeWrite(StoryCharacter.class) long characterId) {
         StoryCharacter character = character(characterId);
         appearances.deleteAll(appearances.findByCharacterId(characterId));
         characters.delete(character);
@@ -226,7 +227,7 @@ public class CastService {
 
     /** Tags a character in a scene, or updates the tag if it is already there. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Appearance tag(long sceneId, long characterId, boolean speaking, boolean dancing) {
+    public Appearance tag(@EpisodeWrite(Scene.class) long sceneId, long characterId, boolean speaking, boolean dancing) {
         return tagged(sceneId, characterId, speaking, dancing, null);
     }
 
@@ -235,10 +236,9 @@ public class CastService {
      * cue in a script makes a tag speaking, record 027); a character already tagged keeps the tag as it is.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Appearance tagByHand(long sceneId, long characterId) {
+    public Appearance tagByHand(@EpisodeWrite(Scene.class) long sceneId, long characterId) {
         Appearance existing = appearances.findTagWithoutFlush(sceneId, characterId).orElse(null);
         if (existing != null) {
-            outlineService.changeableScene(sceneId);
             return existing;
         }
         return tagged(sceneId, characterId, false, character(characterId).isDancer(), null);
@@ -246,7 +246,7 @@ public class CastService {
 
     /** Tags or updates; {@code onScreen} null leaves it as it is. Written complete, so an insert needs no update. */
     private Appearance tagged(long sceneId, long characterId, boolean speaking, boolean dancing, Boolean onScreen) {
-        Scene scene = outlineService.changeableScene(sceneId);
+        Scene scene = outlineService.scene(sceneId);
         StoryCharacter character = character(characterId);
         Appearance appearance = appearances.findTagWithoutFlush(sceneId, characterId)
                 .orElseGet(() -> new Appearance(scene, character, speaking, dancing));
@@ -263,8 +263,8 @@ public class CastService {
 
     /** Removes a character from a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void untag(long sceneId, long characterId) {
-        outlineService.changeableScene(sceneId);
+    public void untag(@EpisodeWrite(Scene.class) long sceneId, long characterId) {
+        outlineService.scene(sceneId);
         appearances.findBySceneIdAndCharacterId(sceneId, characterId).ifPresent(this::remove);
     }
 
@@ -273,7 +273,7 @@ public class CastService {
      * already there keeps its origin and its dancing mark, and becomes speaking if the file says so.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Appearance tagFromFile(long sceneId, long characterId, boolean speaking, boolean onScreen) {
+    public Appearance tagFromFile(@EpisodeWrite(Scene.class) long sceneId, long characterId, boolean speaking, boolean onScreen) {
         Appearance existing = appearances.findTagWithoutFlush(sceneId, characterId).orElse(null);
         if (existing == null) {
             Appearance appearance = new Appearance(outlineService.scene(sceneId), character(characterId), speaking, false);
@@ -296,7 +296,7 @@ public class CastService {
      * added or changed by hand stays, as non-speaking. Says whether the tag was removed.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public boolean untagFileSpeaker(long sceneId, long characterId) {
+    public boolean untagFileSpeaker(@EpisodeWrite(Scene.class) long sceneId, long characterId) {
         Appearance appearance = appearances.findBySceneIdAndCharacterId(sceneId, characterId).orElse(null);
         if (appearance == null || !appearance.isSpeaking()) {
             return false;
@@ -341,7 +341,7 @@ public class CastService {
 
     /** Tags a character in a scene, saying whether they are seen or only heard (a voice-over). */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Appearance tag(long sceneId, long characterId, boolean speaking, boolean dancing, boolean onScreen) {
+    public Appearance tag(@EpisodeWrite(Scene.class) long sceneId, long characterId, boolean speaking, boolean dancing, boolean onScreen) {
         return tagged(sceneId, characterId, speaking, dancing, onScreen);
     }
 }

@@ -10,7 +10,9 @@ import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.season.BulkEpisodeWrite;
 import app.coulisse.season.Company;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
@@ -35,17 +37,19 @@ public class DanceService {
     private final CastService castService;
     private final DanceNumberRepository numbers;
     private final SceneDanceNumberRepository links;
+    private final NumberDetails details;
     private final DomainValidation validation;
     private final ApplicationEventPublisher events;
 
     DanceService(SeasonService seasonService, OutlineService outlineService, CastService castService,
-                 DanceNumberRepository numbers, SceneDanceNumberRepository links, DomainValidation validation,
-                 ApplicationEventPublisher events) {
+                 DanceNumberRepository numbers, SceneDanceNumberRepository links, NumberDetails details,
+                 DomainValidation validation, ApplicationEventPublisher events) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
         this.numbers = numbers;
         this.links = links;
+        this.details = details;
         this.validation = validation;
         this.events = events;
     }
@@ -135,16 +139,18 @@ public class DanceService {
 
     /** Deletes a dance number and its scene links. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void delete(long danceNumberId) {
+    public void delete(@EpisodeWrite(DanceNumber.class) long danceNumberId) {
         DanceNumber number = danceNumber(danceNumberId);
+        events.publishEvent(BulkEpisodeWrite.of(links.episodesOfDanceNumber(danceNumberId)));
         links.deleteByDanceNumber(danceNumberId);
+        details.deleteOf(danceNumberId);
         numbers.delete(number);
     }
 
     /** Puts a dance number in a scene, or changes the note if it is already there; gives back the scene's link. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public SceneDanceNumber link(long sceneId, long danceNumberId, String note) {
-        Scene scene = outlineService.changeableScene(sceneId);
+    public SceneDanceNumber link(@EpisodeWrite(Scene.class) long sceneId, long danceNumberId, String note) {
+        Scene scene = outlineService.scene(sceneId);
         String cleanNote = blankToNull(note);
         if (cleanNote != null && cleanNote.length() > 200) {
             throw new DomainException("dance.note.too-long");
@@ -164,8 +170,8 @@ public class DanceService {
 
     /** Takes a dance number out of a scene. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void unlink(long sceneId, long danceNumberId) {
-        outlineService.changeableScene(sceneId);
+    public void unlink(@EpisodeWrite(Scene.class) long sceneId, long danceNumberId) {
+        outlineService.scene(sceneId);
         links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).ifPresent(link -> {
             events.publishEvent(new SceneChanged(sceneId, SceneChanged.UNTAG, "danceNumber",
                     link.getDanceNumber().getTitle(), null));

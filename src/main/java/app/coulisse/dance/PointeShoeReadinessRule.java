@@ -1,8 +1,5 @@
 package app.coulisse.dance;
 
-import app.coulisse.dance.readiness.NoGoReason;
-import app.coulisse.dance.readiness.ReadinessRule;
-import app.coulisse.dance.readiness.ReadinessScope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package app.coulisse.dance;
 
+import app.coulisse.season.Episode;
 import app.coulisse.season.Series;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,10 @@ interface SceneDanceNumberRepository extends JpaRepository<SceneDanceNumber, Lon
     Optional<SceneDanceNumber> findBySceneIdAndDanceNumberId(long sceneId, long danceNumberId);
 
     long countByDanceNumberId(long danceNumberId);
+
+    /** The episodes the dance number is tagged in. */
+    @Query("select distinct l.scene.episode from SceneDanceNumber l where l.danceNumber.id = ?1")
+    List<Episode> episodesOfDanceNumber(long danceNumberId);
 
     @Modifying
     @Query("delete from SceneDanceNumber l where l.danceNumber.id = ?1")

@@ -13,6 +13,7 @@ import app.coulisse.outline.Scene;
 import app.coulisse.screenplay.SceneTextRevised;
 import app.coulisse.screenplay.ScriptTextService;
 import app.coulisse.screenplay.StoredElement;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,32 +90,43 @@ public class HighlightService {
         return check(selection).words();
     }
 
-    /** Tags the selected words as the target (created first when new) and keeps the highlight on them. */
+    /**
+     * Tags the words selected in a scene as the target (created first when new) and keeps the highlight on them; a
+     * selection that starts in another scene is refused as one across scenes.
+     */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Highlight highlight(Selection selection, TagTarget target) {
+    public Highlight highlight(@EpisodeWrite(Scene.class) long sceneId, Selection selection, TagTarget target) {
+        if (selection.startSceneId() != sceneId) {
+            throw new DomainException("highlight.selection.two-scenes");
+        }
         Selected selected = check(selection);
         return anchor(selected, target);
     }
 
-    /** Takes a highlight off its words; the tag stays in the scene. */
+    /** Takes a highlight off its words in its scene; the tag stays in the scene. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void remove(long highlightId) {
-        TagAnchor anchor = anchor(highlightId);
-        outlineService.changeableScene(anchor.sceneId());
-        anchors.delete(anchor);
+    public void remove(@EpisodeWrite(Scene.class) long sceneId, long highlightId) {
+        anchors.delete(anchorIn(sceneId, highlightId));
     }
 
     /** Tags a highlight's words as something else: a new highlight on the same words replaces it. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Highlight retag(long highlightId, TagTarget target) {
-        TagAnchor old = anchor(highlightId);
+    public Highlight retag(@EpisodeWrite(Scene.class) long sceneId, long highlightId, TagTarget target) {
+        TagAnchor old = anchorIn(sceneId, highlightId);
         if (old.needsCheck()) {
             throw new DomainException("highlight.retag.flagged");
         }
-        Highlight made = anchor(new Selected(outlineService.changeableScene(old.sceneId()), old.range(), old.words()),
-                target);
+        Highlight made = anchor(new Selected(outlineService.scene(sceneId), old.range(), old.words()), target);
         anchors.delete(old);
         return made;
+    }
+
+    private TagAnchor anchorIn(long sceneId, long highlightId) {
+        TagAnchor anchor = anchor(highlightId);
+        if (anchor.sceneId() != sceneId) {
+            throw new NotFoundException("highlight.not-found", highlightId);
+        }
+        return anchor;
     }
 
     /**
@@ -169,7 +181,7 @@ public class HighlightService {
         if (selection.startSceneId() != selection.endSceneId()) {
             throw new DomainException("highlight.selection.two-scenes");
         }
-        Scene scene = outlineService.changeableScene(selection.startSceneId());
+        Scene scene = outlineService.scene(selection.startSceneId());
         if (scene.isOmitted()) {
             throw new DomainException("highlight.selection.omitted");
         }

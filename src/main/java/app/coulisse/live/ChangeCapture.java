@@ -3,6 +3,7 @@ package app.coulisse.live;
 import app.coulisse.core.AuditedEntity;
 import app.coulisse.outline.Act;
 import app.coulisse.outline.Scene;
+import app.coulisse.season.BulkEpisodeWrite;
 import app.coulisse.season.Episode;
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.proxy.HibernateProxy;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -33,7 +35,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * entity holding an episode, a scene or an act (scenes, acts, tags, notes, strips, whatever a later feature adds).
  * The notices are published once the transaction has committed, one per episode; a rolled-back transaction publishes
  * nothing. No service has to remember to announce its changes (record 032). A scene held only as a reference
- * Hibernate has not loaded (a strip placed by id) is looked up once, after the commit (record 042).
+ * Hibernate has not loaded (a strip placed by id) is looked up once, after the commit (record 042). A bulk statement,
+ * which Hibernate does not see, is announced by a {@link BulkEpisodeWrite} event (record 056).
  */
 @Component
 class ChangeCapture implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -84,27 +87,44 @@ class ChangeCapture implements PostInsertEventListener, PostUpdateEventListener,
                 unloadedScene = unloadedScene != null ? unloadedScene : unloadedSceneOf(value);
             }
         }
-        if (episodeId == null && unloadedScene == null) {
-            return;
+        if (episodeId != null) {
+            changed(episodeId);
+        } else if (unloadedScene != null) {
+            changedScene(unloadedScene);
         }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            Set<Long> episodes = episodeId != null ? Set.of(episodeId) : episodesOfScenes(Set.of(unloadedScene));
-            Instant at = Instant.now();
-            episodes.forEach(episode -> bus.publish(EpisodeChanged.outline(episode, who(), at, screen())));
-            return;
+    }
+
+    /** A bulk statement's episodes, which Hibernate's events never see. */
+    @EventListener
+    void bulkWrite(BulkEpisodeWrite written) {
+        written.episodeIds().forEach(this::changed);
+    }
+
+    private void changed(long episodeId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending().episodes.add(episodeId);
+        } else {
+            bus.publish(EpisodeChanged.outline(episodeId, who(), Instant.now(), screen()));
         }
-        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+    }
+
+    private void changedScene(long sceneId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending().unloadedScenes.add(sceneId);
+        } else {
+            episodesOfScenes(Set.of(sceneId)).forEach(this::changed);
+        }
+    }
+
+    /** The episodes this transaction changed so far, published after its commit. */
+    private Pending pending() {
+        return TransactionSynchronizationManager.getSynchronizations().stream()
                 .filter(Pending.class::isInstance).map(Pending.class::cast).findFirst()
                 .orElseGet(() -> {
                     Pending fresh = new Pending(who(), screen());
                     TransactionSynchronizationManager.registerSynchronization(fresh);
                     return fresh;
                 });
-        if (episodeId != null) {
-            pending.episodes.add(episodeId);
-        } else {
-            pending.unloadedScenes.add(unloadedScene);
-        }
     }
 
     /** The id of a scene held as a proxy Hibernate has not loaded: its episode is not known without a query. */

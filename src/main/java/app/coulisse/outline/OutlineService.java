@@ -5,12 +5,14 @@ import app.coulisse.core.DomainValidation;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
 import app.coulisse.core.Versions;
-import app.coulisse.security.CurrentUser;
-import app.coulisse.security.Roles;
+import app.coulisse.season.BulkEpisodeWrite;
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeLock;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
+import app.coulisse.security.CurrentUser;
+import app.coulisse.security.Roles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,8 +118,8 @@ public class OutlineService {
 
     /** Adds an act after the episode's last one. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Act addAct(long episodeId, String name) {
-        Episode episode = changeable(seasonService.episode(episodeId));
+    public Act addAct(@EpisodeWrite(Episode.class) long episodeId, String name) {
+        Episode episode = seasonService.episode(episodeId);
         Act act = new Act(episode, actName(name), acts.findByEpisodeOrderByPosition(episode).size() + 1);
         requireFreeName(act);
         return acts.save(act);
@@ -125,8 +127,8 @@ public class OutlineService {
 
     /** Renames an act; {@code version} is the one the writer saw: a rename since then refuses with "error.conflict". */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Act renameAct(long actId, long version, String name) {
-        Act act = changeableAct(actId);
+    public Act renameAct(@EpisodeWrite(Act.class) long actId, long version, String name) {
+        Act act = act(actId);
         Versions.require(act.getVersion(), version, "error.conflict");
         act.setName(actName(name));
         requireFreeName(act);
@@ -135,8 +137,8 @@ public class OutlineService {
 
     /** Moves an act one place left (-1) or right (+1); its scenes move with it. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void moveAct(long actId, int direction) {
-        Act act = changeableAct(actId);
+    public void moveAct(@EpisodeWrite(Act.class) long actId, int direction) {
+        Act act = act(actId);
         List<Act> ordered = new ArrayList<>(acts.findByEpisodeOrderByPosition(act.getEpisode()));
         Positions.move(ordered, act, direction, Act::setPosition);
         applyOrder(act.getEpisode(), order(ordered, scenes.findByEpisodeInOrder(act.getEpisode())).inOrder(), List.of());
@@ -144,8 +146,8 @@ public class OutlineService {
 
     /** Removes an act that holds no scene. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void removeAct(long actId) {
-        Act act = changeableAct(actId);
+    public void removeAct(@EpisodeWrite(Act.class) long actId) {
+        Act act = act(actId);
         if (scenes.countByAct(act) > 0) {
             throw new DomainException("act.not-empty", act.getName());
         }
@@ -161,8 +163,8 @@ public class OutlineService {
 
     /** Appends a scene at the end of the named act (no act if none has that name), numbered by the rules. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Scene appendScene(long episodeId, SceneDraft draft) {
-        Episode episode = changeable(seasonService.episode(episodeId));
+    public Scene appendScene(@EpisodeWrite(Episode.class) long episodeId, SceneDraft draft) {
+        Episode episode = seasonService.episode(episodeId);
         Act act = acts.findByEpisodeOrderByPosition(episode).stream()
                 .filter(candidate -> candidate.getName().equalsIgnoreCase(draft.actName()))
                 .findFirst().orElse(null);
@@ -183,8 +185,8 @@ public class OutlineService {
      * file's numbers where valid and free. {@code fileNumbers} holds one number (or null) per draft.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public List<Scene> appendScenes(long episodeId, List<SceneDraft> drafts, List<String> fileNumbers) {
-        Episode episode = changeable(seasonService.episode(episodeId));
+    public List<Scene> appendScenes(@EpisodeWrite(Episode.class) long episodeId, List<SceneDraft> drafts, List<String> fileNumbers) {
+        Episode episode = seasonService.episode(episodeId);
         List<Act> existingActs = acts.findByEpisodeOrderByPosition(episode);
         List<Scene> existing = scenes.findByEpisodeInOrder(episode);
         List<AppendPlan.Incoming> incoming = new ArrayList<>();
@@ -230,11 +232,12 @@ public class OutlineService {
 
     /** Deletes all the episode's scenes with their tags and says how many there were; refused once numbers are locked. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public int deleteScenes(long episodeId) {
-        Episode episode = changeable(seasonService.episode(episodeId));
+    public int deleteScenes(@EpisodeWrite(Episode.class) long episodeId) {
+        Episode episode = seasonService.episode(episodeId);
         if (episode.isNumbersLocked()) {
             throw new DomainException("scene.delete-all.locked", episode.getNumber());
         }
+        events.publishEvent(BulkEpisodeWrite.of(List.of(episode)));
         return scenes.deleteByEpisode(episode);
     }
 
@@ -267,8 +270,8 @@ public class OutlineService {
      * scene gets an inserted number (12A).
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Scene insertScene(long episodeId, long actId, int index, Scene content) {
-        Episode episode = changeable(seasonService.episode(episodeId));
+    public Scene insertScene(@EpisodeWrite(Episode.class) long episodeId, @EpisodeWrite(Act.class) long actId, int index, Scene content) {
+        Episode episode = seasonService.episode(episodeId);
         Act act = act(actId);
         if (!act.getEpisode().equals(episode)) {
             throw new NotFoundException("act.not-found", actId);
@@ -281,8 +284,8 @@ public class OutlineService {
      * no act, with the content of the given unsaved scene; numbered as {@link #insertScene} numbers.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Scene insertSceneBeside(long anchorSceneId, boolean after, Scene content) {
-        Scene anchor = changeableScene(anchorSceneId);
+    public Scene insertSceneBeside(@EpisodeWrite(Scene.class) long anchorSceneId, boolean after, Scene content) {
+        Scene anchor = scene(anchorSceneId);
         return insert(anchor.getEpisode(), anchor.getAct(), content,
                 (order, ordered, scene) -> order.insertBeside(anchor, after, scene));
     }
@@ -292,8 +295,8 @@ public class OutlineService {
      * if someone saved the scene since, nothing is written and "scene.conflict" is thrown.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Scene saveScene(long sceneId, Scene edited) {
-        Scene scene = changeableScene(sceneId);
+    public Scene saveScene(@EpisodeWrite(Scene.class) long sceneId, Scene edited) {
+        Scene scene = scene(sceneId);
         Versions.require(scene.getVersion(), edited.getVersion(), "scene.conflict", scene.getNumber());
         SceneFields before = SceneFields.of(scene);
         String number = edited.getNumber() == null ? scene.getNumber() : edited.getNumber().trim();
@@ -308,8 +311,8 @@ public class OutlineService {
 
     /** Moves a scene to an act at an index (among that act's other scenes; clamped to its ends). */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void moveScene(long sceneId, long actId, int index) {
-        Scene scene = changeableScene(sceneId);
+    public void moveScene(@EpisodeWrite(Scene.class) long sceneId, @EpisodeWrite(Act.class) long actId, int index) {
+        Scene scene = scene(sceneId);
         Act target = act(actId);
         Episode episode = scene.getEpisode();
         if (!target.getEpisode().equals(episode)) {
@@ -324,19 +327,19 @@ public class OutlineService {
 
     /** Moves a scene one place up in the episode: above its neighbour, or to the end of the previous act. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void moveSceneUp(long sceneId) {
+    public void moveSceneUp(@EpisodeWrite(Scene.class) long sceneId) {
         shift(sceneId, -1);
     }
 
     /** Moves a scene one place down in the episode: below its neighbour, or to the top of the next act. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void moveSceneDown(long sceneId) {
+    public void moveSceneDown(@EpisodeWrite(Scene.class) long sceneId) {
         shift(sceneId, 1);
     }
 
     /** Omits a scene: it keeps its number and shows OMITTED; it no longer counts in totals. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Scene omitScene(long sceneId) {
+    public Scene omitScene(@EpisodeWrite(Scene.class) long sceneId) {
         Scene omitted = update(sceneId, scene -> scene.setOmitted(true));
         events.publishEvent(new SceneChanged(sceneId, SceneChanged.OMIT, null, null, null));
         return omitted;
@@ -344,7 +347,7 @@ public class OutlineService {
 
     /** Brings an omitted scene back, with the number it kept. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Scene restoreScene(long sceneId) {
+    public Scene restoreScene(@EpisodeWrite(Scene.class) long sceneId) {
         Scene restored = update(sceneId, scene -> scene.setOmitted(false));
         events.publishEvent(new SceneChanged(sceneId, SceneChanged.RESTORE, null, null, null));
         return restored;
@@ -355,22 +358,15 @@ public class OutlineService {
      * unlocked, and renumbers the scenes after it; once numbers are locked a scene can only be omitted.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void deleteScene(long sceneId) {
-        Scene scene = changeableScene(sceneId);
+    public void deleteScene(@EpisodeWrite(Scene.class) long sceneId) {
+        Scene scene = scene(sceneId);
         Episode episode = scene.getEpisode();
         if (episode.isNumbersLocked()) {
             throw new DomainException("scene.delete.locked", scene.getNumber());
         }
         scenes.deleteOne(scene.getId());
+        events.publishEvent(BulkEpisodeWrite.of(List.of(episode)));
         applyOrder(episode, order(acts.findByEpisodeOrderByPosition(episode), scenes.findByEpisodeInOrder(episode)).inOrder(), List.of());
-    }
-
-    /** Refuses ("episode.locked") when the logged-in user may not change the scene's episode; for the tagging features. */
-    @PreAuthorize(Roles.ANY_USER)
-    public Scene changeableScene(long sceneId) {
-        Scene scene = scene(sceneId);
-        changeable(scene.getEpisode());
-        return scene;
     }
 
     /** Whether the logged-in user may change this scene now: a writer or the showrunner, and its episode not LOCKED for them. */
@@ -415,23 +411,12 @@ public class OutlineService {
         return ordered;
     }
 
-    private static Episode changeable(Episode episode) {
-        EpisodeLock.requireChangeable(episode);
-        return episode;
-    }
-
-    private Act changeableAct(long actId) {
-        Act act = act(actId);
-        changeable(act.getEpisode());
-        return act;
-    }
-
     private Act act(long actId) {
         return acts.findById(actId).orElseThrow(() -> new NotFoundException("act.not-found", actId));
     }
 
     private Scene update(long sceneId, Consumer<Scene> change) {
-        Scene scene = changeableScene(sceneId);
+        Scene scene = scene(sceneId);
         change.accept(scene);
         return scenes.saveAndFlush(scene);
     }
@@ -468,7 +453,7 @@ public class OutlineService {
     }
 
     private void shift(long sceneId, int direction) {
-        Scene scene = changeableScene(sceneId);
+        Scene scene = scene(sceneId);
         Episode episode = scene.getEpisode();
         List<Act> ordered = acts.findByEpisodeOrderByPosition(episode);
         EpisodeOrder<Scene> order = order(ordered, scenes.findByEpisodeInOrder(episode));

@@ -4,11 +4,18 @@ import app.coulisse.season.Episode;
 import app.coulisse.season.Series;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SceneRepository extends JpaRepository<Scene, Long> {
+
+    /** A scene with its set, so its heading reads after the transaction (a screen shows it: the script pane). */
+    @Override
+    @EntityGraph(attributePaths = "set")
+    Optional<Scene> findById(Long id);
 
     /** The episode's scenes in order, with their act and set, in one statement. */
     @Query("select s from Scene s left join fetch s.act left join fetch s.set where s.episode = ?1 order by s.position")

@@ -6,6 +6,8 @@ import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneChanged;
 import app.coulisse.outline.SceneFields;
+import app.coulisse.season.Episode;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.security.Roles;
 import java.util.List;
 import java.util.function.Supplier;
@@ -57,7 +59,7 @@ public class SceneHistoryService {
      * with "scene.conflict" when the scene was saved since {@code loadedVersion}.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Scene restore(long sceneId, long changeId, long loadedVersion) {
+    public Scene restore(@EpisodeWrite(Scene.class) long sceneId, long changeId, long loadedVersion) {
         SceneChange change = changes.findById(changeId)
                 .filter(found -> found.getScene().getId() == sceneId)
                 .orElseThrow(() -> new NotFoundException("revision.change.not-found", changeId));
@@ -73,7 +75,7 @@ public class SceneHistoryService {
 
     /** Starts the revision a revise import marks with ({@link RevisionService#colourForImport}'s rule) and answers it. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public RevisionInfo startForImport(long episodeId) {
+    public RevisionInfo startForImport(@EpisodeWrite(Episode.class) long episodeId) {
         var episode = outlineService.board(episodeId).episode();
         RevisionInfo current = revisions.current(episode);
         return revisions.importReuses(current) ? current : RevisionInfo.of(revisions.start(episode, null));
@@ -84,14 +86,14 @@ public class SceneHistoryService {
      * as {@code IMPORT}; must run inside the import's transaction.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public <T> T markingImport(long revisionId, Supplier<T> writes) {
+    public <T> T markingImport(@EpisodeWrite(Revision.class) long revisionId, Supplier<T> writes) {
         return recorder.within(revisionRows.findById(revisionId)
                 .orElseThrow(() -> new NotFoundException("revision.not-found", revisionId)), writes);
     }
 
     /** Records what a revise import did to a scene, counted in the import's revision ({@code revisionId}). */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void recordImport(long sceneId, long revisionId, String field, String before, String after) {
+    public void recordImport(@EpisodeWrite(Scene.class) long sceneId, @EpisodeWrite(Revision.class) long revisionId, String field, String before, String after) {
         Revision revision = revisionRows.findById(revisionId)
                 .orElseThrow(() -> new NotFoundException("revision.not-found", revisionId));
         recorder.record(outlineService.scene(sceneId), SceneChanged.IMPORT, field, before, after, revision);
@@ -99,7 +101,7 @@ public class SceneHistoryService {
 
     /** Records that an import created the scene (no revision: a first import is the original). */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void recordImported(long sceneId, String fileName) {
+    public void recordImported(@EpisodeWrite(Scene.class) long sceneId, String fileName) {
         recorder.record(outlineService.scene(sceneId), SceneChanged.IMPORT, "file", null, fileName, null);
     }
 }

@@ -1,6 +1,7 @@
 package app.coulisse.schedule;
 
 import app.coulisse.cast.CastService;
+import app.coulisse.core.ExportPlaces;
 import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.season.SeasonService;
@@ -13,7 +14,9 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The production workbook of a season, for the UI download and the API. */
 @Service
@@ -25,16 +28,22 @@ public class ProductionExportService {
     private final ReadinessService readinessService;
     private final ObjectProvider<PublishedCallTimes> publishedCalls;
     private final ObjectProvider<ProductionWorkbookTable> tables;
+    private final ExportPlaces exports;
+    private final TransactionTemplate reading;
 
     ProductionExportService(ProductionPlanService planService, SeasonService seasonService, CastService castService,
                             ReadinessService readinessService, ObjectProvider<PublishedCallTimes> publishedCalls,
-                            ObjectProvider<ProductionWorkbookTable> tables) {
+                            ObjectProvider<ProductionWorkbookTable> tables, ExportPlaces exports,
+                            PlatformTransactionManager transactions) {
         this.planService = planService;
         this.readinessService = readinessService;
         this.seasonService = seasonService;
         this.castService = castService;
         this.publishedCalls = publishedCalls;
         this.tables = tables;
+        this.exports = exports;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** The file name, e.g. Étoile-season-1-production.xlsx. */
@@ -73,14 +82,20 @@ public class ProductionExportService {
 
     /**
      * Writes the season's production workbook (schedule, DOOD, rehearsals, shoes and costumes, readiness, and the
-     * sheets other features add) to the stream.
+     * sheets other features add) to the stream: the plan is read in a short transaction, the workbook written with no
+     * connection held, a bounded number at once.
      */
     @PreAuthorize(Roles.ANY_USER)
-    @Transactional(readOnly = true)
     public void writeProductionWorkbook(int seasonNumber, Locale locale, OutputStream out) throws IOException {
-        ProductionPlan plan = planService.plan(seasonNumber);
-        new ProductionWorkbook(plan, readinessService.readiness(plan), tables.orderedStream()
-                .flatMap(table -> table.of(seasonNumber, locale).stream()).toList(),
-                seasonService.series(), locale).write(out);
+        exports.call(() -> {
+            ProductionWorkbook workbook = reading.execute(status -> {
+                ProductionPlan plan = planService.plan(seasonNumber);
+                return new ProductionWorkbook(plan, readinessService.readiness(plan), tables.orderedStream()
+                        .flatMap(table -> table.of(seasonNumber, locale).stream()).toList(),
+                        seasonService.series(), locale);
+            });
+            workbook.write(out);
+            return null;
+        });
     }
 }

@@ -1,6 +1,6 @@
 package app.coulisse.schedule;
 
-import app.coulisse.dance.readiness.NoGoReason;
+import app.coulisse.dance.NoGoReason;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

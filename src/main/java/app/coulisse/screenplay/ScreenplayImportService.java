@@ -3,6 +3,8 @@ package app.coulisse.screenplay;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.NewCharacter;
 import app.coulisse.cast.StoryCharacter;
+import app.coulisse.core.Bulkhead;
+import app.coulisse.core.ConcurrentChangeException;
 import app.coulisse.core.DomainException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
@@ -10,15 +12,21 @@ import app.coulisse.outline.SceneDraft;
 import app.coulisse.revision.RevisionService;
 import app.coulisse.revision.SceneHistoryService;
 import app.coulisse.season.Episode;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,13 +35,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports a Fountain or Final Draft screenplay into an episode in two steps: a preview that changes nothing, then a
  * commit that writes scenes, new characters and appearances in one transaction. Mapping rules: design record 003.
- * The file is parsed before the transaction opens, so a large file holds no database connection (record 018).
+ * The file is parsed before the transaction opens, so a large file holds no database connection (record 018), and
+ * only so many files are parsed at once (record 056): past that a caller is refused "screenplay.import.busy".
  */
 @Service
 public class ScreenplayImportService {
 
     /** The largest file accepted: a feature-length screenplay in FDX is well under 1 MB. */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    private static final int WRITE_ATTEMPTS = 3;
 
     private ScreenplayReader reader = new ScreenplayReader();
     private final SeasonService seasonService;
@@ -44,11 +54,14 @@ public class ScreenplayImportService {
     private final ReviseImport revising;
     private final ScriptTextWriter textWriter;
     private final ApplicationEventPublisher events;
+    private final Bulkhead parsing;
 
     ScreenplayImportService(SeasonService seasonService, OutlineService outlineService, CastService castService,
                             PlatformTransactionManager transactions, RevisionService revisionService,
                             SceneHistoryService history, SceneScriptRepository scripts, ScriptTextStore texts,
-                            ScriptTextWriter textWriter, ApplicationEventPublisher events) {
+                            ScriptTextWriter textWriter, ApplicationEventPublisher events,
+                            @Value("${coulisse.limits.parses:4}") int parallelParses,
+                            @Value("${coulisse.limits.parse-wait:2s}") Duration parseWait) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.castService = castService;
@@ -59,6 +72,7 @@ public class ScreenplayImportService {
         this.events = events;
         this.revising = new ReviseImport(seasonService, outlineService, castService, revisionService, history, scripts,
                 texts, textWriter, events);
+        this.parsing = new Bulkhead(parallelParses, parseWait, "screenplay.import.busy");
     }
 
     /** For tests: the reader that parses files (to observe that no transaction is open while it runs). */
@@ -78,10 +92,10 @@ public class ScreenplayImportService {
 
     /** Imports the file into the episode, with the confirmed non-speaking names; on any failure nothing is saved. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public ImportResult commit(long episodeId, String fileName, byte[] content, ImportMode mode,
+    public ImportResult commit(@EpisodeWrite(Episode.class) long episodeId, String fileName, byte[] content, ImportMode mode,
                                Set<String> confirmedNonSpeaking) {
         Screenplay screenplay = read(fileName, content);
-        return writing.execute(status -> write(episodeId, screenplay, mode, confirmedNonSpeaking));
+        return writeAgainOnConflict(episodeId, () -> write(episodeId, screenplay, mode, confirmedNonSpeaking));
     }
 
     /** What importing the file as a revision of the episode would do (record 027), changing nothing. */
@@ -99,9 +113,9 @@ public class ScreenplayImportService {
      * are inserted, missing ones omitted, every change marked; with almost nothing matching only when confirmed.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public RevisionImport revise(long episodeId, String fileName, byte[] content, boolean confirmUnmatched) {
+    public RevisionImport revise(@EpisodeWrite(Episode.class) long episodeId, String fileName, byte[] content, boolean confirmUnmatched) {
         Screenplay screenplay = read(fileName, content);
-        return writing.execute(status -> {
+        return writeAgainOnConflict(episodeId, () -> {
             seasonService.episode(episodeId);
             return revising.commit(episodeId, fileName, plan(episodeId, screenplay, Set.of()), confirmUnmatched);
         });
@@ -179,12 +193,45 @@ public class ScreenplayImportService {
     }
 
     /** Parses the file; an unreadable one becomes a translatable refusal carrying the parser's key and arguments. */
+    /**
+     * Runs an import's writes in a transaction, again when a concurrent import broke a unique rule or a version first
+     * (the same new character, the same next revision): the next attempt plans against what the other committed, as
+     * if the two had run one after the other. Past the attempts, 409 "screenplay.import.concurrent" (record 056).
+     */
+    private <T> T writeAgainOnConflict(long episodeId, Supplier<T> writes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writing.execute(status -> writes.get());
+            } catch (RuntimeException e) {
+                if (!causedByConcurrentWrite(e)) {
+                    throw e;
+                }
+                if (attempt == WRITE_ATTEMPTS) {
+                    String number = reading.execute(status -> seasonService.episode(episodeId).getNumber());
+                    ConcurrentChangeException refusal = new ConcurrentChangeException("screenplay.import.concurrent",
+                            number);
+                    refusal.initCause(e);
+                    throw refusal;
+                }
+            }
+        }
+    }
+
+    private static boolean causedByConcurrentWrite(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataIntegrityViolationException || cause instanceof ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Screenplay read(String fileName, byte[] content) {
         if (content != null && content.length > MAX_FILE_BYTES) {
             throw new ScreenplayTooLargeException();
         }
         try {
-            return reader.read(fileName, content == null ? new byte[0] : content);
+            return parsing.call(() -> reader.read(fileName, content == null ? new byte[0] : content));
         } catch (UnreadableScreenplayException e) {
             throw e.refusal();
         }

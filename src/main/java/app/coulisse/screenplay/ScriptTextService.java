@@ -4,6 +4,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.revision.RevisionService;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,8 +61,8 @@ public class ScriptTextService {
      * text holds a second scene heading.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public List<StoredElement> pasteFountain(long sceneId, String fountain) {
-        Scene scene = outlineService.changeableScene(sceneId);
+    public List<StoredElement> pasteFountain(@EpisodeWrite(Scene.class) long sceneId, String fountain) {
+        Scene scene = outlineService.scene(sceneId);
         String text = fountain == null ? "" : fountain;
         if (text.length() > MAX_PASTE_CHARS) {
             throw new DomainException("screenplay.text.too-long", MAX_PASTE_CHARS);

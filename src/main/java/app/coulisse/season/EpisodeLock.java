@@ -5,8 +5,8 @@ import app.coulisse.security.CurrentUser;
 
 /**
  * The one rule of a {@link EpisodeStatus#LOCKED} episode: it is read-only for writers; the showrunner may still
- * change it and reopen it (set another status). Every service that writes into an episode asks here first, so the
- * screens only mirror what the services refuse.
+ * change it and reopen it (set another status). {@link EpisodeLockGuard} applies it to every service method that
+ * writes into an episode ({@link EpisodeWrite}); the screens only mirror what the services refuse.
  */
 public final class EpisodeLock {
 
@@ -23,6 +23,11 @@ public final class EpisodeLock {
     /** Whether the logged-in user may change the episode. */
     public static boolean allowsChanges(Episode episode) {
         return allowsChanges(episode, CURRENT_USER.isShowrunner());
+    }
+
+    /** Whether the lock can refuse the logged-in user anything: it binds everyone but the showrunner. */
+    public static boolean bindsCurrentUser() {
+        return !CURRENT_USER.isShowrunner();
     }
 
     /** Refuses ("episode.locked") when the logged-in user may not change the episode. */

@@ -305,9 +305,8 @@ public class SeasonService {
      * the episode since, nothing is written and "episode.conflict" is thrown.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public Episode updateEpisode(long episodeId, Episode edited) {
+    public Episode updateEpisode(@EpisodeWrite(Episode.class) long episodeId, Episode edited) {
         Episode episode = episode(episodeId);
-        EpisodeLock.requireChangeable(episode);
         Versions.require(episode.getVersion(), edited.getVersion(), "episode.conflict", episode.getNumber());
         episode.setNumber(cleanNumber(episode.getSeries(), edited.getNumber(), episode));
         episode.setTitle(cleanTitle(edited.getTitle()));

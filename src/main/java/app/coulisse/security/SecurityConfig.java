@@ -14,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -52,6 +53,8 @@ class SecurityConfig {
     // ---- paths anyone may reach (issue 12 adds /api/openapi.json here)
 
     private static final String[] PUBLIC_UI_PATHS = {"/styles/**", "/images/**"};
+    /** What an API client is told to wait when its login could not be checked: about one pool timeout. */
+    private static final int LOGIN_RETRY_SECONDS = 5;
     private static final String[] PROBE_PATHS = {"/actuator/health/liveness", "/actuator/health/readiness"};
 
     @Bean
@@ -107,6 +110,10 @@ class SecurityConfig {
                     if (failure instanceof LoginThrottledException throttled) {
                         response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
                         writeJsonError(response, 429, "api.auth.throttled");
+                    } else if (failure instanceof InternalAuthenticationServiceException) {
+                        // The check itself failed (no database connection came free): busy, never "wrong password".
+                        response.setHeader("Retry-After", String.valueOf(LOGIN_RETRY_SECONDS));
+                        writeJsonError(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "api.auth.busy");
                     } else if (failure instanceof DisabledException) {
                         // A known user who was deactivated is forbidden, not merely unauthenticated.
                         writeJsonError(response, HttpServletResponse.SC_FORBIDDEN, "api.auth.deactivated");

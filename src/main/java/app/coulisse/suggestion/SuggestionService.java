@@ -12,7 +12,10 @@ import app.coulisse.dance.DanceLink;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceService;
 import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.Scene;
 import app.coulisse.screenplay.ScriptImported;
+import app.coulisse.season.Episode;
+import app.coulisse.season.EpisodeWrite;
 import app.coulisse.security.Roles;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,7 +60,7 @@ public class SuggestionService {
      * new reading and one the script no longer supports goes. Gives the number of suggestions pending in the scenes.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public int propose(long episodeId, List<ScriptImported.SceneText> scenes) {
+    public int propose(@EpisodeWrite(Episode.class) long episodeId, List<ScriptImported.SceneText> scenes) {
         SuggestionEngine engine = new SuggestionEngine(catalog(), LEXICON);
         Tagged tagged = new Tagged(episodeId);
         Set<Long> sceneIds = new HashSet<>();
@@ -135,8 +138,8 @@ public class SuggestionService {
      * number, an element (made in its category when new, quantity 1). Something already tagged stays as it is.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public SuggestionView accept(long suggestionId, SuggestionEdit edit) {
-        SceneSuggestion suggestion = undecided(suggestionId);
+    public SuggestionView accept(@EpisodeWrite(Scene.class) long sceneId, long suggestionId, SuggestionEdit edit) {
+        SceneSuggestion suggestion = undecided(sceneId, suggestionId);
         apply(suggestion, edit == null ? SuggestionEdit.NONE : edit);
         suggestion.decide(SuggestionStatus.ACCEPTED);
         suggestions.flush();
@@ -145,9 +148,8 @@ public class SuggestionService {
 
     /** Rejects a suggestion: nothing is tagged, and later imports of the scene do not suggest it again. */
     @PreAuthorize(Roles.CAN_EDIT)
-    public SuggestionView reject(long suggestionId) {
-        SceneSuggestion suggestion = undecided(suggestionId);
-        outlineService.changeableScene(suggestion.sceneId());
+    public SuggestionView reject(@EpisodeWrite(Scene.class) long sceneId, long suggestionId) {
+        SceneSuggestion suggestion = undecided(sceneId, suggestionId);
         suggestion.decide(SuggestionStatus.REJECTED);
         suggestions.flush();
         return suggestion(suggestionId);
@@ -158,7 +160,7 @@ public class SuggestionService {
      * reviewer to choose one. Gives how many were accepted.
      */
     @PreAuthorize(Roles.CAN_EDIT)
-    public int acceptAll(long sceneId) {
+    public int acceptAll(@EpisodeWrite(Scene.class) long sceneId) {
         int accepted = 0;
         for (SceneSuggestion suggestion
                 : suggestions.findBySceneIdAndStatusOrderById(sceneId, SuggestionStatus.PENDING)) {
@@ -171,8 +173,8 @@ public class SuggestionService {
         return accepted;
     }
 
-    private SceneSuggestion undecided(long suggestionId) {
-        SceneSuggestion suggestion = suggestions.findById(suggestionId)
+    private SceneSuggestion undecided(long sceneId, long suggestionId) {
+        SceneSuggestion suggestion = suggestions.findById(suggestionId).filter(found -> found.sceneId() == sceneId)
                 .orElseThrow(() -> new NotFoundException("suggestion.not-found", suggestionId));
         if (suggestion.status() != SuggestionStatus.PENDING) {
             throw new DomainException("suggestion.decided");

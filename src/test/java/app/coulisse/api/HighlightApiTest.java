@@ -58,7 +58,7 @@ class HighlightApiTest extends ServerTest {
             int start = action.text().indexOf("pointe shoes");
             long wardrobe = breakdownService.categories().stream().filter(c -> "Wardrobe".equals(c.getName()))
                     .findFirst().orElseThrow().getId();
-            highlights.highlight(new Selection(scene, action.id(), start, scene, action.id(), start + 12),
+            highlights.highlight(scene, new Selection(scene, action.id(), start, scene, action.id(), start + 12),
                     new TagTarget.Element(null, wardrobe, "API pointe shoes", 1, null));
             return new long[] {episode, scene, action.id(), start};
         });

@@ -2,7 +2,6 @@ package app.coulisse.dance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.coulisse.dance.readiness.NoGoReason;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

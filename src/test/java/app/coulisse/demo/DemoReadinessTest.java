@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.coulisse.SpringAppTest;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceService;
-import app.coulisse.dance.readiness.NoGoReason;
+import app.coulisse.dance.NoGoReason;
 import app.coulisse.dance.readiness.PartLine;
 import app.coulisse.dance.readiness.PartsService;
 import app.coulisse.schedule.ReadinessService;

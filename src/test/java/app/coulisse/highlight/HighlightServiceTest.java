@@ -96,7 +96,7 @@ public class HighlightServiceTest extends SpringAppTest {
 
     @Test
     void selected_words_become_a_new_element_tagged_in_the_scene_with_its_highlight() {
-        Highlight made = highlights.highlight(select("1", "pointe shoes"),
+        Highlight made = tag(select("1", "pointe shoes"),
                 new TagTarget.Element(null, wardrobe, "ZZ pointe shoes", 2, "Marisol's"));
 
         assertThat(made.kind()).isEqualTo(TagKind.ELEMENT);
@@ -113,7 +113,7 @@ public class HighlightServiceTest extends SpringAppTest {
     void a_selection_is_trimmed_of_the_spaces_around_its_words() {
         Selection padded = select("1", " pointe shoes ");
 
-        Highlight made = highlights.highlight(padded, new TagTarget.DanceNumber(null, "ZZ Barre waltz", null));
+        Highlight made = tag(padded, new TagTarget.DanceNumber(null, "ZZ Barre waltz", null));
 
         assertThat(made.words()).isEqualTo("pointe shoes");
         assertThat(made.range().end() - made.range().start()).isEqualTo("pointe shoes".length());
@@ -156,7 +156,7 @@ public class HighlightServiceTest extends SpringAppTest {
         Selection selection = select("1", "pointe shoes");
         actAs("production", "PRODUCTION");
 
-        assertThatThrownBy(() -> highlights.highlight(selection, new TagTarget.Character(null, "ZZ Intruder")))
+        assertThatThrownBy(() -> tag(selection, new TagTarget.Character(null, "ZZ Intruder")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(highlights.sceneHighlights(scene("1").getId())).isEmpty();
     }
@@ -164,12 +164,12 @@ public class HighlightServiceTest extends SpringAppTest {
     @Test
     void a_highlight_removed_leaves_its_tag_and_a_tag_removed_takes_its_highlights() {
         long sceneId = scene("1").getId();
-        Highlight shoes = highlights.highlight(select("1", "pointe shoes"),
+        Highlight shoes = tag(select("1", "pointe shoes"),
                 new TagTarget.Element(null, wardrobe, "ZZ pointe shoes", 1, null));
-        Highlight tutu = highlights.highlight(select("1", "tutu"),
+        Highlight tutu = tag(select("1", "tutu"),
                 new TagTarget.Element(null, wardrobe, "ZZ tutu", 1, null));
 
-        highlights.remove(shoes.id());
+        highlights.remove(shoes.sceneId(), shoes.id());
         breakdownService.untagElement(sceneId, tutu.targetId());
 
         assertThat(breakdownService.sceneElements(sceneId)).extracting(ElementLink::elementName)
@@ -181,10 +181,10 @@ public class HighlightServiceTest extends SpringAppTest {
     void a_highlight_retagged_keeps_its_words_under_the_new_tag() {
         long sceneId = scene("1").getId();
         long marisol = castService.sceneCast(sceneId).getFirst().characterId();
-        Highlight wrong = highlights.highlight(select("1", "MARISOL laces"),
+        Highlight wrong = tag(select("1", "MARISOL laces"),
                 new TagTarget.DanceNumber(null, "ZZ Laces", null));
 
-        Highlight right = highlights.retag(wrong.id(), new TagTarget.Character(marisol, null));
+        Highlight right = highlights.retag(wrong.sceneId(), wrong.id(), new TagTarget.Character(marisol, null));
 
         assertThat(right.kind()).isEqualTo(TagKind.CHARACTER);
         assertThat(right.words()).isEqualTo("MARISOL laces");
@@ -195,10 +195,10 @@ public class HighlightServiceTest extends SpringAppTest {
     @Test
     void the_blue_revision_moves_surviving_highlights_onto_their_words_and_flags_the_one_whose_words_were_cut() {
         long sceneId = scene("1").getId();
-        highlights.highlight(select("1", "pointe shoes"), new TagTarget.Element(null, wardrobe, "ZZ pointe shoes", 1,
+        tag(select("1", "pointe shoes"), new TagTarget.Element(null, wardrobe, "ZZ pointe shoes", 1,
                 null));
-        highlights.highlight(select("1", "waltz"), new TagTarget.DanceNumber(null, "ZZ Barre waltz", null));
-        highlights.highlight(select("1", "tutu"), new TagTarget.Element(null, wardrobe, "ZZ tutu", 1, null));
+        tag(select("1", "waltz"), new TagTarget.DanceNumber(null, "ZZ Barre waltz", null));
+        tag(select("1", "tutu"), new TagTarget.Element(null, wardrobe, "ZZ tutu", 1, null));
 
         importService.revise(episode, "blue.fountain", bytes(BLUE), false);
 
@@ -221,7 +221,7 @@ public class HighlightServiceTest extends SpringAppTest {
     @Test
     void a_flagged_highlight_stays_flagged_through_the_next_revision() {
         long sceneId = scene("1").getId();
-        highlights.highlight(select("1", "waltz"), new TagTarget.DanceNumber(null, "ZZ Barre waltz", null));
+        tag(select("1", "waltz"), new TagTarget.DanceNumber(null, "ZZ Barre waltz", null));
         importService.revise(episode, "blue.fountain", bytes(BLUE), false);
 
         importService.revise(episode, "pink.fountain", bytes(BLUE.replace("water tower", "moon")), false);
@@ -233,7 +233,7 @@ public class HighlightServiceTest extends SpringAppTest {
     }
 
     private void assertRefused(Selection selection, String key) {
-        assertThatThrownBy(() -> highlights.highlight(selection, new TagTarget.Character(null, "ZZ Nobody")))
+        assertThatThrownBy(() -> tag(selection, new TagTarget.Character(null, "ZZ Nobody")))
                 .isInstanceOf(DomainException.class).hasMessage(key);
     }
 
@@ -242,6 +242,11 @@ public class HighlightServiceTest extends SpringAppTest {
     }
 
     /** The selection of the first occurrence of {@code words} in scene {@code number}'s text. */
+    /** Tags a selection in the scene it starts in, as the script pane does. */
+    private Highlight tag(Selection selection, TagTarget target) {
+        return highlights.highlight(selection.startSceneId(), selection, target);
+    }
+
     private Selection select(String number, String words) {
         long sceneId = scene(number).getId();
         StoredElement element = element(number, words.strip());

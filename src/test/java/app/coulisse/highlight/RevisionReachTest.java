@@ -84,10 +84,10 @@ class RevisionReachTest extends SpringAppTest {
         StoredElement action = scriptText.sceneText(scene1).stream().filter(e -> e.text().contains("waltz"))
                 .findFirst().orElseThrow();
         int waltz = action.text().indexOf("waltz");
-        Highlight number = highlights.highlight(new Selection(scene1, action.id(), waltz, scene1, action.id(),
+        Highlight number = highlights.highlight(scene1, new Selection(scene1, action.id(), waltz, scene1, action.id(),
                 waltz + 5), new TagTarget.DanceNumber(null, "ZZ Barre waltz", null));
         int shoes = action.text().indexOf("pointe shoes");
-        highlights.highlight(new Selection(scene1, action.id(), shoes, scene1, action.id(), shoes + 12),
+        highlights.highlight(scene1, new Selection(scene1, action.id(), shoes, scene1, action.id(), shoes + 12),
                 new TagTarget.Element(null, wardrobe, "ZZ pointe shoes", 1, null));
         long marisol = castService.sceneCast(scene1).getFirst().characterId();
         actAs("production", "PRODUCTION");

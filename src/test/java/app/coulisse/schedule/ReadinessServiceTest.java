@@ -8,7 +8,7 @@ import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
 import app.coulisse.dance.readiness.AvailabilityService;
-import app.coulisse.dance.readiness.NoGoReason;
+import app.coulisse.dance.NoGoReason;
 import app.coulisse.dance.readiness.PartDraft;
 import app.coulisse.dance.readiness.PartLine;
 import app.coulisse.dance.readiness.PartsService;

@@ -108,8 +108,9 @@ class SuggestionServiceTest extends SpringAppTest {
         List<SuggestionView> pending = suggestionService.episodeSuggestions(episode, Set.of(SuggestionStatus.PENDING));
 
         pending.stream().filter(s -> s.sceneNumber().equals("2"))
-                .forEach(s -> suggestionService.accept(s.id(), SuggestionEdit.NONE));
-        SuggestionView shoes = suggestionService.accept(named(pending, "Qq legwarmers").id(), SuggestionEdit.NONE);
+                .forEach(s -> suggestionService.accept(s.sceneId(), s.id(), SuggestionEdit.NONE));
+        SuggestionView legwarmers = named(pending, "Qq legwarmers");
+        SuggestionView shoes = suggestionService.accept(legwarmers.sceneId(), legwarmers.id(), SuggestionEdit.NONE);
 
         assertThat(shoes.status()).isEqualTo(SuggestionStatus.ACCEPTED);
         long stage = outlineService.scenes(episode).get(1).getId();
@@ -126,14 +127,14 @@ class SuggestionServiceTest extends SpringAppTest {
         SuggestionView kazoo = named(suggestionService.episodeSuggestions(episode, Set.of()), "Qq kazoo");
         long sound = category("sound-music");
 
-        assertThatThrownBy(() -> suggestionService.accept(kazoo.id(), SuggestionEdit.NONE))
+        assertThatThrownBy(() -> suggestionService.accept(kazoo.sceneId(), kazoo.id(), SuggestionEdit.NONE))
                 .isInstanceOf(DomainException.class).hasMessage("suggestion.category.required");
         assertThat(breakdownService.episodeElements(episode)).isEmpty();
-        suggestionService.accept(kazoo.id(), new SuggestionEdit("Kazoo (QQ band)", sound));
+        suggestionService.accept(kazoo.sceneId(), kazoo.id(), new SuggestionEdit("Kazoo (QQ band)", sound));
 
         assertThat(breakdownService.episodeElements(episode)).extracting(ElementLink::elementName,
                 ElementLink::categoryId).containsExactly(tuple("Kazoo (QQ band)", sound));
-        assertThatThrownBy(() -> suggestionService.reject(kazoo.id())).hasMessage("suggestion.decided");
+        assertThatThrownBy(() -> suggestionService.reject(kazoo.sceneId(), kazoo.id())).hasMessage("suggestion.decided");
     }
 
     @Test
@@ -152,7 +153,7 @@ class SuggestionServiceTest extends SpringAppTest {
         List<SuggestionView> before = suggestionService.episodeSuggestions(episode, Set.of(SuggestionStatus.PENDING));
         SuggestionView fog = named(before, "Fog");
         SuggestionView shoes = named(before, "Qq legwarmers");
-        suggestionService.reject(fog.id());
+        suggestionService.reject(fog.sceneId(), fog.id());
 
         importService.revise(episode, "blue.fountain", bytes(BLUE), false);
 
@@ -180,9 +181,9 @@ class SuggestionServiceTest extends SpringAppTest {
         actAs("production", "PRODUCTION");
 
         assertThat(suggestionService.pending(first.sceneId())).isNotEmpty();
-        assertThatThrownBy(() -> suggestionService.accept(first.id(), SuggestionEdit.NONE))
+        assertThatThrownBy(() -> suggestionService.accept(first.sceneId(), first.id(), SuggestionEdit.NONE))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> suggestionService.reject(first.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> suggestionService.reject(first.sceneId(), first.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> suggestionService.acceptAll(first.sceneId())).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -63,6 +63,6 @@ class LanguageSwitchTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Saison", "Distribution", "Numéros dansés", "Éléments", "Rapports",
-                "Production");
+                "Production", "Feuilles de service", "Décors");
     }
 }

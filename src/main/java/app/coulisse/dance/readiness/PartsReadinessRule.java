@@ -1,5 +1,8 @@
 package app.coulisse.dance.readiness;
 
+import app.coulisse.dance.NoGoReason;
+import app.coulisse.dance.ReadinessRule;
+import app.coulisse.dance.ReadinessScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

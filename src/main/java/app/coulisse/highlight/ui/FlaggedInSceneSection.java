@@ -45,7 +45,7 @@ class FlaggedInSceneSection implements SceneEditorSection {
             row.setId("flagged-" + highlight.id());
             if (editable) {
                 Button checked = new Button(section.getTranslation("highlight.checked"), event -> {
-                    highlights.remove(highlight.id());
+                    highlights.remove(highlight.sceneId(), highlight.id());
                     fill(section, sceneId);
                 });
                 checked.setId("flagged-" + highlight.id() + "-checked");

@@ -74,7 +74,7 @@ class RevisionReachItem implements EpisodeHeaderItem {
         if (new CurrentUser().canEdit()) {
             flagged.addComponentColumn(highlight -> {
                 Button checked = new Button(parent.getTranslation("highlight.checked"), event -> {
-                    highlights.remove(highlight.id());
+                    highlights.remove(highlight.sceneId(), highlight.id());
                     List<Highlight> left = highlights.flagged(episodeId);
                     flagged.setItems(left);
                     parent.setText(label(parent, left.size()));

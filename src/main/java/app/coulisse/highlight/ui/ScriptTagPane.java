@@ -140,11 +140,11 @@ class ScriptTagPane extends Div {
             String words = highlights.words(selection);
             if (!repeat) {
                 menu(getTranslation("highlight.menu.title", words), words,
-                        target -> highlights.highlight(selection, target)).open();
+                        target -> highlights.highlight(selection.startSceneId(), selection, target)).open();
             } else if (last == null) {
                 Notifications.error(getTranslation("highlight.repeat.none"));
             } else {
-                HighlightMenu menu = menu("", words, target -> highlights.highlight(selection, target));
+                HighlightMenu menu = menu("", words, target -> highlights.highlight(selection.startSceneId(), selection, target));
                 menu.choose(last);
                 menu.tagNow();
             }
@@ -156,10 +156,10 @@ class ScriptTagPane extends Div {
     /** A highlight clicked: its menu retags the same words, or removes the highlight (the tag stays). */
     private void open(Highlight highlight) {
         HighlightMenu menu = menu(getTranslation("highlight.menu.retag", highlight.words(), highlight.name()),
-                highlight.words(), target -> highlights.retag(highlight.id(), target));
+                highlight.words(), target -> highlights.retag(highlight.sceneId(), highlight.id(), target));
         if (editable) {
             menu.withRemove(() -> {
-                highlights.remove(highlight.id());
+                highlights.remove(highlight.sceneId(), highlight.id());
                 Notifications.success(getTranslation("highlight.removed"));
                 refresh();
             }).open();

@@ -1,6 +1,6 @@
 package app.coulisse.schedule.ui;
 
-import app.coulisse.dance.readiness.NoGoReason;
+import app.coulisse.dance.NoGoReason;
 import app.coulisse.schedule.SeasonReadiness;
 import app.coulisse.ui.LocalFormats;
 import com.vaadin.flow.component.UI;

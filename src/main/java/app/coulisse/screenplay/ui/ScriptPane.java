@@ -2,8 +2,6 @@ package app.coulisse.screenplay.ui;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.outline.OutlineService;
-import app.coulisse.outline.Scene;
-import app.coulisse.revision.RevisionService;
 import app.coulisse.screenplay.FountainText;
 import app.coulisse.screenplay.ScriptTextService;
 import app.coulisse.screenplay.StoredElement;
@@ -12,37 +10,30 @@ import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 
 /**
- * The scene's script in its editor (record 049): the text laid out as in the reader, and for those who may change
- * the scene a Fountain field (the stored text written back, or empty) saved through the same parser as an import.
+ * The scene's text as Fountain in its editor (record 049), for those who may change the scene: the stored text
+ * written back, or empty, saved through the same parser as an import (the highlight pane above shows it laid out).
  * The heading stays the scene's own; a refused text is said at the field and nothing is changed.
  */
 class ScriptPane extends Details {
 
     private final transient ScriptTextService texts;
-    private final transient RevisionService revisionService;
-    private final transient OutlineService outlineService;
     private final long sceneId;
-    private final Div page = new Div();
     private final TextArea fountain = new TextArea();
 
-    ScriptPane(long sceneId, ScriptTextService texts, RevisionService revisionService, OutlineService outlineService) {
+    ScriptPane(long sceneId, ScriptTextService texts, OutlineService outlineService) {
         this.sceneId = sceneId;
         this.texts = texts;
-        this.revisionService = revisionService;
-        this.outlineService = outlineService;
         setSummaryText(getTranslation("screenplay.pane"));
         setId("script-pane");
         addClassName("script-pane");
-        VerticalLayout content = new VerticalLayout(page);
+        VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         List<StoredElement> text = texts.sceneText(sceneId);
-        show(text);
         if (outlineService.canChange(sceneId)) {
             fountain.setLabel(getTranslation("screenplay.pane.fountain"));
             fountain.setHelperText(getTranslation("screenplay.pane.fountain.help"));
@@ -57,25 +48,17 @@ class ScriptPane extends Details {
             content.add(fountain, save);
         }
         add(content);
-        setOpened(!text.isEmpty());
+        setOpened(text.isEmpty());
+        setVisible(content.getComponentCount() > 0);
     }
 
     private void save() {
         try {
-            List<StoredElement> text = texts.pasteFountain(sceneId, fountain.getValue());
+            texts.pasteFountain(sceneId, fountain.getValue());
             FieldRefusal.show(fountain, false, null);
-            show(text);
             Notifications.success(getTranslation("screenplay.pane.saved"));
         } catch (DomainException refusal) {
             FieldRefusal.show(fountain, true, getTranslation(refusal.getMessageKey(), refusal.getArguments()));
         }
-    }
-
-    private void show(List<StoredElement> text) {
-        Scene scene = outlineService.scene(sceneId);
-        ScriptPage script = new ScriptPage();
-        script.addScene(scene, text, revisionService.current(scene.getEpisode().getId()).id());
-        page.removeAll();
-        page.add(script);
     }
 }

@@ -90,12 +90,12 @@ class SceneSuggestionsPanel extends VerticalLayout {
         what.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (canEdit) {
             Button accept = new Button(getTranslation("suggestion.accept"), event -> decide(() -> service.accept(
-                    suggestion.id(), new SuggestionEdit(name.getValue(),
+                    suggestion.sceneId(), suggestion.id(), new SuggestionEdit(name.getValue(),
                             category.getValue() == null ? null : category.getValue().getId()))));
             accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
             accept.addClassName("suggestion-accept");
             Button reject = new Button(getTranslation("suggestion.reject"),
-                    event -> decide(() -> service.reject(suggestion.id())));
+                    event -> decide(() -> service.reject(suggestion.sceneId(), suggestion.id())));
             reject.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             reject.addClassName("suggestion-reject");
             what.add(accept, reject);

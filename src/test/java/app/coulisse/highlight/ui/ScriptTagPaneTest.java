@@ -66,9 +66,9 @@ class ScriptTagPaneTest extends KaribuTest {
         scene = outlineService.scenes(episode).getFirst().getId();
         wardrobe = breakdownService.categories().stream().filter(c -> "Wardrobe".equals(c.getName())).findFirst()
                 .orElseThrow().getId();
-        shoes = highlights.highlight(select("pointe shoes"), new TagTarget.Element(null, wardrobe, "ZZ pointe shoes",
+        shoes = highlights.highlight(scene, select("pointe shoes"), new TagTarget.Element(null, wardrobe, "ZZ pointe shoes",
                 1, null));
-        waltz = highlights.highlight(select("waltz"), new TagTarget.DanceNumber(null, "ZZ Barre waltz", null));
+        waltz = highlights.highlight(scene, select("waltz"), new TagTarget.DanceNumber(null, "ZZ Barre waltz", null));
     }
 
     @Test

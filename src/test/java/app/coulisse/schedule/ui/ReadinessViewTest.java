@@ -9,11 +9,15 @@ import app.coulisse.KaribuTest;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.dance.DanceNumber;
+import app.coulisse.dance.DanceService;
+import app.coulisse.dance.RightsAndMusic;
+import app.coulisse.dance.RightsService;
+import app.coulisse.dance.RightsStatus;
+import app.coulisse.dance.readiness.DancerOut;
 import app.coulisse.dance.readiness.PartLine;
 import app.coulisse.schedule.DancerOutImpact;
 import app.coulisse.schedule.SeasonReadiness;
 import app.coulisse.schedule.ui.StripboardView.Row;
-import app.coulisse.dance.readiness.DancerOut;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -36,6 +41,12 @@ class ReadinessViewTest extends KaribuTest {
 
     @Autowired
     CastService castService;
+
+    @Autowired
+    DanceService danceService;
+
+    @Autowired
+    RightsService rightsService;
 
     private void open(String route, Locale language) {
         loginAs("production");
@@ -69,13 +80,29 @@ class ReadinessViewTest extends KaribuTest {
     }
 
     @Test
-    void the_corps_is_no_go_for_its_big_swan_until_the_choreographer_signs_off_its_cover() {
+    void the_corps_is_no_go_until_its_rights_are_approved_and_the_choreographer_signs_off_its_cover() {
         open("production/readiness", Locale.ENGLISH);
         pickNumber("Corps de Ballet in Pieces");
         Grid<SeasonReadiness.NumberDay> days = grid("readiness-days");
         List<String> first = GridKt._getFormattedRow(days, 0);
         assertThat(first.get(1)).isEqualTo("✗ No go");
         assertThat(first.get(2)).contains("No dancer signed off as ready in \"Big swan\" is called that day.");
+
+        // The demo's licence of the corps is still being negotiated (record 055): the production approves it.
+        long corps = danceService.danceNumbers().stream()
+                .filter(number -> number.getTitle().equals("Corps de Ballet in Pieces")).findFirst().orElseThrow().getId();
+        RightsAndMusic stored = rightsService.rightsAndMusic(corps);
+        RightsAndMusic typed = new RightsAndMusic(null); // what the Rights and music form would send
+        BeanUtils.copyProperties(stored, typed, "id", "version", "danceNumber");
+        typed.setRightsStatus(RightsStatus.APPROVED);
+        typed.setTermStart(LocalDate.of(2026, 1, 1));
+        typed.setTermEnd(LocalDate.of(2027, 12, 31));
+        typed.setCreditEnglish("Choreography after the original staging, by arrangement.");
+        typed.setCreditFrench("Chorégraphie d'après la création, avec l'autorisation des ayants droit.");
+        rightsService.save(corps, stored.getVersion(), typed);
+        open("production/readiness", Locale.ENGLISH);
+        pickNumber("Corps de Ballet in Pieces");
+        days = grid("readiness-days");
 
         pickPart("Big swan");
         ComboBox<StoryCharacter> dancer = combo("sign-off-dancer");

@@ -15,7 +15,6 @@ import app.coulisse.screenplay.ScriptTextService;
 import app.coulisse.screenplay.StoredElement;
 import app.coulisse.season.SeasonService;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +51,7 @@ class ScriptPaneTest extends KaribuTest {
     }
 
     @Test
-    void a_writer_pastes_the_scenes_text_as_fountain_and_the_pane_shows_it() {
+    void a_writer_pastes_the_scenes_text_as_fountain_and_it_is_stored_as_typed_elements() {
         openSceneEditor(scene);
         TextArea fountain = _get(TextArea.class, spec -> spec.withId("script-fountain"));
         assertThat(fountain.getValue()).isEqualTo("NINA stretches.\n");
@@ -63,8 +62,6 @@ class ScriptPaneTest extends KaribuTest {
         assertThat(fountain.isInvalid()).isFalse();
         assertThat(texts.sceneText(scene)).extracting(StoredElement::text)
                 .containsExactly("INT. PANE STUDIO - DAY", "NINA stretches.", "NINA", "(breathless)", "Again.");
-        assertThat(_find(_get(Details.class, spec -> spec.withId("script-pane")), Div.class,
-                spec -> spec.withClasses("script-dialogue"))).hasSize(1);
     }
 
     @Test

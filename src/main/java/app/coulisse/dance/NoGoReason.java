@@ -1,4 +1,4 @@
-package app.coulisse.dance.readiness;
+package app.coulisse.dance;
 
 import java.util.List;
 

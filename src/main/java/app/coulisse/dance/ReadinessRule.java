@@ -1,4 +1,4 @@
-package app.coulisse.dance.readiness;
+package app.coulisse.dance;
 
 import java.time.LocalDate;
 import java.util.List;
