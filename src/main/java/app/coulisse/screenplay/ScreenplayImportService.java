@@ -6,6 +6,7 @@ import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.Bulkhead;
 import app.coulisse.core.ConcurrentChangeException;
 import app.coulisse.core.DomainException;
+import app.coulisse.core.UniqueViolations;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneDraft;
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -217,9 +218,13 @@ public class ScreenplayImportService {
         }
     }
 
+    /** A unique rule of ours or a version broken first by another import; any other database refusal is not. */
     private static boolean causedByConcurrentWrite(Throwable failure) {
+        if (UniqueViolations.refusal(failure).isPresent()) {
+            return true;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataIntegrityViolationException || cause instanceof ConcurrencyFailureException) {
+            if (cause instanceof DuplicateKeyException || cause instanceof ConcurrencyFailureException) {
                 return true;
             }
         }

@@ -262,7 +262,8 @@ class ReviseImportTest extends SpringAppTest {
             XSSFSheet oneLiner = workbook.getSheetAt(0);
             int revisionColumn = oneLiner.getRow(0).getLastCellNum() - 1;
             assertThat(text(rowsWith(oneLiner, "2").get(0), revisionColumn)).isEqualTo("Bleu");
-            assertThat(text(workbook.getSheetAt(workbook.getNumberOfSheets() - 1).getRow(0), 0)).startsWith("Bleu – ");
+            // The Changes sheet's title (the Cue sheet comes after it, record 055).
+            assertThat(text(workbook.getSheet("Modifications").getRow(0), 0)).startsWith("Bleu – ");
             for (int sheet = 0; sheet < workbook.getNumberOfSheets(); sheet++) {
                 assertThat(workbook.getSheetAt(sheet).getFooter().getLeft()).startsWith("Bleu · ");
             }

@@ -32,7 +32,7 @@ class NavigationByRoleTest extends KaribuTest {
         loginAs("showrunner");
         UI.getCurrent().navigate("");
         assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Import", "Production",
-                "Users");
+                "Call sheets", "Locations", "Users");
     }
 
     @Test
@@ -46,7 +46,8 @@ class NavigationByRoleTest extends KaribuTest {
     void production_sees_the_season_but_neither_the_import_nor_the_users() {
         loginAs("production");
         UI.getCurrent().navigate("");
-        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Production");
+        assertThat(navigationLabels()).containsExactly("Season", "Cast", "Dance numbers", "Elements", "Reports", "Production",
+                "Call sheets", "Locations");
     }
 
     @Test
