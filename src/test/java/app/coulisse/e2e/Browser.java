@@ -315,13 +315,15 @@ final class Browser {
     }
 
     /**
-     * Picks an item of a {@code vaadin-combo-box} by id: types a filter, then clicks the item with
+     * Picks an item of a {@code vaadin-combo-box} by id: types a filter over what it shows, then clicks the item with
      * that label in its open list. Enter would not do: a combo box that allows custom values would
      * take the typed text as a new value.
      */
     void pick(String comboBoxId, String typed, String itemLabel) {
         WebElement input = reveal(find("vaadin-combo-box#" + comboBoxId + " input"));
         input.click();
+        // Whatever the field shows (a value chosen before) goes first, as a user selects it all and types over it.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(typed);
         click(By.xpath("//vaadin-combo-box[@id='" + comboBoxId + "' and @opened]//vaadin-combo-box-item[normalize-space()='" + itemLabel + "']"));
     }

@@ -13,7 +13,7 @@ class NavigationByRoleE2E {
         browser.loginAs(DemoLogin.SHOWRUNNER);
         assertThat(browser.navigationPaths())
                 .containsExactly("", "cast", "dance-numbers", "elements", "reports", "import", "production",
-                        "users");
+                        "production/call-sheets", "production/locations", "users");
 
         browser.navigateTo("users");
 
@@ -37,7 +37,7 @@ class NavigationByRoleE2E {
     void production_reads_every_feature_but_cannot_open_the_import(Browser browser) {
         browser.loginAs(DemoLogin.PRODUCTION);
         assertThat(browser.navigationPaths()).containsExactly("", "cast", "dance-numbers", "elements", "reports",
-                "production");
+                "production", "production/call-sheets", "production/locations");
 
         browser.open("import");
 
