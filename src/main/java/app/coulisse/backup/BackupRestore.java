@@ -1,5 +1,6 @@
 package app.coulisse.backup;
 
+import app.coulisse.core.Databases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,7 +67,7 @@ final class BackupRestore {
 
     /** Each identity column continues after the largest id restored, so the next row made gets a fresh id. */
     void continueIdentities() throws SQLException {
-        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        boolean postgres = Databases.isPostgres(connection);
         try (Statement statement = connection.createStatement()) {
             for (AppTables.Table table : tables.tables()) {
                 if (table.identity() == null) {

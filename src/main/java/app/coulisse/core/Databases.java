@@ -13,9 +13,14 @@ public final class Databases {
     /** True when the data source is PostgreSQL; false for H2 or when the database cannot be reached. */
     public static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            return isPostgres(connection);
         } catch (SQLException unreachable) {
             return false;
         }
+    }
+
+    /** True when the connection is to PostgreSQL. */
+    public static boolean isPostgres(Connection connection) throws SQLException {
+        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
     }
 }
