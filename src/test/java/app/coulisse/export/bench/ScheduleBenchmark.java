@@ -7,7 +7,9 @@ import app.coulisse.dance.DanceService;
 import app.coulisse.dance.readiness.AvailabilityService;
 import app.coulisse.dance.readiness.PartDraft;
 import app.coulisse.dance.readiness.PartsService;
+import app.coulisse.export.WorkbookDump;
 import app.coulisse.schedule.DancerOutService;
+import app.coulisse.schedule.ProductionExportService;
 import app.coulisse.schedule.ReadinessService;
 import app.coulisse.schedule.SeasonReadiness;
 import app.coulisse.schedule.DayOutOfDays;
@@ -16,8 +18,13 @@ import app.coulisse.schedule.ProductionPlanService;
 import app.coulisse.schedule.StripboardService;
 import app.coulisse.security.SystemAuthentication;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -29,7 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The schedule at season scale: the Day Out of Days of 80 performers × 60 days in memory, then the season-scale room
  * (10 × 60 scenes) boarded into 60 shoot days, the whole plan read from H2 and a strip moved, with their SQL
- * statements, and the readiness of its 40 numbers on their shoot days. Run with {@code ./mvnw -Pbenchmark}.
+ * statements, the readiness of its 40 numbers on their shoot days, and its production workbook. Run with {@code ./mvnw -Pbenchmark}.
  */
 public final class ScheduleBenchmark {
 
@@ -96,6 +103,31 @@ public final class ScheduleBenchmark {
         System.out.printf("Moving a strip (read board + move):        %7.1f ms (%d SQL statements for the move)%n",
                 Measure.medianMillis(move), moveStatements);
         readiness(context, season, statistics);
+        productionWorkbook(context, season);
+    }
+
+    /**
+     * The season's production workbook through the service (plan read, readiness, every sheet written): its median
+     * time, what one run allocates, and the heap it needs above what the app holds. Its dump is left in
+     * {@code target/production-workbook-benchmark.txt}, to compare two ways of writing it cell by cell (record 061).
+     */
+    private static void productionWorkbook(ConfigurableApplicationContext context, int season) throws Exception {
+        ProductionExportService export = context.getBean(ProductionExportService.class);
+        Measure.Export workbook = out -> export.writeProductionWorkbook(season, Locale.ENGLISH, out);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        workbook.run(file);
+        Files.writeString(Path.of("target", "production-workbook-benchmark.txt"), WorkbookDump.of(file.toByteArray()));
+        Measure.warmUp(workbook);
+        double millis = Measure.medianMillis(workbook);
+        double allocated = Measure.allocatedMegabytes(workbook);
+        Measure.resetHeapPeaks();
+        double held = Measure.heapPeakMegabytes();
+        for (int run = 0; run < Measure.WARM_UP_RUNS; run++) {
+            workbook.run(OutputStream.nullOutputStream());
+        }
+        double peak = Measure.heapPeakMegabytes();
+        System.out.printf("Production workbook (%,d bytes), plan and readiness read: %7.1f ms, %.0f MB allocated, "
+                + "heap peak %.0f MB above the %.0f MB held%n", file.size(), millis, allocated, peak - held, held);
     }
 
     /**
