@@ -51,7 +51,7 @@ final class BreakdownSheets {
         this.context = context;
         this.sheet = context.newSheet("sheet.breakdown");
         this.styles = context.styles();
-        this.pageHeight = sheet.frame().printableHeight(false);
+        this.pageHeight = context.frame().printableHeight(false);
     }
 
     static void write(ExportContext context) {

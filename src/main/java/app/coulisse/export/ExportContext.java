@@ -16,7 +16,7 @@ record ExportContext(Workbook workbook, BreakdownIndex data, WorkbookStyles styl
     /** A new sheet named from the label with that key, framed for print (paper, header, footer). */
     SheetWriter newSheet(String labelKey) {
         String title = labels.apply(labelKey);
-        SheetWriter writer = new SheetWriter(workbook.createSheet(sheetNames.next(title)), frame());
+        SheetWriter writer = new SheetWriter(workbook.createSheet(sheetNames.next(title)), frame().paper());
         frame().apply(writer.sheet(), title);
         return writer;
     }

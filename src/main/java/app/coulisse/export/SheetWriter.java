@@ -1,5 +1,7 @@
 package app.coulisse.export;
 
+import app.coulisse.season.PaperSize;
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -16,16 +18,18 @@ import java.util.List;
  * each column so the widths can be set from it at the end ({@code autoSizeColumn} needs fonts and
  * every row in memory).
  */
-final class SheetWriter {
+public final class SheetWriter {
 
     /** Excel's limit for the text of one cell. */
     private static final int MAX_CELL_TEXT = 32_767;
     private static final int MIN_WIDTH_CHARS = 4;
     private static final int MAX_WIDTH_CHARS = 80;
     private static final int FORMULA_WIDTH_CHARS = 6;
+    /** Room for a date in its longest usual form, 2026-09-07. */
+    private static final int DATE_WIDTH_CHARS = 10;
 
     private final Sheet sheet;
-    private final PageFrame frame;
+    private final PaperSize paper;
     private final SheetTemplate template;
     private int[] widths = new int[16];
     /** Widths set by the writer (in characters), which the measured text does not change; 0 for none. */
@@ -35,26 +39,27 @@ final class SheetWriter {
     private int nextRow;
     private boolean landscape;
 
-    SheetWriter(Sheet sheet, PageFrame frame) {
+    /** A writer of that sheet, which prints on that paper (A4 when none). */
+    public SheetWriter(Sheet sheet, PaperSize paper) {
         this.sheet = sheet;
-        this.frame = frame;
+        this.paper = paper;
         this.template = SheetTemplate.of(sheet);
     }
 
-    Sheet sheet() {
+    public Sheet sheet() {
         return sheet;
     }
 
-    Row newRow() {
+    public Row newRow() {
         return sheet.createRow(nextRow++);
     }
 
     /** The index the next {@link #newRow()} will get. */
-    int nextRowIndex() {
+    public int nextRowIndex() {
         return nextRow;
     }
 
-    void skipRow() {
+    public void skipRow() {
         nextRow++;
     }
 
@@ -93,7 +98,7 @@ final class SheetWriter {
     }
 
     /** Makes the row at least this many lines of text tall. */
-    static void growTo(Row row, int lines) {
+    public static void growTo(Row row, int lines) {
         float height = (float) (Math.max(1, lines) * PageFrame.LINE_POINTS);
         if (lines > 1 && row.getHeightInPoints() < height) {
             row.setHeightInPoints(height);
@@ -117,7 +122,7 @@ final class SheetWriter {
     }
 
     /** A column of exactly this many characters, whatever is written in it. */
-    void fixWidth(int column, int chars) {
+    public void fixWidth(int column, int chars) {
         if (column >= fixedWidths.length) {
             fixedWidths = Arrays.copyOf(fixedWidths, Math.max(column + 1, fixedWidths.length * 2));
         }
@@ -125,7 +130,7 @@ final class SheetWriter {
     }
 
     /** Always a string cell: text that looks like a formula ({@code =1+1}) stays text; a missing value is empty. */
-    Cell text(Row row, int column, String value, CellStyle style) {
+    public Cell text(Row row, int column, String value, CellStyle style) {
         measure(column, Math.min(value == null ? 0 : value.length(), MAX_CELL_TEXT));
         return overflowingText(row, column, value, style);
     }
@@ -139,10 +144,21 @@ final class SheetWriter {
         return cell;
     }
 
-    Cell number(Row row, int column, double value, CellStyle style) {
+    public Cell number(Row row, int column, double value, CellStyle style) {
         measure(column, numberText(value).length());
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A date shown by the style's number format; a blank cell of that style for none. */
+    public Cell date(Row row, int column, LocalDate value, CellStyle style) {
+        measure(column, DATE_WIDTH_CHARS);
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
         cell.setCellStyle(style);
         return cell;
     }
@@ -178,7 +194,7 @@ final class SheetWriter {
     }
 
     /** Styled empty cells, so a fill runs across a whole row or box. */
-    void blanks(Row row, int fromColumn, int toColumn, CellStyle style) {
+    public void blanks(Row row, int fromColumn, int toColumn, CellStyle style) {
         for (int column = fromColumn; column <= toColumn; column++) {
             if (row.getCell(column) == null) {
                 row.createCell(column).setCellStyle(style);
@@ -186,19 +202,19 @@ final class SheetWriter {
         }
     }
 
-    void freezeHeader(int columns, int rows) {
+    public void freezeHeader(int columns, int rows) {
         sheet.createFreezePane(columns, rows);
     }
 
-    void autoFilter(int headerRow, int lastRow, int lastColumn) {
+    public void autoFilter(int headerRow, int lastRow, int lastColumn) {
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, lastColumn));
     }
 
-    void repeatRowsOnEachPage(int firstRow, int lastRow) {
+    public void repeatRowsOnEachPage(int firstRow, int lastRow) {
         sheet.setRepeatingRows(new CellRangeAddress(firstRow, lastRow, -1, -1));
     }
 
-    void repeatColumnsOnEachPage(int firstColumn, int lastColumn) {
+    public void repeatColumnsOnEachPage(int firstColumn, int lastColumn) {
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, firstColumn, lastColumn));
     }
 
@@ -206,7 +222,7 @@ final class SheetWriter {
      * Fitted to the page width, as many pages down as needed; {@link #fitColumns()} falls back to
      * {@link PageFrame#MIN_SCALE} across pages if fitting would print the text below 8 pt.
      */
-    void printFittedToWidth(boolean landscape) {
+    public void printFittedToWidth(boolean landscape) {
         this.landscape = landscape;
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(landscape);
@@ -230,7 +246,7 @@ final class SheetWriter {
      * readable scale instead, across as many pages as it needs (its repeated rows and columns keep each
      * page readable).
      */
-    void fitColumns() {
+    public void fitColumns() {
         int columns = Math.max(widths.length, fixedWidths.length);
         int[] chars = new int[columns];
         int last = -1;
@@ -248,7 +264,7 @@ final class SheetWriter {
         }
         template.columnWidths(chars);
         if (sheet.getFitToPage()) {
-            PrintFrame.keepReadable(sheet, widthPoints(chars, last), frame.printableWidth(landscape));
+            PrintFrame.keepReadable(sheet, widthPoints(chars, last), PrintFrame.printableWidth(paper, landscape));
         }
     }
 
@@ -263,10 +279,6 @@ final class SheetWriter {
             points += width * 256 * PageFrame.POINTS_PER_WIDTH_UNIT;
         }
         return points;
-    }
-
-    PageFrame frame() {
-        return frame;
     }
 
     /** An A1 reference such as {@code G12}, from zero-based indexes. */

@@ -17,10 +17,11 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
  * The cell styles of one workbook, each created once and shared by every cell that needs it.
- * Coloured styles are cached per colour, so their number follows the palette, never the row count.
+ * Coloured styles are cached per colour, so their number follows the palette, never the row count; the
+ * production workbook's own looks (its column titles on their rule, its ruled strips and day banners) are
+ * created on first use, so the breakdown workbooks do not carry them.
  */
-final class WorkbookStyles {
-
+public final class WorkbookStyles {
 
     private final Workbook workbook;
     private final Font bold;
@@ -29,20 +30,25 @@ final class WorkbookStyles {
     /** The same styles by the colour as asked for ("#c62828"), so a cell's style costs one lookup, not a regex. */
     private final Map<Kind, Map<String, CellStyle>> byAskedColour = new EnumMap<>(Kind.class);
 
-    private enum Kind { WRAPPED, STRIP, CENTRED, HEADING }
+    /** Styles made on first use: the production workbook's looks, and a style with another number format. */
+    private final Map<String, CellStyle> onDemand = new HashMap<>();
+
+    private enum Kind { WRAPPED, STRIP, CENTRED, HEADING, RULED, RULED_CENTRED, BANNER, BANNER_CENTRED }
 
     final CellStyle title;
     final CellStyle header;
     final CellStyle label;
-    final CellStyle text;
+    /** Plain text, as a cell without a style shows it. */
+    public final CellStyle text;
     final CellStyle number;
     final CellStyle decimal;
-    final CellStyle centred;
+    /** A short figure centred both ways, so it does not read as one with the text of the next column. */
+    public final CellStyle centred;
     final CellStyle omitted;
     final CellStyle totalLabel;
     final CellStyle totalNumber;
-    /** Text wrapped within its column, top-aligned. */
-    final CellStyle wrapped;
+    /** Text wrapped within its column, centred vertically. */
+    public final CellStyle wrapped;
     /** A table cell: thin borders, wrapped text. */
     final CellStyle cell;
     /** A table cell for a figure: thin borders, centred. */
@@ -53,7 +59,8 @@ final class WorkbookStyles {
     final CellStyle ruled;
     final CellStyle ruledCentred;
 
-    WorkbookStyles(Workbook workbook) {
+    /** The styles of that workbook, the shared ones created now. */
+    public WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
         bold = workbook.createFont();
         bold.setBold(true);
@@ -164,7 +171,130 @@ final class WorkbookStyles {
         });
     }
 
-    /** The style of that kind and colour, created on first use and shared by every spelling of the colour. */
+    /**
+     * A column title standing on its rule, bold and wrapped, at the bottom of a title row that may be two lines
+     * high (the production workbook's titles).
+     */
+    public CellStyle columnTitle() {
+        return onDemand("columnTitle", () -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setFont(bold);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setWrapText(true);
+            style.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            return style;
+        });
+    }
+
+    /** A column title turned upright and centred, for the narrow columns of a day out of days. */
+    public CellStyle columnTitleUpright() {
+        return onDemand("columnTitleUpright", () -> {
+            CellStyle style = derived(columnTitle());
+            style.setAlignment(HorizontalAlignment.CENTER);
+            style.setRotation((short) 90);
+            return style;
+        });
+    }
+
+    /** A total or a legend title on one line: a column title that does not wrap. */
+    public CellStyle totalLine() {
+        return onDemand("totalLine", () -> {
+            CellStyle style = derived(columnTitle());
+            style.setWrapText(false);
+            return style;
+        });
+    }
+
+    /** The figure of a {@link #totalLine()}, centred. */
+    public CellStyle totalLineCentred() {
+        return onDemand("totalLineCentred", () -> {
+            CellStyle style = derived(totalLine());
+            style.setAlignment(HorizontalAlignment.CENTER);
+            return style;
+        });
+    }
+
+    /** A warning in bold dark red. */
+    public CellStyle warning() {
+        return onDemand("warning", () -> {
+            Font red = workbook.createFont();
+            red.setColor(IndexedColors.DARK_RED.getIndex());
+            red.setBold(true);
+            CellStyle style = workbook.createCellStyle();
+            style.setFont(red);
+            return style;
+        });
+    }
+
+    /** {@code base} with another number format, such as {@code d/m}: one style per base and format. */
+    public CellStyle withFormat(CellStyle base, String format) {
+        return onDemand("format " + base.getIndex() + " " + format, () -> {
+            CellStyle style = derived(base);
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            return style;
+        });
+    }
+
+    /** A strip on a ruled line (a hairline under it), as the shooting schedule prints its strips. */
+    public CellStyle ruledStrip(String hex) {
+        return coloured(Kind.RULED, hex, () -> {
+            CellStyle style = workbook.createCellStyle();
+            fill(style, hex);
+            style.setBorderBottom(BorderStyle.HAIR);
+            return style;
+        });
+    }
+
+    /** A {@link #ruledStrip} cell centred both ways, for a figure or a code. */
+    public CellStyle ruledStripCentred(String hex) {
+        CellStyle ruled = ruledStrip(hex);
+        return coloured(Kind.RULED_CENTRED, hex, () -> {
+            CellStyle style = derived(ruled);
+            style.setAlignment(HorizontalAlignment.CENTER);
+            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            return style;
+        });
+    }
+
+    /** A banner across a ruled table (the end of a shoot day): bold, in white when the colour is too dark. */
+    public CellStyle banner(String hex) {
+        CellStyle ruled = ruledStrip(hex);
+        return coloured(Kind.BANNER, hex, () -> {
+            CellStyle style = derived(ruled);
+            style.setFont(isDark(hex) ? boldWhite : bold);
+            return style;
+        });
+    }
+
+    /** A figure on a {@link #banner}, centred. */
+    public CellStyle bannerCentred(String hex) {
+        CellStyle banner = banner(hex);
+        return coloured(Kind.BANNER_CENTRED, hex, () -> {
+            CellStyle style = derived(banner);
+            style.setAlignment(HorizontalAlignment.CENTER);
+            return style;
+        });
+    }
+
+    private CellStyle onDemand(String key, Supplier<CellStyle> create) {
+        CellStyle style = onDemand.get(key);
+        if (style == null) {
+            style = create.get();
+            onDemand.put(key, style);
+        }
+        return style;
+    }
+
+    private CellStyle derived(CellStyle base) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(base);
+        return style;
+    }
+
+    /**
+     * The style of that kind and colour, created on first use and shared by every spelling of the colour; a style
+     * made from another coloured one gets that one first (the cache cannot be filled from inside its own fill).
+     */
     private CellStyle coloured(Kind kind, String hex, Supplier<CellStyle> create) {
         Map<String, CellStyle> asked = byAskedColour.computeIfAbsent(kind, k -> new HashMap<>());
         CellStyle style = asked.get(hex);
