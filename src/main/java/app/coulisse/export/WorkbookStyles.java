@@ -4,6 +4,7 @@ import app.coulisse.core.HexColour;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -188,30 +189,21 @@ public final class WorkbookStyles {
 
     /** A column title turned upright and centred, for the narrow columns of a day out of days. */
     public CellStyle columnTitleUpright() {
-        return onDemand("columnTitleUpright", () -> {
-            CellStyle style = derived(columnTitle());
+        return onDemand("columnTitleUpright", () -> derived(columnTitle(), style -> {
             style.setAlignment(HorizontalAlignment.CENTER);
             style.setRotation((short) 90);
-            return style;
-        });
+        }));
     }
 
     /** A total or a legend title on one line: a column title that does not wrap. */
     public CellStyle totalLine() {
-        return onDemand("totalLine", () -> {
-            CellStyle style = derived(columnTitle());
-            style.setWrapText(false);
-            return style;
-        });
+        return onDemand("totalLine", () -> derived(columnTitle(), style -> style.setWrapText(false)));
     }
 
     /** The figure of a {@link #totalLine()}, centred. */
     public CellStyle totalLineCentred() {
-        return onDemand("totalLineCentred", () -> {
-            CellStyle style = derived(totalLine());
-            style.setAlignment(HorizontalAlignment.CENTER);
-            return style;
-        });
+        return onDemand("totalLineCentred", () -> derived(totalLine(),
+                style -> style.setAlignment(HorizontalAlignment.CENTER)));
     }
 
     /** A warning in bold dark red. */
@@ -228,11 +220,8 @@ public final class WorkbookStyles {
 
     /** {@code base} with another number format, such as {@code d/m}: one style per base and format. */
     public CellStyle withFormat(CellStyle base, String format) {
-        return onDemand("format " + base.getIndex() + " " + format, () -> {
-            CellStyle style = derived(base);
-            style.setDataFormat(workbook.createDataFormat().getFormat(format));
-            return style;
-        });
+        return onDemand("format " + base.getIndex() + " " + format, () -> derived(base,
+                style -> style.setDataFormat(workbook.createDataFormat().getFormat(format))));
     }
 
     /** A strip on a ruled line (a hairline under it), as the shooting schedule prints its strips. */
@@ -248,32 +237,23 @@ public final class WorkbookStyles {
     /** A {@link #ruledStrip} cell centred both ways, for a figure or a code. */
     public CellStyle ruledStripCentred(String hex) {
         CellStyle ruled = ruledStrip(hex);
-        return coloured(Kind.RULED_CENTRED, hex, () -> {
-            CellStyle style = derived(ruled);
+        return coloured(Kind.RULED_CENTRED, hex, () -> derived(ruled, style -> {
             style.setAlignment(HorizontalAlignment.CENTER);
             style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
-        });
+        }));
     }
 
     /** A banner across a ruled table (the end of a shoot day): bold, in white when the colour is too dark. */
     public CellStyle banner(String hex) {
         CellStyle ruled = ruledStrip(hex);
-        return coloured(Kind.BANNER, hex, () -> {
-            CellStyle style = derived(ruled);
-            style.setFont(isDark(hex) ? boldWhite : bold);
-            return style;
-        });
+        return coloured(Kind.BANNER, hex, () -> derived(ruled, style -> style.setFont(isDark(hex) ? boldWhite : bold)));
     }
 
     /** A figure on a {@link #banner}, centred. */
     public CellStyle bannerCentred(String hex) {
         CellStyle banner = banner(hex);
-        return coloured(Kind.BANNER_CENTRED, hex, () -> {
-            CellStyle style = derived(banner);
-            style.setAlignment(HorizontalAlignment.CENTER);
-            return style;
-        });
+        return coloured(Kind.BANNER_CENTRED, hex, () -> derived(banner,
+                style -> style.setAlignment(HorizontalAlignment.CENTER)));
     }
 
     private CellStyle onDemand(String key, Supplier<CellStyle> create) {
@@ -285,9 +265,11 @@ public final class WorkbookStyles {
         return style;
     }
 
-    private CellStyle derived(CellStyle base) {
+    /** A new style like {@code base}, then changed. */
+    private CellStyle derived(CellStyle base, Consumer<CellStyle> change) {
         CellStyle style = workbook.createCellStyle();
         style.cloneStyleFrom(base);
+        change.accept(style);
         return style;
     }
 

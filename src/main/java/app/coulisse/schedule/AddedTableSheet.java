@@ -4,7 +4,10 @@ import app.coulisse.export.SheetWriter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 
-/** A sheet another feature adds to the production workbook ({@link ProductionWorkbookTable}): its titles, then its rows as text. */
+/**
+ * A sheet another feature adds to the production workbook ({@link ProductionWorkbookTable}): its titles, then its rows
+ * as text.
+ */
 final class AddedTableSheet {
 
     private AddedTableSheet() {

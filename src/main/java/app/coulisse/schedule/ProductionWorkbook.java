@@ -12,9 +12,9 @@ import java.util.Locale;
  * The production workbook: Shooting schedule (strips in shoot order, coloured, each day closed by its banner with
  * the day's totals), Day out of days (codes in their colours, totals), Rehearsals (per number, per call, per dancer,
  * with the warnings), Shoes and costumes, Readiness (go or no go per number and shoot day), and the sheets other
- * features add ({@link ProductionWorkbookTable}). Every sheet prints landscape on the series' paper, fitted to width but
- * never below 75 %, framed like the breakdown workbooks, its header row (and the DOOD's names) repeated. Written on
- * the export toolkit like them: streamed, a window of rows in memory, styles shared (record 061).
+ * features add ({@link ProductionWorkbookTable}). Every sheet prints landscape on the series' paper, fitted to width
+ * but never below 75 %, framed like the breakdown workbooks, its header row (and the DOOD's names) repeated. Written
+ * on the export toolkit like them: streamed, a window of rows in memory, styles shared (record 061).
  */
 final class ProductionWorkbook {
 

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
-/** The production workbook's Readiness: go or no go of each number on each shoot day, each failing condition named (record 054). */
+/**
+ * The production workbook's Readiness: go or no go of each number on each shoot day, each failing condition named
+ * (record 054).
+ */
 final class ReadinessSheet {
 
     private static final int[] WIDTHS = {12, 30, 12, 80};

@@ -101,7 +101,8 @@ final class RehearsalsSheet {
         sheet.text(head, 2, context.label("production.xlsx.col.hours"), styles.columnTitle());
         Map<Integer, Map<String, Integer>> perDancer = new TreeMap<>();
         plan.calls().forEach(call -> call.castIds().forEach(castId -> perDancer
-                .computeIfAbsent(castId, id -> new TreeMap<>()).merge(call.numberTitle(), call.minutes(), Integer::sum)));
+                .computeIfAbsent(castId, id -> new TreeMap<>())
+                .merge(call.numberTitle(), call.minutes(), Integer::sum)));
         for (Map.Entry<Integer, Map<String, Integer>> dancer : perDancer.entrySet()) {
             for (Map.Entry<String, Integer> number : dancer.getValue().entrySet()) {
                 Row row = sheet.newRow();
