@@ -1,10 +1,12 @@
 package app.coulisse.api;
 
+import app.coulisse.core.Messages;
 import app.coulisse.schedule.DancerOutImpact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a dancer's absence touches in a season (record 054): its shoot days and rehearsal calls, each part with the
@@ -29,12 +31,14 @@ record DancerOutImpactJson(DancerOutJson out, List<Day> shootDays, List<Call> re
     record Cover(long characterId, String label, boolean ready, BigDecimal hoursNeeded) {
     }
 
-    static DancerOutImpactJson of(DancerOutImpact impact) {
+    /** The impact, each part named in {@code locale} (a seeded part's name is translated). */
+    static DancerOutImpactJson of(DancerOutImpact impact, Messages messages, Locale locale) {
         return new DancerOutImpactJson(DancerOutJson.of(impact.out()),
                 impact.shootDays().stream().map(d -> new Day(d.date(), d.unitName(), d.number(), d.strips())).toList(),
                 impact.calls().stream().map(c -> new Call(c.date(), c.start(), c.minutes(), c.numberId(),
                         c.numberTitle())).toList(),
-                impact.parts().stream().map(p -> new Part(p.partId(), p.partName(), p.danceNumberId(), p.numberTitle(),
+                impact.parts().stream().map(p -> new Part(p.partId(), p.partName().in(messages, locale),
+                        p.danceNumberId(), p.numberTitle(),
                         cover(p.proposed()), cover(p.standingIn()))).toList(),
                 impact.coversIn());
     }

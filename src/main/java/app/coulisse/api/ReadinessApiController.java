@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Readiness of a season's dance numbers per shoot day, dancers out and the covers put in for them, over HTTP (record 054). */
+/**
+ * Readiness of a season's dance numbers per shoot day, dancers out and the covers put in for them, over HTTP
+ * (record 054).
+ */
 @RestController
 class ReadinessApiController {
 
@@ -46,7 +49,8 @@ class ReadinessApiController {
     List<ReadinessJson> readiness(@PathVariable int number, Locale locale) {
         return readinessService.readiness(number).numberDays().stream().map(day -> new ReadinessJson(
                 day.danceNumberId(), day.title(), day.date(), day.go(), day.reasons().stream()
-                .map(reason -> new ReadinessJson.Reason(reason.messageKey(), reason.arguments(),
+                .map(reason -> new ReadinessJson.Reason(reason.messageKey(),
+                        List.of(translations.arguments(reason.arguments().toArray(), locale)),
                         translations.get(reason.messageKey(), locale, reason.arguments().toArray())))
                 .toList())).toList();
     }
@@ -73,10 +77,13 @@ class ReadinessApiController {
                 .body(DancerOutJson.of(availabilityService.dancerOut(id)));
     }
 
-    /** What a dancer out touches in a season: shoot days, rehearsal calls, parts with the cover proposed; 404 for none. */
+    /**
+     * What a dancer out touches in a season: shoot days, rehearsal calls, parts (named in the Accept-Language) with
+     * the cover proposed; 404 for none.
+     */
     @GetMapping("/api/seasons/{number}/dancers-out/{id}")
-    DancerOutImpactJson impact(@PathVariable int number, @PathVariable long id) {
-        return DancerOutImpactJson.of(dancerOutService.impact(number, id));
+    DancerOutImpactJson impact(@PathVariable int number, @PathVariable long id, Locale locale) {
+        return DancerOutImpactJson.of(dancerOutService.impact(number, id), translations, locale);
     }
 
     /**
@@ -84,15 +91,15 @@ class ReadinessApiController {
      * 400 when covers already stand in or no cover can go in.
      */
     @PostMapping("/api/seasons/{number}/dancers-out/{id}/covers-in")
-    DancerOutImpactJson putCoversIn(@PathVariable int number, @PathVariable long id) {
-        return DancerOutImpactJson.of(dancerOutService.putCoversIn(number, id));
+    DancerOutImpactJson putCoversIn(@PathVariable int number, @PathVariable long id, Locale locale) {
+        return DancerOutImpactJson.of(dancerOutService.putCoversIn(number, id), translations, locale);
     }
 
     /** Takes the covers out again (production office, showrunner); the history keeps them, marked undone. */
     @DeleteMapping("/api/seasons/{number}/dancers-out/{id}/covers-in")
-    DancerOutImpactJson undoCoversIn(@PathVariable int number, @PathVariable long id) {
+    DancerOutImpactJson undoCoversIn(@PathVariable int number, @PathVariable long id, Locale locale) {
         availabilityService.dancerOut(id);
         availabilityService.undo(id);
-        return DancerOutImpactJson.of(dancerOutService.impact(number, id));
+        return DancerOutImpactJson.of(dancerOutService.impact(number, id), translations, locale);
     }
 }

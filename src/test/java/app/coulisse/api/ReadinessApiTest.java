@@ -45,6 +45,18 @@ class ReadinessApiTest extends ServerTest {
         JsonNode reason = noGo.get("reasons").get(0);
         assertThat(reason.get("key").asText()).isNotBlank();
         assertThat(reason.get("message").asText()).doesNotStartWith("!");
+        // The demo's seeded part is named in the request's language, in the message and as its argument.
+        JsonNode bigSwan = null;
+        for (JsonNode day : days) {
+            for (JsonNode why : day.get("reasons")) {
+                if (why.get("key").asText().equals("dance.readiness.part-not-ready") && bigSwan == null) {
+                    bigSwan = why;
+                }
+            }
+        }
+        assertThat(bigSwan).isNotNull();
+        assertThat(bigSwan.get("message").asText()).contains("« Grand cygne »");
+        assertThat(bigSwan.get("arguments").get(0).asText()).isEqualTo("Grand cygne");
         assertThat(send(request("/api/seasons/77/readiness", "writer", "etoile-room")).statusCode()).isEqualTo(404);
     }
 

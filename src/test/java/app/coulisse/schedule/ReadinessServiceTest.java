@@ -91,7 +91,7 @@ class ReadinessServiceTest extends SpringAppTest {
     }
 
     private static NoGoReason notReady() {
-        return NoGoReason.of("dance.readiness.part-not-ready", PART);
+        return NoGoReason.of("dance.readiness.part-not-ready", PartLine.text(PART, null));
     }
 
     @Test
@@ -118,7 +118,8 @@ class ReadinessServiceTest extends SpringAppTest {
     void an_ensemble_needs_as_many_ready_dancers_called_as_it_counts() {
         long ensemble = parts.addPart(numberId, new PartDraft("Test corps", 2, null, List.of(firstCast, cover)));
         parts.signOff(ensemble, firstCast);
-        assertThat(reasons()).contains(NoGoReason.of("dance.readiness.ensemble-short", "Test corps", 1L, 2));
+        assertThat(reasons())
+                .contains(NoGoReason.of("dance.readiness.ensemble-short", PartLine.text("Test corps", null), 1L, 2));
     }
 
     @Test
