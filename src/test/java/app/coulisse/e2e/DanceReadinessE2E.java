@@ -35,12 +35,15 @@ class DanceReadinessE2E {
     private static final String COVER = "6. MARISOL VEGA";
     private static final String PRINCIPAL = "3. CHEYENNE TOUSSAINT";
     private static final String VEIL_COVER = "10. ÉLODIE MARCHAND";
+    /** The demo's one scene of "The Veil", on the Paris unit's fourth day. */
+    private static final String VEIL_STRIP = "101/7";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern(LocalFormats.DATE);
 
     @Test
     void the_corps_is_no_go_and_the_screen_says_why_in_english_and_french(Browser office) throws Exception {
         office.resize(1280, 800);
         office.loginAs(DemoLogin.PRODUCTION);
+        office.chooseLanguage("English"); // whatever a journey before left
         office.open("production/readiness");
         office.pick("readiness-number", "Corps", CORPS);
         office.waitForText("vaadin-grid#readiness-days", "No go");
@@ -68,11 +71,16 @@ class DanceReadinessE2E {
             throws Exception {
         office.resize(1280, 800);
         office.loginAs(DemoLogin.PRODUCTION);
+        office.chooseLanguage("English"); // whatever a journey before left
         List<String> first = firstDay(office, CORPS, "✗ No go");
         assertThat(first.get(2)).contains("Choreography rights still being negotiated")
                 .contains("No dancer signed off as ready in \"Big swan\" is called that day.");
 
         setRights(office, "Approved", "Rights and music saved: " + CORPS);
+        // The costume head's tab: its pieces against the first shoot or rehearsal day that needs them.
+        office.click("vaadin-tab#tab-costumes");
+        office.waitForText("#costume-first-day", "First needed on ");
+        office.screenshot("costumes-corps-en");
         first = firstDay(office, CORPS, "✗ No go");
         assertThat(first.get(2)).doesNotContain("Choreography rights")
                 .isEqualTo("No dancer signed off as ready in \"Big swan\" is called that day.");
@@ -103,8 +111,8 @@ class DanceReadinessE2E {
         office.loginAs(DemoLogin.PRODUCTION);
         office.chooseLanguage("Français");
         LocalDate veilDay = LocalDate.parse(firstDay(office, VEIL, "✓ Prêt").getFirst(), SHOWN);
-        String column = LocalFormats.dayAndMonth(veilDay, Locale.FRENCH);
-        String before = doodCell(office, VEIL_COVER, column);
+        List<String> principalBefore = doodRow(office, PRINCIPAL);
+        assertThat(boardCast(office, VEIL_STRIP, null)).contains("3", "10");
 
         office.open("production/dancers-out");
         office.pick("out-dancer", "CHEYENNE", PRINCIPAL);
@@ -118,40 +126,42 @@ class DanceReadinessE2E {
         assertThat(nymph.getLast()).isEmpty();
         office.screenshot("dancer-out-listed-fr");
 
-        // Out, and nobody in yet: the Veil is no go on its first day, its nymph has no ready dancer called.
-        assertThat(firstDay(office, VEIL, "✗ Pas prêt").get(2))
-                .isEqualTo("Aucun danseur validé prêt dans « La Nymphe » n'est convoqué ce jour-là.");
+        // Her cover dances in the Veil's corps that day, is called and signed off: the Veil stays go (record 054).
+        assertThat(firstDay(office, VEIL, "✓ Prêt").getFirst()).isEqualTo(LocalFormats.date(veilDay, Locale.FRENCH));
+        assertThat(boardCast(office, VEIL_STRIP, null)).contains("3");
 
-        office.open("production/dancers-out");
-        office.click(By.xpath("//vaadin-grid[@id='dancers-out']/vaadin-grid-cell-content[normalize-space()='"
-                + PRINCIPAL + "']"));
+        selectAbsence(office);
         office.click("vaadin-button#put-covers-in");
         assertThat(partRow(office, "La Nymphe", row -> row.getLast().equals(VEIL_COVER)).getLast())
                 .isEqualTo(VEIL_COVER);
         office.waitForText("#out-history", VEIL_COVER + " entre dans « La Nymphe », par production");
         office.screenshot("dancer-out-cover-in-fr");
 
+        // The cover dances the Veil in her place: the board's Veil strip and the Day Out of Days follow the plan. The
+        // principal still works that day in the scene after (101/8, no number), so her row keeps the day.
+        assertThat(boardCast(office, VEIL_STRIP, "board-cover-in-fr-1920x1080")).doesNotContain("3").contains("10");
+        assertThat(doodRow(office, VEIL_COVER).get(doodColumn(office, veilDay, Locale.FRENCH))).isNotEmpty();
+        assertThat(doodRow(office, PRINCIPAL)).isEqualTo(principalBefore);
+        office.script("""
+                const grid = arguments[0];
+                const header = grid.shadowRoot.querySelectorAll('#header tr th')[arguments[1]];
+                grid.$.table.scrollLeft = header.offsetLeft - grid.$.table.clientWidth / 2;
+                """, office.find("vaadin-grid#dood"), doodColumn(office, veilDay, Locale.FRENCH));
+        office.screenshot("dood-cover-in-fr");
         assertThat(firstDay(office, VEIL, "✓ Prêt").get(2)).isEmpty();
-        office.resize(1920, 1080);
-        assertThat(doodCell(office, VEIL_COVER, column)).as("the cover works the Veil's day").isNotEmpty()
-                .isNotEqualTo(before);
-        office.screenshot("dood-cover-in-fr-1920x1080");
-        office.resize(1280, 800);
+        office.screenshot("readiness-veil-cover-in-fr");
 
-        // In English the office takes the cover out again: the Veil is no go while its principal is away.
+        // In English the office takes the cover out again: the principal is back on the Veil's strip.
         office.chooseLanguage("English");
-        office.open("production/dancers-out");
-        office.click(By.xpath("//vaadin-grid[@id='dancers-out']/vaadin-grid-cell-content[normalize-space()='"
-                + PRINCIPAL + "']"));
+        selectAbsence(office);
         office.waitForText("#out-history", VEIL_COVER + " put in as \"The Nymph\"");
         office.screenshot("dancer-out-cover-in-en");
         office.click("vaadin-button#undo-covers");
         assertThat(partRow(office, "The Nymph", row -> row.getLast().isEmpty()).getLast()).isEmpty();
         office.waitForText("#out-history", VEIL_COVER + " taken out of \"The Nymph\"");
         office.screenshot("dancer-out-undone-en");
-        assertThat(firstDay(office, VEIL, "✗ No go").get(2))
-                .isEqualTo("No dancer signed off as ready in \"The Nymph\" is called that day.");
-        assertThat(doodCell(office, VEIL_COVER, LocalFormats.dayAndMonth(veilDay, Locale.ENGLISH))).isEqualTo(before);
+        assertThat(boardCast(office, VEIL_STRIP, null)).contains("3", "10");
+        assertThat(firstDay(office, VEIL, "✓ Go").get(2)).isEmpty();
     }
 
     @Test
@@ -222,15 +232,45 @@ class DanceReadinessE2E {
                 .stream().filter(row -> row.get(1).equals(part)).findFirst().orElseThrow();
     }
 
-    /** A performer's code in the Day Out of Days on the day of a column ("" when they do not work it). */
-    private static String doodCell(Browser office, String performer, String column) {
+    /** Selects the one absence in the Dancers out screen's list with the mouse, which shows what it touches. */
+    private static void selectAbsence(Browser office) {
+        office.open("production/dancers-out");
+        office.click(By.xpath("//vaadin-grid[@id='dancers-out']/vaadin-grid-cell-content[normalize-space()='"
+                + PRINCIPAL + "']"));
+    }
+
+    /**
+     * The cast IDs on a strip of the stripboard, as the board writes them, read in a 1920×1080 window (where the
+     * fourth day's strips are drawn without scrolling) and saved as a screenshot when named; back to 1280×800 after.
+     */
+    private static List<String> boardCast(Browser office, String strip, String screenshot) throws Exception {
+        office.resize(1920, 1080);
+        office.open("production");
+        List<String> headers = office.gridHeaders("board");
+        int cast = headers.contains("Cast") ? headers.indexOf("Cast") : headers.indexOf("Rôles");
+        assertThat(cast).as("the board's cast column").isNotNegative();
+        List<String> row = office.gridRowsWhen("board", rows -> rows.stream().anyMatch(r -> r.contains(strip)))
+                .stream().filter(r -> r.contains(strip)).findFirst().orElseThrow();
+        if (screenshot != null) {
+            office.screenshot(screenshot);
+        }
+        office.resize(1280, 800);
+        return List.of(row.get(cast).split(", "));
+    }
+
+    /** A performer's row of the Day Out of Days: name, a code or "" per day, then the totals. */
+    private static List<String> doodRow(Browser office, String performer) {
         office.open("production/dood");
         office.waitForText("vaadin-grid#dood", "SW");
-        int index = office.gridHeaders("dood").indexOf(column);
-        assertThat(index).as("a column for " + column).isPositive();
-        List<String> row = office.gridRowsWhen("dood", rows -> rows.stream().anyMatch(r -> r.getFirst().equals(performer)))
+        return office.gridRowsWhen("dood", rows -> rows.stream().anyMatch(r -> r.getFirst().equals(performer)))
                 .stream().filter(r -> r.getFirst().equals(performer)).findFirst().orElseThrow();
-        return row.get(index);
+    }
+
+    /** The Day Out of Days column of a date, as its header writes it in a language. */
+    private static int doodColumn(Browser office, LocalDate date, Locale language) {
+        int index = office.gridHeaders("dood").indexOf(LocalFormats.dayAndMonth(date, language));
+        assertThat(index).as("a column for " + date).isPositive();
+        return index;
     }
 
     private static List<List<String>> rows(Sheet sheet) {
