@@ -5,20 +5,24 @@ import app.coulisse.core.DomainException;
 import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.dance.readiness.AvailabilityService;
-import app.coulisse.dance.readiness.DancerOut;
+import app.coulisse.schedule.DancerOutService;
 import app.coulisse.schedule.ReadinessService;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Readiness of a season's dance numbers per shoot day, and dancers out, over HTTP (record 054). */
+/**
+ * Readiness of a season's dance numbers per shoot day, dancers out and the covers put in for them, over HTTP
+ * (record 054).
+ */
 @RestController
 class ReadinessApiController {
 
@@ -26,13 +30,15 @@ class ReadinessApiController {
     private final AvailabilityService availabilityService;
     private final CastService castService;
     private final Messages translations;
+    private final DancerOutService dancerOutService;
 
     ReadinessApiController(ReadinessService readinessService, AvailabilityService availabilityService,
-                           CastService castService, Messages translations) {
+                           CastService castService, Messages translations, DancerOutService dancerOutService) {
         this.readinessService = readinessService;
         this.availabilityService = availabilityService;
         this.castService = castService;
         this.translations = translations;
+        this.dancerOutService = dancerOutService;
     }
 
     /**
@@ -43,7 +49,8 @@ class ReadinessApiController {
     List<ReadinessJson> readiness(@PathVariable int number, Locale locale) {
         return readinessService.readiness(number).numberDays().stream().map(day -> new ReadinessJson(
                 day.danceNumberId(), day.title(), day.date(), day.go(), day.reasons().stream()
-                .map(reason -> new ReadinessJson.Reason(reason.messageKey(), reason.arguments(),
+                .map(reason -> new ReadinessJson.Reason(reason.messageKey(),
+                        List.of(translations.arguments(reason.arguments().toArray(), locale)),
                         translations.get(reason.messageKey(), locale, reason.arguments().toArray())))
                 .toList())).toList();
     }
@@ -51,7 +58,7 @@ class ReadinessApiController {
     /** Every dancer marked out, by first date. */
     @GetMapping("/api/dancers-out")
     List<DancerOutJson> dancersOut() {
-        return availabilityService.dancersOut().stream().map(ReadinessApiController::json).toList();
+        return availabilityService.dancersOut().stream().map(DancerOutJson::of).toList();
     }
 
     /**
@@ -67,10 +74,32 @@ class ReadinessApiController {
                 .findFirst().orElseThrow(() -> new NotFoundException("schedule.calendar.no-cast-id", body.castId())).getId();
         long id = availabilityService.markOut(characterId, body.from(), body.to(), body.reason());
         return ResponseEntity.created(URI.create("/api/dancers-out/" + id))
-                .body(json(availabilityService.dancerOut(id)));
+                .body(DancerOutJson.of(availabilityService.dancerOut(id)));
     }
 
-    private static DancerOutJson json(DancerOut out) {
-        return new DancerOutJson(out.id(), out.castId(), out.from(), out.to(), out.reason());
+    /**
+     * What a dancer out touches in a season: shoot days, rehearsal calls, parts (named in the Accept-Language) with
+     * the cover proposed; 404 for none.
+     */
+    @GetMapping("/api/seasons/{number}/dancers-out/{id}")
+    DancerOutImpactJson impact(@PathVariable int number, @PathVariable long id, Locale locale) {
+        return DancerOutImpactJson.of(dancerOutService.impact(number, id), translations, locale);
+    }
+
+    /**
+     * Puts the proposed cover in for every part the absence touches, in one action (production office, showrunner);
+     * 400 when covers already stand in or no cover can go in.
+     */
+    @PostMapping("/api/seasons/{number}/dancers-out/{id}/covers-in")
+    DancerOutImpactJson putCoversIn(@PathVariable int number, @PathVariable long id, Locale locale) {
+        return DancerOutImpactJson.of(dancerOutService.putCoversIn(number, id), translations, locale);
+    }
+
+    /** Takes the covers out again (production office, showrunner); the history keeps them, marked undone. */
+    @DeleteMapping("/api/seasons/{number}/dancers-out/{id}/covers-in")
+    DancerOutImpactJson undoCoversIn(@PathVariable int number, @PathVariable long id, Locale locale) {
+        availabilityService.dancerOut(id);
+        availabilityService.undo(id);
+        return DancerOutImpactJson.of(dancerOutService.impact(number, id), translations, locale);
     }
 }

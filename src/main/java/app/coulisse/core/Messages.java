@@ -50,10 +50,21 @@ public final class Messages {
         if (key == null) {
             return "";
         }
-        return find(key, locale).map(pattern -> fill(pattern, arguments)).orElseGet(() -> {
+        return find(key, locale).map(pattern -> fill(pattern, arguments(arguments, locale))).orElseGet(() -> {
             log.warn("Missing translation for key '{}'", key);
             return "!" + key;
         });
+    }
+
+    /** Arguments as a message in {@code locale} writes them: a seeded name in that language, the rest as given. */
+    public Object[] arguments(Object[] arguments, Locale locale) {
+        Object[] written = arguments.clone();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof SeededName.Text name) {
+                written[i] = name.in(this, locale);
+            }
+        }
+        return written;
     }
 
     /** The raw pattern for a key in the given language, English when French lacks it. */

@@ -20,6 +20,23 @@ public final class SeededName {
         return messages.find(prefix + "." + seedKey, locale).orElse(name);
     }
 
+    /**
+     * A seeded name travelling as a message argument ("No dancer ready in {0}"): {@link Messages} writes it in the
+     * language of the message; anywhere else it is the name as stored.
+     */
+    public record Text(String prefix, String seedKey, String name) {
+
+        /** The name to show in {@code locale}. */
+        public String in(Messages messages, Locale locale) {
+            return display(prefix, seedKey, name, messages, locale);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     /** The key a rename leaves: kept when the name is unchanged, cleared otherwise. */
     public static String keyAfterRename(String seedKey, String oldName, String newName) {
         return oldName != null && oldName.equals(newName) ? seedKey : null;

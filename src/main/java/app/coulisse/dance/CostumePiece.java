@@ -54,6 +54,16 @@ public class CostumePiece extends AuditedEntity {
         return built >= quantity;
     }
 
+    /** Whether this piece, not built yet, is due only after {@code day}, a day that needs it (the costume head's date). */
+    public boolean isLateFor(LocalDate day) {
+        return !isComplete() && dueAfter(dueDate, day);
+    }
+
+    /** The one rule of lateness: a due date after the day that needs the piece; none when either is unknown. */
+    static boolean dueAfter(LocalDate due, LocalDate day) {
+        return due != null && day != null && due.isAfter(day);
+    }
+
     void copyFrom(CostumePiece typed) {
         name = typed.name == null ? null : typed.name.strip();
         quantity = typed.quantity;

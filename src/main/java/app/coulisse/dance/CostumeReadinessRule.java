@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Every costume piece a number needs is built (built = quantity) before it is shot or rehearsed in costume. */
+/**
+ * Every costume piece a number needs is built (built = quantity) before it is shot or rehearsed in costume. A piece
+ * short on a day before its due date is late for that day, and the reason says when it is due.
+ */
 @Component
 class CostumeReadinessRule implements ReadinessRule {
 
@@ -32,7 +35,10 @@ class CostumeReadinessRule implements ReadinessRule {
         @Override
         public List<NoGoReason> reasons(long danceNumberId, LocalDate day) {
             return unbuilt.getOrDefault(danceNumberId, List.of()).stream()
-                    .map(piece -> NoGoReason.of("readiness.costume.not-built", piece.name(), piece.built(),
+                    .map(piece -> CostumePiece.dueAfter(piece.due(), day)
+                            ? NoGoReason.of("readiness.costume.late", piece.name(), piece.built(), piece.quantity(),
+                            piece.due())
+                            : NoGoReason.of("readiness.costume.not-built", piece.name(), piece.built(),
                             piece.quantity()))
                     .toList();
         }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The music a number is danced to is cleared for the way it is heard (record 055): the composition (sync) always;
  * the recording (master) too when a recording is played back or laid under the picture (playback, click track),
- * unless the production recorded it. A live orchestra re-records the work, so it needs the sync alone.
+ * unless the production recorded it. A live orchestra re-records the work, so it needs the sync alone. Music nobody
+ * has entered is named as such, not as a clearance refused.
  */
 @Component
 class MusicReadinessRule implements ReadinessRule {
@@ -32,6 +33,11 @@ class MusicReadinessRule implements ReadinessRule {
     record Music(long danceNumberId, MusicSource source, ClearanceStatus sync, ClearanceStatus master,
                  Boolean recordedByProduction) {
 
+        /** Whether the clearances were ever entered (a rights and music row holds both, pending at first). */
+        boolean clearancesEntered() {
+            return sync != null;
+        }
+
         /** Whether a recording the production does not own is heard under the picture. */
         boolean needsMaster() {
             return source != MusicSource.LIVE && !Boolean.TRUE.equals(recordedByProduction);
@@ -48,13 +54,17 @@ class MusicReadinessRule implements ReadinessRule {
                 return List.of();
             }
             if (number.source() == null) {
-                return List.of(NoGoReason.of("readiness.music.source-unknown"));
+                return List.of(NoGoReason.of(number.clearancesEntered() ? "readiness.music.source-unknown"
+                        : "readiness.music.not-entered"));
+            }
+            if (!number.clearancesEntered()) {
+                return List.of(NoGoReason.of("readiness.music.clearances-not-entered"));
             }
             List<NoGoReason> reasons = new ArrayList<>();
-            if (number.sync() == null || !number.sync().allowsUse()) {
+            if (!number.sync().allowsUse()) {
                 reasons.add(NoGoReason.of("readiness.music.sync"));
             }
-            if (number.needsMaster() && (number.master() == null || !number.master().allowsUse())) {
+            if (number.needsMaster() && !number.master().allowsUse()) {
                 reasons.add(NoGoReason.of("readiness.music.master"));
             }
             return reasons;

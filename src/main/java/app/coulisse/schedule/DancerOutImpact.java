@@ -1,5 +1,6 @@
 package app.coulisse.schedule;
 
+import app.coulisse.core.SeededName;
 import app.coulisse.dance.readiness.CoverInLine;
 import app.coulisse.dance.readiness.DancerOut;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ public record DancerOutImpact(DancerOut out, List<Day> shootDays, List<Productio
      * A part touched, with the cover proposed (null: nobody can go in), whether that cover is ready, the hours
      * they still need when not, and the cover standing in now (null: none).
      */
-    public record AffectedPart(long partId, String partName, long danceNumberId, String numberTitle,
+    public record AffectedPart(long partId, SeededName.Text partName, long danceNumberId, String numberTitle,
                                Cover proposed, Cover standingIn) {
     }
 

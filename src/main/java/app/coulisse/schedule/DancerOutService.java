@@ -105,7 +105,7 @@ public class DancerOutService {
                             .findFirst().orElse(cover(characters.get(line.coverCharacterId()),
                                     part.isReady(line.coverCharacterId()), 0)))
                     .orElse(null);
-            return new DancerOutImpact.AffectedPart(part.id(), part.name(), part.danceNumberId(),
+            return new DancerOutImpact.AffectedPart(part.id(), part.label(), part.danceNumberId(),
                     titles.getOrDefault(part.danceNumberId(), ""), best(candidates), standing);
         }).toList();
         return new DancerOutImpact(out, days, calls, affected, history);

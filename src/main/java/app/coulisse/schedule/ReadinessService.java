@@ -11,6 +11,7 @@ import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +19,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +39,30 @@ public class ReadinessService {
     private final CastService castService;
     private final AvailabilityService availabilityService;
     private final List<ReadinessRule> rules;
+    private final StripPlacementRepository placements;
+    private final RehearsalCallRepository calls;
 
     ReadinessService(SeasonService seasonService, ProductionPlanService planService, CastService castService,
-                     AvailabilityService availabilityService, List<ReadinessRule> rules) {
+                     AvailabilityService availabilityService, List<ReadinessRule> rules,
+                     StripPlacementRepository placements, RehearsalCallRepository calls) {
         this.seasonService = seasonService;
         this.planService = planService;
         this.castService = castService;
         this.availabilityService = availabilityService;
         this.rules = List.copyOf(rules);
+        this.placements = placements;
+        this.calls = calls;
+    }
+
+    /**
+     * The first shoot or rehearsal day that needs a dance number, in any season (what its costume pieces are due
+     * against); empty while it is on none.
+     */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> firstDayNeeded(long danceNumberId) {
+        return Stream.of(placements.firstShootDay(danceNumberId), calls.firstRehearsal(danceNumberId))
+                .flatMap(Optional::stream).min(Comparator.naturalOrder());
     }
 
     /** Go or no go for every number on every shoot day of a season, with the reasons. */

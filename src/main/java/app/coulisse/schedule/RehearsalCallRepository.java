@@ -4,8 +4,10 @@ import app.coulisse.cast.StoryCharacter;
 import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.readiness.DancePart;
 import app.coulisse.season.Season;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -24,6 +26,10 @@ interface RehearsalCallRepository extends JpaRepository<RehearsalCall, Long> {
             select new app.coulisse.schedule.PartMinutes(p.id, d.id, sum(c.lengthMinutes))
             from RehearsalCall c join c.parts p join c.dancers d where p.id in ?1 group by p.id, d.id""")
     List<PartMinutes> minutesByPartAndDancer(Collection<Long> partIds);
+
+    /** The first day this dance number is rehearsed, in any season. */
+    @Query("select min(c.date) from RehearsalCall c where c.danceNumber.id = ?1")
+    Optional<LocalDate> firstRehearsal(long danceNumberId);
 
     @Query("select p from DancePart p where p.id in ?1")
     List<DancePart> parts(Collection<Long> partIds);

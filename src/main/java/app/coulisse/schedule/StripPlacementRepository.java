@@ -1,8 +1,10 @@
 package app.coulisse.schedule;
 
 import app.coulisse.season.Season;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,4 +22,10 @@ interface StripPlacementRepository extends JpaRepository<StripPlacement, Long> {
     List<StripPlacement> ofScenes(Collection<Long> sceneIds);
 
     long countByDay(ShootDay day);
+
+    /** The first shoot day a scene of this dance number is placed on, in any season. */
+    @Query("""
+            select min(p.day.date) from StripPlacement p, SceneDanceNumber l
+            where l.scene = p.scene and l.danceNumber.id = ?1 and p.day.type = app.coulisse.schedule.DayType.SHOOT""")
+    Optional<LocalDate> firstShootDay(long danceNumberId);
 }

@@ -3,16 +3,23 @@ package app.coulisse.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.ServerTest;
+import app.coulisse.dance.readiness.AvailabilityService;
+import app.coulisse.security.SystemAuthentication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** Readiness per season and dancers out over HTTP, as the office's scripts use them; roles and bad input. */
+/** Readiness per season, dancers out and their covers over HTTP, as the office's scripts use them; roles and bad input. */
 class ReadinessApiTest extends ServerTest {
 
     private final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    AvailabilityService availability;
 
     private HttpResponse<String> markOut(String user, String password, String body) throws Exception {
         return send(request("/api/dancers-out", user, password).header("Content-Type", "application/json")
@@ -38,6 +45,18 @@ class ReadinessApiTest extends ServerTest {
         JsonNode reason = noGo.get("reasons").get(0);
         assertThat(reason.get("key").asText()).isNotBlank();
         assertThat(reason.get("message").asText()).doesNotStartWith("!");
+        // The demo's seeded part is named in the request's language, in the message and as its argument.
+        JsonNode bigSwan = null;
+        for (JsonNode day : days) {
+            for (JsonNode why : day.get("reasons")) {
+                if (why.get("key").asText().equals("dance.readiness.part-not-ready") && bigSwan == null) {
+                    bigSwan = why;
+                }
+            }
+        }
+        assertThat(bigSwan).isNotNull();
+        assertThat(bigSwan.get("message").asText()).contains("« Grand cygne »");
+        assertThat(bigSwan.get("arguments").get(0).asText()).isEqualTo("Grand cygne");
         assertThat(send(request("/api/seasons/77/readiness", "writer", "etoile-room")).statusCode()).isEqualTo(404);
     }
 
@@ -51,6 +70,65 @@ class ReadinessApiTest extends ServerTest {
         assertThat(out.get("castId").asInt()).isEqualTo(1);
         assertThat(out.get("to").asText()).isEqualTo("2040-05-10");
         assertThat(send(request("/api/dancers-out", "writer", "etoile-room")).body()).contains("2040-05-04");
+    }
+
+    @Test
+    void the_office_puts_the_proposed_cover_in_with_one_call_and_takes_it_out_again_and_a_writer_may_do_neither()
+            throws Exception {
+        JsonNode veilDay = null;
+        for (JsonNode day : json.readTree(send(request("/api/seasons/1/readiness", "writer", "etoile-room")).body())) {
+            if (day.get("title").asText().equals("The Veil") && veilDay == null) {
+                veilDay = day;
+            }
+        }
+        assertThat(veilDay).as("the demo shoots The Veil").isNotNull();
+        LocalDate first = LocalDate.parse(veilDay.get("date").asText());
+        long id = json.readTree(markOut("production", "etoile-office", "{\"castId\": 3, \"from\": \"" + first
+                + "\", \"to\": \"" + first.plusDays(6) + "\"}").body()).get("id").asLong();
+        String coversIn = "/api/seasons/1/dancers-out/" + id + "/covers-in";
+        try {
+            JsonNode impact = json.readTree(send(request("/api/seasons/1/dancers-out/" + id, "writer", "etoile-room"))
+                    .body());
+            assertThat(impact.get("shootDays").get(0).get("date").asText()).isEqualTo(first.toString());
+            JsonNode nymph = part(impact, "The Nymph");
+            assertThat(nymph.get("proposed").get("label").asText()).isEqualTo("10. ÉLODIE MARCHAND");
+            assertThat(nymph.get("proposed").get("ready").asBoolean()).isTrue();
+            assertThat(nymph.get("standingIn").isNull()).isTrue();
+
+            assertThat(send(request(coversIn, "writer", "etoile-room").POST(BodyPublishers.noBody())).statusCode())
+                    .isEqualTo(403);
+            HttpResponse<String> put = send(request(coversIn, "production", "etoile-office")
+                    .POST(BodyPublishers.noBody()));
+            assertThat(put.statusCode()).isEqualTo(200);
+            JsonNode in = json.readTree(put.body());
+            assertThat(in.get("coversIn").asBoolean()).isTrue();
+            assertThat(part(in, "The Nymph").get("standingIn").get("label").asText()).isEqualTo("10. ÉLODIE MARCHAND");
+            HttpResponse<String> again = send(request(coversIn, "production", "etoile-office")
+                    .POST(BodyPublishers.noBody()));
+            assertThat(again.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(again.body()).get("key").asText()).isEqualTo("dance.out.already-in");
+
+            assertThat(send(request(coversIn, "writer", "etoile-room").DELETE()).statusCode()).isEqualTo(403);
+            HttpResponse<String> undone = send(request(coversIn, "showrunner", "etoile-lead").DELETE());
+            assertThat(undone.statusCode()).isEqualTo(200);
+            assertThat(json.readTree(undone.body()).get("coversIn").asBoolean()).isFalse();
+            assertThat(send(request("/api/seasons/1/dancers-out/999999/covers-in", "production", "etoile-office")
+                    .DELETE()).statusCode()).isEqualTo(404);
+        } finally {
+            SystemAuthentication.asShowrunner(() -> {
+                availability.cancel(id);
+                return null;
+            });
+        }
+    }
+
+    private static JsonNode part(JsonNode impact, String name) {
+        for (JsonNode part : impact.get("parts")) {
+            if (part.get("part").asText().equals(name)) {
+                return part;
+            }
+        }
+        throw new AssertionError("no part " + name + " in " + impact);
     }
 
     @Test

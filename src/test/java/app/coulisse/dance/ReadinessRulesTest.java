@@ -82,9 +82,16 @@ class ReadinessRulesTest {
         }
 
         @Test
-        void nothing_recorded_about_the_music_is_not_cleared() {
+        void clearances_never_entered_are_named_as_such_not_as_refused() {
             assertThat(reasons(MusicSource.PLAYBACK, null, null, false))
-                    .containsExactly("readiness.music.sync", "readiness.music.master");
+                    .containsExactly("readiness.music.clearances-not-entered");
+            assertThat(reasons(MusicSource.LIVE, null, null, false))
+                    .containsExactly("readiness.music.clearances-not-entered");
+        }
+
+        @Test
+        void a_number_with_no_music_entered_at_all_is_not_ready_and_says_so_once() {
+            assertThat(reasons(null, null, null, false)).containsExactly("readiness.music.not-entered");
         }
 
         @Test
@@ -104,6 +111,32 @@ class ReadinessRulesTest {
             assertThat(loaded.reasons(NUMBER, DAY))
                     .containsExactly(NoGoReason.of("readiness.costume.not-built", "Swan tutu", 12, 19));
             assertThat(loaded.reasons(NUMBER + 1, DAY)).isEmpty();
+        }
+
+        @Test
+        void a_piece_short_on_a_day_before_its_due_date_is_late_for_that_day_and_says_when_it_is_due() {
+            var loaded = new CostumeReadinessRule.Loaded(Map.of(NUMBER, List.of(
+                    new CostumeReadinessRule.Unbuilt(NUMBER, "Swan tutu", 12, 19, DAY.plusDays(3)))));
+            assertThat(loaded.reasons(NUMBER, DAY)).containsExactly(
+                    NoGoReason.of("readiness.costume.late", "Swan tutu", 12, 19, DAY.plusDays(3)));
+            assertThat(loaded.reasons(NUMBER, DAY.plusDays(3)))
+                    .containsExactly(NoGoReason.of("readiness.costume.not-built", "Swan tutu", 12, 19));
+        }
+
+        @Test
+        void a_piece_is_late_only_while_short_and_due_after_the_day_that_needs_it() {
+            CostumePiece piece = new CostumePiece(null);
+            piece.setQuantity(19);
+            piece.setBuilt(12);
+            piece.setDueDate(DAY.plusDays(1));
+            assertThat(piece.isLateFor(DAY)).isTrue();
+            assertThat(piece.isLateFor(DAY.plusDays(1))).isFalse();
+            assertThat(piece.isLateFor(null)).isFalse();
+            piece.setBuilt(19);
+            assertThat(piece.isLateFor(DAY)).isFalse();
+            piece.setBuilt(12);
+            piece.setDueDate(null);
+            assertThat(piece.isLateFor(DAY)).isFalse();
         }
     }
 

@@ -38,7 +38,8 @@ class DemoReadinessTest extends SpringAppTest {
         SeasonReadiness season = readiness.readiness(seasonService.currentSeason().getNumber());
         long corps = number("Corps de Ballet in Pieces");
         SeasonReadiness.NumberDay first = season.ofNumber(corps).getFirst();
-        assertThat(first.reasons()).contains(NoGoReason.of("dance.readiness.part-not-ready", "Big swan"));
+        assertThat(first.reasons())
+                .contains(NoGoReason.of("dance.readiness.part-not-ready", PartLine.text("Big swan", "big-swan")));
         assertThat(season.numberDays()).filteredOn(day -> day.danceNumberId() != corps)
                 .allSatisfy(day -> assertThat(day.reasons()).noneMatch(r -> r.messageKey().startsWith("dance.readiness")));
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -366,6 +367,38 @@ final class Browser {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The texts of a grid's rendered body rows in row order, each row's cells in column order, once they meet a
+     * condition (a round trip may repaint the grid after Flow is idle); the cells live in the grid's shadow root,
+     * their contents are slotted in from the light DOM.
+     */
+    @SuppressWarnings("unchecked")
+    List<List<String>> gridRowsWhen(String gridId, Predicate<List<List<String>>> condition) {
+        gridCells(gridId);
+        WebElement grid = find("vaadin-grid#" + gridId);
+        return wait.until(d -> {
+            List<List<String>> rows = (List<List<String>>) script("""
+                    const rows = [...arguments[0].shadowRoot.querySelectorAll('#items tr[part~="row"]')]
+                        .filter(row => !row.hidden);
+                    rows.sort((a, b) => a.index - b.index);
+                    return rows.map(row => [...row.querySelectorAll('td')].map(cell =>
+                        (cell.querySelector('slot')?.assignedElements()[0]?.textContent ?? '').trim()));
+                    """, grid);
+            return condition.test(rows) ? rows : null;
+        });
+    }
+
+    /** The texts of a grid's column headers, in column order. */
+    @SuppressWarnings("unchecked")
+    List<String> gridHeaders(String gridId) {
+        gridCells(gridId);
+        return (List<String>) script("""
+                const row = arguments[0].shadowRoot.querySelector('#header tr');
+                return [...row.querySelectorAll('th')].map(cell =>
+                    (cell.querySelector('slot')?.assignedElements()[0]?.textContent ?? '').trim());
+                """, find("vaadin-grid#" + gridId));
     }
 
     /**

@@ -8,6 +8,8 @@ import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
 import app.coulisse.dance.readiness.AvailabilityService;
+import app.coulisse.dance.CostumePiece;
+import app.coulisse.dance.CostumeService;
 import app.coulisse.dance.NoGoReason;
 import app.coulisse.dance.readiness.PartDraft;
 import app.coulisse.dance.readiness.PartLine;
@@ -56,6 +58,8 @@ class ReadinessServiceTest extends SpringAppTest {
     SeasonService seasonService;
     @Autowired
     CastService castService;
+    @Autowired
+    CostumeService costumes;
 
     int season;
     long numberId;
@@ -87,7 +91,7 @@ class ReadinessServiceTest extends SpringAppTest {
     }
 
     private static NoGoReason notReady() {
-        return NoGoReason.of("dance.readiness.part-not-ready", PART);
+        return NoGoReason.of("dance.readiness.part-not-ready", PartLine.text(PART, null));
     }
 
     @Test
@@ -114,7 +118,8 @@ class ReadinessServiceTest extends SpringAppTest {
     void an_ensemble_needs_as_many_ready_dancers_called_as_it_counts() {
         long ensemble = parts.addPart(numberId, new PartDraft("Test corps", 2, null, List.of(firstCast, cover)));
         parts.signOff(ensemble, firstCast);
-        assertThat(reasons()).contains(NoGoReason.of("dance.readiness.ensemble-short", "Test corps", 1L, 2));
+        assertThat(reasons())
+                .contains(NoGoReason.of("dance.readiness.ensemble-short", PartLine.text("Test corps", null), 1L, 2));
     }
 
     @Test
@@ -174,6 +179,28 @@ class ReadinessServiceTest extends SpringAppTest {
         assertThatThrownBy(() -> availability.markOut(firstCast, DAY, DAY.minusDays(1), null))
                 .isInstanceOf(DomainException.class).hasMessage("dance.out.range-reversed");
         assertThat(availability.dancersOut()).hasSize(outs);
+    }
+
+    @Test
+    void the_first_day_a_number_is_needed_is_its_first_shoot_or_rehearsal_day_and_a_piece_due_later_is_late_then() {
+        ProductionPlan plan = plans.plan(season);
+        LocalDate firstOnThePlan = java.util.stream.Stream.concat(
+                plan.days().stream().filter(d -> d.type() == DayType.SHOOT && d.strips().stream()
+                        .anyMatch(s -> s.danceNumberIds().contains(numberId))).map(ProductionPlan.BoardDay::date),
+                plan.calls().stream().filter(c -> c.numberId() == numberId).map(ProductionPlan.Call::date))
+                .min(LocalDate::compareTo).orElseThrow();
+        assertThat(readiness.firstDayNeeded(numberId)).contains(firstOnThePlan);
+        LocalDate rehearsal = firstOnThePlan.minusDays(10);
+        rehearsals.addRehearsalCall(season, numberId, new CallDraft(rehearsal, LocalTime.of(10, 0), 60, "A", null,
+                false, Set.of(firstCast), null));
+        assertThat(readiness.firstDayNeeded(numberId)).contains(rehearsal);
+
+        CostumePiece tutu = new CostumePiece(null);
+        tutu.setName("Test tutu");
+        tutu.setQuantity(2);
+        tutu.setDueDate(DAY.plusDays(1));
+        costumes.savePiece(numberId, null, 0, tutu);
+        assertThat(reasons()).contains(NoGoReason.of("readiness.costume.late", "Test tutu", 0, 2, DAY.plusDays(1)));
     }
 
     @Test

@@ -107,7 +107,7 @@ public class AvailabilityService {
             long coverId = entry.getValue();
             if (coverId == out.getDancer().getId() || !part.casts(coverId)) {
                 throw new DomainException("dance.out.not-a-cover", castService.character(coverId).castLabel(),
-                        part.getName());
+                        part.label());
             }
             return new CoverIn(out, part, castService.character(coverId));
         }).toList();

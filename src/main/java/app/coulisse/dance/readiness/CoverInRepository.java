@@ -8,7 +8,7 @@ interface CoverInRepository extends JpaRepository<CoverIn, Long> {
 
     /** A cover put in as listed, with its absence, part and dancers, in one row. */
     String LINES = """
-            select new app.coulisse.dance.readiness.CoverInLine(i.id, u.id, p.id, p.name, p.danceNumber.id, o.id,
+            select new app.coulisse.dance.readiness.CoverInLine(i.id, u.id, p.id, p.name, p.seedKey, p.danceNumber.id, o.id,
                 o.castId, c.id, c.castId, c.name, u.from, u.to, i.createdBy, i.createdAt, i.undoneBy, i.undoneAt)
             from CoverIn i join i.unavailability u join u.dancer o join i.part p join i.cover c
             """;

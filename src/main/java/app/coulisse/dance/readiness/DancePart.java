@@ -2,6 +2,7 @@ package app.coulisse.dance.readiness;
 
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.AuditedEntity;
+import app.coulisse.core.SeededName;
 import app.coulisse.dance.DanceNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,6 +49,9 @@ public class DancePart extends AuditedEntity {
 
     private int position;
 
+    @Column(name = "seed_key")
+    private String seedKey;
+
     @ManyToMany
     @JoinTable(name = "dance_part_cover",
             joinColumns = @JoinColumn(name = "part_id"),
@@ -72,7 +76,13 @@ public class DancePart extends AuditedEntity {
     }
 
     void setName(String name) {
+        this.seedKey = SeededName.keyAfterRename(seedKey, this.name, name);
         this.name = name;
+    }
+
+    /** Marks a part the app seeds (the demo's): it shows in the reader's language until someone renames it. */
+    void seed(String key) {
+        this.seedKey = key;
     }
 
     public int getDancerCount() {
@@ -97,6 +107,11 @@ public class DancePart extends AuditedEntity {
 
     public List<StoryCharacter> getCovers() {
         return covers;
+    }
+
+    /** The part's name as a message argument: a seeded part's in the reader's language. */
+    SeededName.Text label() {
+        return PartLine.text(name, seedKey);
     }
 
     /** Whether a dancer is on the part's list: its first cast or one of its covers. */

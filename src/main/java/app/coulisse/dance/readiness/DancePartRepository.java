@@ -9,7 +9,7 @@ interface DancePartRepository extends JpaRepository<DancePart, Long> {
 
     @Query("""
             select new app.coulisse.dance.readiness.PartRow(p.id, p.version, p.danceNumber.id,
-                p.name, p.dancerCount, fc.id)
+                p.name, p.seedKey, p.dancerCount, fc.id)
             from DancePart p left join p.firstCast fc where p.danceNumber.id in ?1
             order by p.danceNumber.id, p.position, p.id""")
     List<PartRow> parts(Collection<Long> danceNumberIds);

@@ -40,8 +40,8 @@ class PartsReadinessRule implements ReadinessRule {
             if (ready >= part.dancerCount()) {
                 continue;
             }
-            reasons.add(part.dancerCount() == 1 ? NoGoReason.of("dance.readiness.part-not-ready", part.name())
-                    : NoGoReason.of("dance.readiness.ensemble-short", part.name(), ready, part.dancerCount()));
+            reasons.add(part.dancerCount() == 1 ? NoGoReason.of("dance.readiness.part-not-ready", part.label())
+                    : NoGoReason.of("dance.readiness.ensemble-short", part.label(), ready, part.dancerCount()));
         }
         return reasons;
     }

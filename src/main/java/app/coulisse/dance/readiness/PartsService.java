@@ -64,7 +64,7 @@ public class PartsService {
         signOffs.byParts(partIds).forEach(s -> ready.computeIfAbsent(s.getPartId(), id -> new LinkedHashMap<>())
                 .put(s.getCharacterId(), new PartLine.SignOff(s.getSignedBy(), s.getSignedAt())));
         return rows.stream().map(row -> new PartLine(row.id(), row.version(), row.danceNumberId(), row.name(),
-                row.dancerCount(), row.firstCastId(), covers.getOrDefault(row.id(), List.of()),
+                row.seedKey(), row.dancerCount(), row.firstCastId(), covers.getOrDefault(row.id(), List.of()),
                 ready.getOrDefault(row.id(), Map.of()))).toList();
     }
 
@@ -80,6 +80,17 @@ public class PartsService {
         }
         apply(part, name, draft);
         return parts.saveAndFlush(part).getId();
+    }
+
+    /**
+     * Adds a part the app seeds (the demo's), under a key of the bundles ({@code dance.part.seeded.<key>}), so it
+     * shows in the reader's language until someone renames it; refused as {@link #addPart} refuses.
+     */
+    @PreAuthorize(Roles.CAN_PLAN)
+    public long addSeededPart(long danceNumberId, PartDraft draft, String seedKey) {
+        long id = addPart(danceNumberId, draft);
+        part(id).seed(seedKey);
+        return id;
     }
 
     /** Changes a part, refused when someone changed it since {@code loadedVersion}; drops sign-offs of dancers no longer cast. */
@@ -115,7 +126,7 @@ public class PartsService {
         DancePart part = part(partId);
         if (!part.casts(characterId)) {
             throw new DomainException("dance.part.not-cast", castService.character(characterId).castLabel(),
-                    part.getName());
+                    part.label());
         }
         if (signOffs.findByPartIdAndCharacterId(partId, characterId).isEmpty()) {
             signOffs.saveAndFlush(new PartSignOff(partId, characterId));

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ class CostumesAndShoesTab extends VerticalLayout {
 
     private final transient CostumeService costumeService;
     private final boolean editable;
+    private final transient FirstDayNeeded firstDayNeeded;
     private final Span hint = new Span();
+    private final Span firstDay = new Span();
     private final VerticalLayout content = new VerticalLayout();
     private final Grid<CostumePiece> pieces = new Grid<>();
     private final CostumePieceForm pieceForm = new CostumePieceForm();
@@ -44,9 +47,11 @@ class CostumesAndShoesTab extends VerticalLayout {
     private final Button saveShoes = new Button();
     private DanceNumber number;
     private PointeShoes shoes;
+    private LocalDate neededFrom;
 
-    CostumesAndShoesTab(CostumeService costumeService, boolean editable) {
+    CostumesAndShoesTab(CostumeService costumeService, boolean editable, FirstDayNeeded firstDayNeeded) {
         this.costumeService = costumeService;
+        this.firstDayNeeded = firstDayNeeded;
         this.editable = editable;
         setPadding(false);
         content.setPadding(false);
@@ -61,14 +66,16 @@ class CostumesAndShoesTab extends VerticalLayout {
                 .setKey("quantity").setAutoWidth(true).setFlexGrow(0);
         pieces.addColumn(CostumePiece::getBuilt).setHeader(getTranslation("dance.costume.built")).setKey("built")
                 .setAutoWidth(true).setFlexGrow(0);
-        pieces.addColumn(p -> LocalFormats.date(p.getDueDate(), getLocale())).setHeader(getTranslation("dance.costume.due"))
-                .setKey("due").setAutoWidth(true).setFlexGrow(0);
-        pieces.setPartNameGenerator(p -> p.isComplete() ? null : "costume-unbuilt");
+        pieces.addColumn(this::due).setHeader(getTranslation("dance.costume.due")).setKey("due").setAutoWidth(true)
+                .setFlexGrow(0);
+        pieces.setPartNameGenerator(p -> p.isLateFor(neededFrom) ? "costume-late"
+                : p.isComplete() ? null : "costume-unbuilt");
         pieces.asSingleSelect().addValueChangeListener(e -> {
             pieceForm.show(e.getValue());
             deletePiece.setEnabled(e.getValue() != null);
         });
-        content.add(new H4(getTranslation("dance.costume.heading")), pieces);
+        firstDay.setId("costume-first-day");
+        content.add(new H4(getTranslation("dance.costume.heading")), firstDay, pieces);
 
         received.setId("shoes-received");
         received.setLabel(getTranslation("dance.shoes.received"));
@@ -108,6 +115,9 @@ class CostumesAndShoesTab extends VerticalLayout {
         if (shown == null) {
             return;
         }
+        neededFrom = firstDayNeeded.of(shown.getId()).orElse(null);
+        firstDay.setText(neededFrom == null ? getTranslation("dance.costume.first-day.none")
+                : getTranslation("dance.costume.first-day", LocalFormats.date(neededFrom, getLocale())));
         refreshPieces();
         pieceForm.show(null);
         deletePiece.setEnabled(false);
@@ -136,6 +146,13 @@ class CostumesAndShoesTab extends VerticalLayout {
     private void showLeft() {
         int given = allotted.values().stream().mapToInt(f -> f.getValue() == null ? 0 : f.getValue()).sum();
         left.setText(getTranslation("dance.shoes.left", (received.getValue() == null ? 0 : received.getValue()) - given));
+    }
+
+    /** The due date; a piece not built that is due after the first day needing it says it is late. */
+    private String due(CostumePiece piece) {
+        String due = LocalFormats.date(piece.getDueDate(), getLocale());
+        return piece.isLateFor(neededFrom)
+                ? getTranslation("dance.costume.late", due, LocalFormats.date(neededFrom, getLocale())) : due;
     }
 
     private void refreshPieces() {

@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The dance-number catalog; per number its scenes, its dancers and what it needs in rehearsal and wardrobe. */
 @Route("dance-numbers")
@@ -56,13 +57,15 @@ public class DanceNumbersView extends VerticalLayout implements HasDynamicTitle 
     private DanceNumber selected;
 
     public DanceNumbersView(DanceService danceService, CastService castService, SeasonService seasonService,
-                            RightsService rightsService, CostumeService costumeService, CurrentUser currentUser) {
+                            RightsService rightsService, CostumeService costumeService, CurrentUser currentUser,
+                            ObjectProvider<FirstDayNeeded> firstDayNeeded) {
         this.danceService = danceService;
         this.editable = currentUser.canEdit();
         this.form = new DanceNumberForm(castService.characters(), seasonService.companies());
         // Rights, music, costumes and shoes are the production office's (issue 26).
         this.rights = new RightsAndMusicTab(rightsService, currentUser.canPlan());
-        this.costumes = new CostumesAndShoesTab(costumeService, currentUser.canPlan());
+        this.costumes = new CostumesAndShoesTab(costumeService, currentUser.canPlan(), numberId -> firstDayNeeded
+                .orderedStream().findFirst().flatMap(schedule -> schedule.of(numberId)));
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("dance.heading")));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -4,6 +4,7 @@ import app.coulisse.cast.CastLabel;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
+import app.coulisse.core.Messages;
 import app.coulisse.dance.RehearsalHours;
 import app.coulisse.dance.readiness.AvailabilityService;
 import app.coulisse.dance.readiness.CoverInLine;
@@ -93,7 +94,7 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
         parts.setAllRowsVisible(true);
         parts.addColumn(DancerOutImpact.AffectedPart::numberTitle).setHeader(getTranslation("production.rehearsals.number"))
                 .setKey("number").setAutoWidth(true);
-        parts.addColumn(DancerOutImpact.AffectedPart::partName).setHeader(getTranslation("production.readiness.part"))
+        parts.addColumn(p -> p.partName().in(Messages.bundled(), getLocale())).setHeader(getTranslation("production.readiness.part"))
                 .setKey("part").setAutoWidth(true);
         parts.addColumn(p -> cover(p.proposed())).setHeader(getTranslation("production.out.proposed"))
                 .setKey("proposed").setFlexGrow(2);
@@ -205,10 +206,10 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
         parts.setItems(touched.parts());
         for (CoverInLine line : touched.history()) {
             history.add(new ListItem(getTranslation("production.out.history-in",
-                    CastLabel.of(line.coverCastId(), line.coverName()), line.partName(), line.putInBy(), when(line.putInAt()))));
+                    CastLabel.of(line.coverCastId(), line.coverName()), line.part(), line.putInBy(), when(line.putInAt()))));
             if (line.undoneAt() != null) {
                 history.add(new ListItem(getTranslation("production.out.history-undone",
-                        CastLabel.of(line.coverCastId(), line.coverName()), line.partName(), line.undoneBy(), when(line.undoneAt()))));
+                        CastLabel.of(line.coverCastId(), line.coverName()), line.part(), line.undoneBy(), when(line.undoneAt()))));
             }
         }
         putIn.setEnabled(!touched.coversIn() && touched.parts().stream().anyMatch(p -> p.proposed() != null));

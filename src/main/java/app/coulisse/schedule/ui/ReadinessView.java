@@ -108,7 +108,7 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
         parts.setId("readiness-parts");
         parts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         parts.setAllRowsVisible(true);
-        parts.addColumn(PartLine::name).setHeader(getTranslation("production.readiness.part")).setKey("part")
+        parts.addColumn(this::shown).setHeader(getTranslation("production.readiness.part")).setKey("part")
                 .setAutoWidth(true);
         parts.addColumn(PartLine::dancerCount).setHeader(getTranslation("production.readiness.dancers"))
                 .setKey("count").setAutoWidth(true).setFlexGrow(0);
@@ -209,7 +209,7 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
         if (!editable) {
             return;
         }
-        partName.setValue(part == null ? "" : part.name());
+        partName.setValue(part == null ? "" : shown(part));
         dancerCount.setValue(part == null ? 1 : part.dancerCount());
         firstCast.setValue(part == null || part.firstCastId() == null ? null : characters.get(part.firstCastId()));
         for (int i = 0; i < covers.size(); i++) {
@@ -228,10 +228,12 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
         if (shown == null) {
             return;
         }
-        PartDraft draft = new PartDraft(partName.getValue(), dancerCount.getValue() == null ? 0 : dancerCount.getValue(),
+        PartLine part = editing;
+        // A seeded part's name, shown in the reader's language, is kept as stored (and seeded) unless retyped.
+        String name = part != null && partName.getValue().equals(shown(part)) ? part.name() : partName.getValue();
+        PartDraft draft = new PartDraft(name, dancerCount.getValue() == null ? 0 : dancerCount.getValue(),
                 firstCast.getValue() == null ? null : firstCast.getValue().getId(),
                 covers.stream().map(ComboBox::getValue).filter(Objects::nonNull).map(StoryCharacter::getId).toList());
-        PartLine part = editing;
         act(() -> {
             if (part == null) {
                 partsService.addPart(shown.getId(), draft);
@@ -239,6 +241,11 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
                 partsService.updatePart(part.id(), part.version(), draft);
             }
         });
+    }
+
+    /** A part's name in the reader's language (a seeded part's), as typed otherwise. */
+    private String shown(PartLine part) {
+        return part.displayName(getLocale());
     }
 
     private void signOff(boolean ready) {

@@ -210,7 +210,7 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         // The parts the call rehearses: each dancer called adds its hours to them (record 054).
         callParts.setId("call-parts");
         callParts.setLabel(getTranslation("production.call.parts"));
-        callParts.setItemLabelGenerator(PartLine::name);
+        callParts.setItemLabelGenerator(part -> part.displayName(getLocale()));
         afterWrap.setId("call-after-wrap");
         afterWrap.setLabel(getTranslation("production.call.after-wrap"));
         Button add = new Button(getTranslation("production.call.add"), e -> addCall());

@@ -10,10 +10,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coulisse.KaribuTest;
+import app.coulisse.dance.CostumePiece;
 import app.coulisse.dance.CostumeService;
 import app.coulisse.dance.DanceNumberSummary;
 import app.coulisse.dance.RightsService;
 import app.coulisse.dance.RightsStatus;
+import app.coulisse.schedule.ReadinessService;
+import app.coulisse.ui.LocalFormats;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,6 +43,9 @@ class RightsAndCostumesTabsTest extends KaribuTest {
 
     @Autowired
     CostumeService costumeService;
+
+    @Autowired
+    ReadinessService readinessService;
 
     private long open(String title, int tab) {
         UI.getCurrent().navigate("dance-numbers");
@@ -118,6 +125,33 @@ class RightsAndCostumesTabsTest extends KaribuTest {
         assertThat(received.isInvalid()).isFalse();
         assertThat(costumeService.pointeShoes(id).getAllotments().values()).containsExactly(3, 3);
         assertThat(_get(Span.class, spec -> spec.withId("shoes-left")).getText()).isEqualTo("0 pairs left for the ensemble");
+    }
+
+    @Test
+    void a_piece_short_and_due_after_the_first_day_that_needs_the_number_is_shown_late_in_french() {
+        loginAs("production", Locale.FRENCH);
+        long id = open("Corps de Ballet in Pieces", 2);
+        LocalDate first = readinessService.firstDayNeeded(id).orElseThrow();
+        assertThat(_get(Span.class, spec -> spec.withId("costume-first-day")).getText()).isEqualTo("Nécessaire dès le "
+                + LocalFormats.date(first, Locale.FRENCH) + " (le premier jour de tournage ou de répétition du numéro)");
+        addPiece("Tutu noir", 4, 1, first.plusDays(10));
+        addPiece("Plumes", 4, 0, first.minusDays(1));
+        Grid<CostumePiece> pieces = _get(Grid.class, spec -> spec.withId("costume-pieces"));
+        List<String> dues = IntStream.range(0, _size(pieces)).mapToObj(i -> GridKt._getFormattedRow(pieces, i))
+                .filter(row -> row.getFirst().equals("Tutu noir") || row.getFirst().equals("Plumes"))
+                .map(row -> row.getLast()).toList();
+        assertThat(dues).containsExactly(LocalFormats.date(first.minusDays(1), Locale.FRENCH),
+                LocalFormats.date(first.plusDays(10), Locale.FRENCH) + ", en retard : il faut dès le "
+                        + LocalFormats.date(first, Locale.FRENCH));
+    }
+
+    private void addPiece(String name, int quantity, int built, LocalDate due) {
+        _click(_get(Button.class, spec -> spec.withId("new-costume")));
+        _setValue(_get(TextField.class, spec -> spec.withId("costume-name")), name);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("costume-quantity")), quantity);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("costume-built")), built);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("costume-due")), due);
+        _click(_get(Button.class, spec -> spec.withId("save-costume")));
     }
 
     @Test

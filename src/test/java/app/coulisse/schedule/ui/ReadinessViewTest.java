@@ -29,6 +29,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,7 +153,29 @@ class ReadinessViewTest extends KaribuTest {
         pickNumber("Corps de Ballet in Pieces");
         List<String> first = GridKt._getFormattedRow(grid("readiness-days"), 0);
         assertThat(first.get(1)).isEqualTo("✗ Pas prêt");
-        assertThat(first.get(2)).contains("Aucun danseur validé prêt dans « Big swan » n'est convoqué ce jour-là.");
+        assertThat(first.get(2)).contains("Aucun danseur validé prêt dans « Grand cygne » n'est convoqué ce jour-là.");
+        // The demo's parts are seeded (record 054): in the reader's language until someone renames them.
+        assertThat(IntStream.range(0, GridKt._size(grid("readiness-parts")))
+                .mapToObj(i -> GridKt._getFormattedRow(grid("readiness-parts"), i).getFirst()))
+                .containsExactly("Odette", "Von Rothbart", "Grand cygne");
+    }
+
+    @Test
+    void a_seeded_part_keeps_its_key_when_saved_as_shown_and_a_rename_shows_in_every_language() {
+        open("production/readiness", Locale.FRENCH);
+        pickNumber("The Veil");
+        pickPart("The Nymph");
+        TextField name = _get(TextField.class, spec -> spec.withId("part-name"));
+        assertThat(name.getValue()).isEqualTo("La Nymphe");
+        _click(_get(Button.class, spec -> spec.withId("save-part")));
+        assertThat(GridKt._getFormattedRow(grid("readiness-parts"), 0).getFirst()).isEqualTo("La Nymphe");
+
+        pickPart("The Nymph");
+        _setValue(_get(TextField.class, spec -> spec.withId("part-name")), "Nymphe principale");
+        _click(_get(Button.class, spec -> spec.withId("save-part")));
+        open("production/readiness", Locale.ENGLISH);
+        pickNumber("The Veil");
+        assertThat(GridKt._getFormattedRow(grid("readiness-parts"), 0).getFirst()).isEqualTo("Nymphe principale");
     }
 
     @Test
@@ -200,7 +223,7 @@ class ReadinessViewTest extends KaribuTest {
         assertThat(_get(UnorderedList.class, spec -> spec.withId("out-shoot-days")).getChildren()
                 .map(item -> item.getElement().getText())).anyMatch(day -> day.contains("10/09/2026"));
         Grid<DancerOutImpact.AffectedPart> parts = grid("out-parts");
-        int nymph = parts.getListDataView().getItems().map(DancerOutImpact.AffectedPart::partName).toList()
+        int nymph = parts.getListDataView().getItems().map(part -> part.partName().name()).toList()
                 .indexOf("The Nymph");
         assertThat(GridKt._getFormattedRow(parts, nymph).get(2))
                 .isEqualTo(character("Élodie Marchand").castLabel() + ", ready");
