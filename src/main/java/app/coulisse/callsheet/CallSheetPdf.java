@@ -5,6 +5,7 @@ import app.coulisse.core.Messages;
 import app.coulisse.core.SeededName;
 import app.coulisse.season.PaperSize;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * A call sheet as a printable PDF: XHTML and CSS laid out by openhtmltopdf on the series' paper, with Liberation Sans
@@ -24,7 +26,6 @@ import java.util.stream.Collectors;
 public final class CallSheetPdf {
 
     private static final String FONT = "Liberation Sans";
-    private static final String FONTS = "/callsheet/fonts/";
 
     static {
         // The renderer logs each document's steps at INFO: keep its warnings only.
@@ -43,16 +44,26 @@ public final class CallSheetPdf {
     /** Writes a published version, or the draft when {@code version} is 0. */
     public void write(CallSheetContent content, int version, List<Change> changes, PaperSize paper, OutputStream out)
             throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.useFont(() -> CallSheetPdf.class.getResourceAsStream(FONTS + "LiberationSans-Regular.ttf"), FONT, 400,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> CallSheetPdf.class.getResourceAsStream(FONTS + "LiberationSans-Bold.ttf"), FONT, 700,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.withHtmlContent(xhtml(content, version, changes, paper), null);
-        builder.withProducer("Coulisse");
-        builder.toStream(out);
-        builder.run();
+        String xhtml = xhtml(content, version, changes, paper);
+        LiberationSans fonts = LiberationSans.take();
+        // The renderer saves and closes the document it is given.
+        PDDocument document = new PDDocument();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(document);
+            builder.useFont(new PDFontSupplier(fonts.regular(document)), FONT, 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(fonts.bold(document)), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.withHtmlContent(xhtml, null);
+            builder.withProducer("Coulisse");
+            builder.toStream(out);
+            builder.run();
+        } finally {
+            document.close();
+            fonts.release();
+        }
     }
 
     /** The document, for the renderer. */
