@@ -130,7 +130,7 @@ public final class CallSheetPdf {
     }
 
     private void scenes(StringBuilder html, List<CallSheetContent.SceneLine> scenes, int eighths, String title) {
-        table(html, title, "production.strip.scene", "scene.int-ext.short", "production.strip.set",
+        tableOf(html, "scenes", title, "production.strip.scene", "scene.int-ext.short", "production.strip.set",
                 "scene.time-of-day.short", "production.strip.pages", "production.strip.cast",
                 "callsheet.pdf.synopsis", "callsheet.pdf.location");
         for (CallSheetContent.SceneLine s : scenes) {
@@ -211,7 +211,11 @@ public final class CallSheetPdf {
     }
 
     private void table(StringBuilder html, String title, String... headers) {
-        html.append("<h2>").append(esc(title)).append("</h2><table><thead><tr>");
+        tableOf(html, "", title, headers);
+    }
+
+    private void tableOf(StringBuilder html, String cssClass, String title, String... headers) {
+        html.append("<h2>").append(esc(title)).append("</h2><table class=\"").append(cssClass).append("\"><thead><tr>");
         for (String header : headers) {
             html.append("<th>").append(esc(label(header))).append("</th>");
         }
@@ -266,6 +270,7 @@ public final class CallSheetPdf {
                 + ".crew { font-size: 12pt; } td.calls b { white-space: nowrap; } .zone { color: #555; } .version { margin-top: 3pt; font-weight: bold; }"
                 + ".revised { border: 1pt solid #b00020; color: #b00020; padding: 3pt; margin-top: 4pt; }"
                 + ".revised ul { margin: 2pt 0 0 12pt; padding: 0; }"
+                + "table.scenes td:first-child { white-space: nowrap; }"
                 + "tr.total td { font-weight: bold; } .notes { white-space: pre-wrap; margin: 0; }";
     }
 
