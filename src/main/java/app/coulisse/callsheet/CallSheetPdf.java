@@ -263,7 +263,9 @@ public final class CallSheetPdf {
                 + "th, td { border: 0.5pt solid #888; padding: 1.5pt 3pt; text-align: left; vertical-align: top; }"
                 + "th { background: #e6e6e6; font-weight: bold; }"
                 + "tr { page-break-inside: avoid; }"
-                + "h2 { font-size: 8.5pt; margin: 5pt 0 2pt 0; text-transform: uppercase; }"
+                + "h2 { font-size: 8.5pt; margin: 5pt 0 2pt 0; text-transform: uppercase;"
+                // A section's title never ends a page: with less than this left, it starts the next one.
+                + " -fs-page-break-min-height: 2cm; }"
                 + "table.head td { border: 1pt solid #000; padding: 4pt; }"
                 + "td.title { width: 62%; } .series { font-size: 15pt; font-weight: bold; }"
                 + ".day { font-size: 10pt; font-weight: bold; } td.calls { font-size: 9pt; }"
