@@ -212,7 +212,7 @@ class CallSheetServiceTest extends SpringAppTest {
 
         String french = text(season, first.getId(), Locale.FRENCH);
         assertThat(french).contains("Convocation équipe 07:00", "Jour 1 sur 2", "NUMÉROS DANSÉS DU JOUR",
-                "lundi 1 mars 2027");
+                "lundi 1 mars 2027", "Lieu de tournage");
     }
 
     @Test
