@@ -79,10 +79,10 @@ public class UssExportService {
                 Messages.bundled(), Locale.forLanguageTag(series.getWorkbookLanguage())));
     }
 
-    /** Writes the season's USS document as JSON, as the API serves it (the screen's download). */
+    /** The season's USS document as the JSON file the API serves, into {@code out} (the screen's download). */
     @PreAuthorize(Roles.CAN_PLAN)
     @Transactional(readOnly = true)
-    public void write(int seasonNumber, OutputStream out) {
+    public void download(int seasonNumber, OutputStream out) {
         json.writeValue(out, document(seasonNumber));
     }
 

@@ -44,7 +44,7 @@ final class ProductionWorkbookLink {
             event.getResponse().setHeader("Content-Disposition",
                     BreakdownExportService.attachmentHeader(uss.fileName(seasonNumber)));
             try (OutputStream out = event.getOutputStream()) {
-                uss.write(seasonNumber, out);
+                uss.download(seasonNumber, out);
             }
         }, AttachmentType.DOWNLOAD, "");
         link.add(VaadinIcon.EXCHANGE.create(), new Span(UI.getCurrent().getTranslation("production.uss")));
