@@ -45,10 +45,7 @@ class CallSheetE2E {
         // Board: a strip the Paris unit shoots goes from the boneyard to the end of its day 2.
         office.open("production");
         String label = parisStrip(office);
-        checkRow(office, "boneyard", label);
-        pickContaining(office, "target-day", DAY);
-        office.click("vaadin-button#move-to-day");
-        office.waitForText("vaadin-grid#board", label);
+        boardOnTheDay(office, label);
         office.screenshot("call-sheet-1-board-en");
 
         // The call sheet of the day: two calls adjusted, then published.
@@ -68,9 +65,7 @@ class CallSheetE2E {
 
         // The scene goes back to the boneyard: the published sheet is out of date, and a revision says why.
         office.open("production");
-        checkRow(office, "board", label);
-        office.click("vaadin-button#move-to-boneyard");
-        office.waitForText("vaadin-grid#boneyard", label);
+        backToTheBoneyard(office, label);
         office.open("production/call-sheets/" + dayId);
         office.waitForText("#call-sheet-status", "Out of date: changed since version 1 was published.");
         assertThat(office.find("#call-sheet-problems").getText()).contains(label);
@@ -115,10 +110,7 @@ class CallSheetE2E {
         // En français: the strip goes back onto the day, the sheet is out of date again, a call changes, version 3.
         office.chooseLanguage("Français");
         office.open("production");
-        checkRow(office, "boneyard", label);
-        pickContaining(office, "target-day", DAY);
-        office.click("vaadin-button#move-to-day");
-        office.waitForText("vaadin-grid#board", label);
+        boardOnTheDay(office, label);
         office.screenshot("call-sheet-4-board-fr");
         office.open("production/call-sheets/" + dayId);
         office.waitForText("#call-sheet-status", "Périmée : modifiée depuis la publication de la version 2.");
@@ -144,9 +136,7 @@ class CallSheetE2E {
 
         // The demo board as it was seeded, for the journeys after this one, in English.
         office.open("production");
-        checkRow(office, "board", label);
-        office.click("vaadin-button#move-to-boneyard");
-        office.waitForText("vaadin-grid#boneyard", label);
+        backToTheBoneyard(office, label);
         office.chooseLanguage("English");
     }
 
@@ -169,6 +159,21 @@ class CallSheetE2E {
         return rows.stream().filter(row -> row.get("set").matches("(BALLET NATIONAL|PALAIS GARNIER|PARIS|CDG).*"))
                 .map(row -> row.get("label")).findFirst()
                 .orElseThrow(() -> new AssertionError("No Paris strip in the boneyard: " + rows));
+    }
+
+    /** Ticks the strip in the boneyard and moves it to the end of the day, with the mouse. */
+    private static void boardOnTheDay(Browser office, String label) {
+        checkRow(office, "boneyard", label);
+        pickContaining(office, "target-day", DAY);
+        office.click("vaadin-button#move-to-day");
+        office.waitForText("vaadin-grid#board", label);
+    }
+
+    /** Ticks the strip on the board and moves it back to the boneyard, with the mouse. */
+    private static void backToTheBoneyard(Browser office, String label) {
+        checkRow(office, "board", label);
+        office.click("vaadin-button#move-to-boneyard");
+        office.waitForText("vaadin-grid#boneyard", label);
     }
 
     /**
