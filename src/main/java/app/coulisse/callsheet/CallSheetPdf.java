@@ -5,6 +5,7 @@ import app.coulisse.core.Messages;
 import app.coulisse.core.SeededName;
 import app.coulisse.season.PaperSize;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * A call sheet as a printable PDF: XHTML and CSS laid out by openhtmltopdf on the series' paper, with Liberation Sans
@@ -24,7 +26,6 @@ import java.util.stream.Collectors;
 public final class CallSheetPdf {
 
     private static final String FONT = "Liberation Sans";
-    private static final String FONTS = "/callsheet/fonts/";
 
     static {
         // The renderer logs each document's steps at INFO: keep its warnings only.
@@ -43,16 +44,26 @@ public final class CallSheetPdf {
     /** Writes a published version, or the draft when {@code version} is 0. */
     public void write(CallSheetContent content, int version, List<Change> changes, PaperSize paper, OutputStream out)
             throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.useFont(() -> CallSheetPdf.class.getResourceAsStream(FONTS + "LiberationSans-Regular.ttf"), FONT, 400,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> CallSheetPdf.class.getResourceAsStream(FONTS + "LiberationSans-Bold.ttf"), FONT, 700,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.withHtmlContent(xhtml(content, version, changes, paper), null);
-        builder.withProducer("Coulisse");
-        builder.toStream(out);
-        builder.run();
+        String xhtml = xhtml(content, version, changes, paper);
+        LiberationSans fonts = LiberationSans.take();
+        // The renderer saves and closes the document it is given.
+        PDDocument document = new PDDocument();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(document);
+            builder.useFont(new PDFontSupplier(fonts.regular(document)), FONT, 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(fonts.bold(document)), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.withHtmlContent(xhtml, null);
+            builder.withProducer("Coulisse");
+            builder.toStream(out);
+            builder.run();
+        } finally {
+            document.close();
+            fonts.release();
+        }
     }
 
     /** The document, for the renderer. */
@@ -119,7 +130,7 @@ public final class CallSheetPdf {
     }
 
     private void scenes(StringBuilder html, List<CallSheetContent.SceneLine> scenes, int eighths, String title) {
-        table(html, title, "production.strip.scene", "scene.int-ext.short", "production.strip.set",
+        tableOf(html, "scenes", title, "production.strip.scene", "scene.int-ext.short", "production.strip.set",
                 "scene.time-of-day.short", "production.strip.pages", "production.strip.cast",
                 "callsheet.pdf.synopsis", "callsheet.pdf.location");
         for (CallSheetContent.SceneLine s : scenes) {
@@ -200,7 +211,11 @@ public final class CallSheetPdf {
     }
 
     private void table(StringBuilder html, String title, String... headers) {
-        html.append("<h2>").append(esc(title)).append("</h2><table><thead><tr>");
+        tableOf(html, "", title, headers);
+    }
+
+    private void tableOf(StringBuilder html, String cssClass, String title, String... headers) {
+        html.append("<h2>").append(esc(title)).append("</h2><table class=\"").append(cssClass).append("\"><thead><tr>");
         for (String header : headers) {
             html.append("<th>").append(esc(label(header))).append("</th>");
         }
@@ -248,13 +263,16 @@ public final class CallSheetPdf {
                 + "th, td { border: 0.5pt solid #888; padding: 1.5pt 3pt; text-align: left; vertical-align: top; }"
                 + "th { background: #e6e6e6; font-weight: bold; }"
                 + "tr { page-break-inside: avoid; }"
-                + "h2 { font-size: 8.5pt; margin: 5pt 0 2pt 0; text-transform: uppercase; }"
+                + "h2 { font-size: 8.5pt; margin: 5pt 0 2pt 0; text-transform: uppercase;"
+                // A section's title never ends a page: with less than this left, it starts the next one.
+                + " -fs-page-break-min-height: 2cm; }"
                 + "table.head td { border: 1pt solid #000; padding: 4pt; }"
                 + "td.title { width: 62%; } .series { font-size: 15pt; font-weight: bold; }"
                 + ".day { font-size: 10pt; font-weight: bold; } td.calls { font-size: 9pt; }"
                 + ".crew { font-size: 12pt; } td.calls b { white-space: nowrap; } .zone { color: #555; } .version { margin-top: 3pt; font-weight: bold; }"
                 + ".revised { border: 1pt solid #b00020; color: #b00020; padding: 3pt; margin-top: 4pt; }"
                 + ".revised ul { margin: 2pt 0 0 12pt; padding: 0; }"
+                + "table.scenes td:first-child { white-space: nowrap; }"
                 + "tr.total td { font-weight: bold; } .notes { white-space: pre-wrap; margin: 0; }";
     }
 

@@ -27,15 +27,18 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final DemoBreakdown demoBreakdown;
     private final DemoSchedule demoSchedule;
     private final DemoReadiness demoReadiness;
+    private final DemoLocations demoLocations;
     private final TransactionTemplate transaction;
 
     DemoDataSeeder(SeasonService seasonService, DemoSeason demoSeason, DemoBreakdown demoBreakdown,
-                   DemoSchedule demoSchedule, DemoReadiness demoReadiness, TransactionTemplate transaction) {
+                   DemoSchedule demoSchedule, DemoReadiness demoReadiness, DemoLocations demoLocations,
+                   TransactionTemplate transaction) {
         this.seasonService = seasonService;
         this.demoSeason = demoSeason;
         this.demoBreakdown = demoBreakdown;
         this.demoSchedule = demoSchedule;
         this.demoReadiness = demoReadiness;
+        this.demoLocations = demoLocations;
         this.transaction = transaction;
     }
 
@@ -54,6 +57,7 @@ public class DemoDataSeeder implements ApplicationRunner {
             demoBreakdown.write();
             demoSchedule.write();
             demoReadiness.write();
+            demoLocations.write();
             return null;
         }));
         log.info("Demo series \"Étoile\" and demo users created");

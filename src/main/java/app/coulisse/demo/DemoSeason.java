@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoSeason {
 
-    private static final String MBT_STAGE = "Stage 3, Studios de Bry";
-    private static final String PARIS_STAGE = "Stage 1, Studios de Bry";
+    /** The New York unit shoots the company's sets in Queens (record 052: sun times are the unit's). */
+    static final String MBT_STAGE = "Stage E, Kaufman Astoria Studios";
+    static final String PARIS_STAGE = "Stage 1, Studios de Bry";
 
     private final UserService userService;
     private final SeasonService seasonService;
@@ -115,7 +116,7 @@ class DemoSeason {
         scene(episode, "Act Four", IntExt.INT, "MBT - TOBIAS'S APARTMENT", TimeOfDay.NIGHT, 3, 6, StoryCity.NEW_YORK, MBT_STAGE,
                 "Tobias packs pointe shoes into a suitcase too small for them, and a phrasebook.",
                 List.of("C"), "Tobias Bell:N");
-        scene(episode, "Act Five", IntExt.INT, "JFK AIRPORT - TERMINAL 1", TimeOfDay.DAWN, 4, 5, StoryCity.NEW_YORK, "Orly Sud, Terminal",
+        scene(episode, "Act Five", IntExt.INT, "JFK AIRPORT - TERMINAL 1", TimeOfDay.DAWN, 4, 5, StoryCity.NEW_YORK, "JFK Terminal 1",
                 "Jack sees Tobias off with advice nobody asked for; Gael does not come.",
                 List.of("A", "C"), "Jack McMillan:S", "Tobias Bell:S");
         scene(episode, "Act Five", IntExt.INT, "CDG AIRPORT - ARRIVALS", TimeOfDay.MORNING, 4, 4, StoryCity.PARIS, "Orly Sud, Terminal",

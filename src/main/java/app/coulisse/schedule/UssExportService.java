@@ -13,6 +13,7 @@ import app.coulisse.season.Season;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
 import app.coulisse.security.Roles;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A season's breakdowns and schedule in the Universal Schedule Standard, for crew and call-sheet apps. */
 @Service
@@ -35,10 +37,12 @@ public class UssExportService {
     private final BreakdownService breakdownService;
     private final ShootUnitRepository units;
     private final ProductionExportService export;
+    /** The application's mapper, the one the API answers with: a download is the same file as the API's. */
+    private final JsonMapper json;
 
     UssExportService(ProductionPlanService planService, ProductionExportService export, SeasonService seasonService, OutlineService outlineService,
                      CastService castService, DanceService danceService, BreakdownService breakdownService,
-                     ShootUnitRepository units) {
+                     ShootUnitRepository units, JsonMapper json) {
         this.planService = planService;
         this.seasonService = seasonService;
         this.outlineService = outlineService;
@@ -47,6 +51,7 @@ public class UssExportService {
         this.breakdownService = breakdownService;
         this.units = units;
         this.export = export;
+        this.json = json;
     }
 
     /** The season as a USS v1 document, names in the series' workbook language; 404 for no season. */
@@ -72,6 +77,13 @@ public class UssExportService {
                 units.findBySeasonOrderByPosition(season).stream()
                         .collect(Collectors.toMap(ShootUnit::getId, ShootUnit::workingWeek)),
                 Messages.bundled(), Locale.forLanguageTag(series.getWorkbookLanguage())));
+    }
+
+    /** The season's USS document as the JSON file the API serves, into {@code out} (the screen's download). */
+    @PreAuthorize(Roles.CAN_PLAN)
+    @Transactional(readOnly = true)
+    public void download(int seasonNumber, OutputStream out) {
+        json.writeValue(out, document(seasonNumber));
     }
 
     /** The file name, e.g. Étoile-season-1-schedule.uss (the standard's extension). */

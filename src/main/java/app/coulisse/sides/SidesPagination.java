@@ -10,6 +10,7 @@ import java.util.Set;
  * characters, dialogue and cue 35, parenthetical 25), one blank line after each block. A heading keeps its first
  * lines of text with it; a paragraph breaks only with two lines on each side; a speech breaks with its cue and two
  * lines before the break, ending the page on {@code (MORE)} and going on under {@code NAME (CONT'D)} (record 053).
+ * Dual dialogue prints side by side, two narrower columns on the same lines, and goes over whole.
  */
 public final class SidesPagination {
 
@@ -17,6 +18,9 @@ public final class SidesPagination {
     static final int ACTION_WIDTH = 61;
     static final int DIALOGUE_WIDTH = 35;
     static final int PARENTHETICAL_WIDTH = 25;
+    /** Widths of a column of dual dialogue: each speech gets 2.8 in of the page's 6 in. */
+    static final int DUAL_WIDTH = 28;
+    static final int DUAL_PARENTHETICAL_WIDTH = 22;
     /** Lines that must stay together on either side of a break in a paragraph, and under a heading. */
     private static final int KEEP = 2;
     private static final String MORE = "(MORE)";
@@ -24,19 +28,39 @@ public final class SidesPagination {
 
     /** What a printed line is, which decides where it is indented. */
     public enum Kind {
-        HEADING, ACTION, CUE, PARENTHETICAL, DIALOGUE, TRANSITION, CENTERED, MORE, BLANK
+        HEADING, ACTION, CUE, PARENTHETICAL, DIALOGUE, TRANSITION, CENTERED, MORE, BLANK,
+        /** A line of dual dialogue: its two {@link Line#columns()}, left and right. */
+        DUAL
     }
 
-    /** A paragraph of a scene as the script gives it: ACTION, CUE, PARENTHETICAL, DIALOGUE, TRANSITION or CENTERED. */
-    public record Paragraph(Kind kind, String text) {
+    /**
+     * A paragraph of a scene as the script gives it: ACTION, CUE, PARENTHETICAL, DIALOGUE, TRANSITION or CENTERED;
+     * {@code dual} on the cue, parentheticals and dialogue of two speeches said at once.
+     */
+    public record Paragraph(Kind kind, String text, boolean dual) {
+
+        public Paragraph(Kind kind, String text) {
+            this(kind, text, false);
+        }
     }
 
     /** A scene to lay out: its number, heading and paragraphs. */
     public record SceneText(String number, String heading, List<Paragraph> paragraphs) {
     }
 
-    /** A printed line; {@code numbered} on a heading's first line, which carries the scene number in both margins. */
-    public record Line(Kind kind, String text, String scene, boolean numbered) {
+    /**
+     * A printed line; {@code numbered} on a heading's first line, which carries the scene number in both margins; a
+     * {@link Kind#DUAL} line holds the left and the right speech's lines in {@code columns} (either may be BLANK).
+     */
+    public record Line(Kind kind, String text, String scene, boolean numbered, List<Line> columns) {
+
+        public Line(Kind kind, String text, String scene, boolean numbered) {
+            this(kind, text, scene, numbered, List.of());
+        }
+
+        static Line dual(Line left, Line right) {
+            return new Line(Kind.DUAL, left.text() + "  " + right.text(), left.scene(), false, List.of(left, right));
+        }
     }
 
     /** A page: its lines (at most 55) and the scenes printed on it, in order. */
@@ -66,8 +90,12 @@ public final class SidesPagination {
         return layout.finish();
     }
 
-    /** A heading, a paragraph, or a speech (a cue with its parentheticals and dialogue). */
-    private record Block(Kind kind, List<Line> lines) {
+    /** A heading, a paragraph, a speech (a cue with its parentheticals and dialogue), or two speeches side by side. */
+    private record Block(Kind kind, List<Line> lines, boolean dual) {
+
+        Block(Kind kind, List<Line> lines) {
+            this(kind, lines, false);
+        }
     }
 
     private static List<Block> blocks(SceneText scene) {
@@ -76,28 +104,55 @@ public final class SidesPagination {
         heading.set(0, new Line(Kind.HEADING, heading.getFirst().text(), scene.number(), true));
         blocks.add(new Block(Kind.HEADING, heading));
         List<Line> speech = null;
+        boolean dual = false;
         for (Paragraph paragraph : scene.paragraphs()) {
             boolean speaks = paragraph.kind() == Kind.PARENTHETICAL || paragraph.kind() == Kind.DIALOGUE;
             if (speaks && speech != null) {
-                speech.addAll(lines(paragraph.kind(), paragraph.text(), width(paragraph.kind()), scene.number()));
+                speech.addAll(lines(paragraph.kind(), paragraph.text(), width(paragraph.kind(), dual),
+                        scene.number()));
                 continue;
             }
             if (paragraph.kind() == Kind.CUE) {
-                speech = new ArrayList<>(lines(Kind.CUE, paragraph.text(), DIALOGUE_WIDTH, scene.number()));
-                blocks.add(new Block(Kind.CUE, speech));
+                dual = paragraph.dual();
+                speech = new ArrayList<>(lines(Kind.CUE, paragraph.text(), width(Kind.CUE, dual), scene.number()));
+                blocks.add(new Block(Kind.CUE, speech, dual));
                 continue;
             }
             speech = null;
-            blocks.add(new Block(paragraph.kind(), lines(paragraph.kind(), paragraph.text(), width(paragraph.kind()),
-                    scene.number())));
+            blocks.add(new Block(paragraph.kind(), lines(paragraph.kind(), paragraph.text(), width(paragraph.kind(),
+                    false), scene.number())));
         }
-        return blocks;
+        return sideBySide(blocks);
     }
 
-    private static int width(Kind kind) {
+    /** Pairs each dual speech with the dual speech right after it into one block of lines side by side. */
+    private static List<Block> sideBySide(List<Block> blocks) {
+        List<Block> paired = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (block.dual() && next != null && next.dual()) {
+                List<Line> rows = new ArrayList<>();
+                for (int row = 0; row < Math.max(block.lines().size(), next.lines().size()); row++) {
+                    rows.add(Line.dual(lineOrBlank(block.lines(), row), lineOrBlank(next.lines(), row)));
+                }
+                paired.add(new Block(Kind.DUAL, rows));
+                i++;
+            } else {
+                paired.add(block);
+            }
+        }
+        return paired;
+    }
+
+    private static Line lineOrBlank(List<Line> lines, int row) {
+        return row < lines.size() ? lines.get(row) : new Line(Kind.BLANK, "", lines.getFirst().scene(), false);
+    }
+
+    private static int width(Kind kind, boolean dual) {
         return switch (kind) {
-            case DIALOGUE, CUE -> DIALOGUE_WIDTH;
-            case PARENTHETICAL -> PARENTHETICAL_WIDTH;
+            case DIALOGUE, CUE -> dual ? DUAL_WIDTH : DIALOGUE_WIDTH;
+            case PARENTHETICAL -> dual ? DUAL_PARENTHETICAL_WIDTH : PARENTHETICAL_WIDTH;
             default -> ACTION_WIDTH;
         };
     }
@@ -117,6 +172,7 @@ public final class SidesPagination {
         switch (block.kind()) {
             case HEADING -> heading(block, next);
             case CUE -> speech(block.lines());
+            case DUAL -> whole(block.lines());
             default -> paragraph(block.lines());
         }
     }
@@ -139,6 +195,21 @@ public final class SidesPagination {
                 page.addAll(rest.subList(0, split));
                 rest = rest.subList(split, rest.size());
             }
+            newPage();
+        }
+        page.addAll(rest);
+    }
+
+    /** Lines that stay together: over to the next page when they do not fit, cut only when taller than a page. */
+    private void whole(List<Line> lines) {
+        if (lines.size() > room() && !atTop()) {
+            newPage();
+        }
+        List<Line> rest = lines;
+        while (rest.size() > room()) {
+            int fit = room();
+            page.addAll(rest.subList(0, fit));
+            rest = rest.subList(fit, rest.size());
             newPage();
         }
         page.addAll(rest);

@@ -75,11 +75,12 @@ public final class SidesPdf {
     }
 
     private static void line(StringBuilder html, Line line, int top) {
-        if (line.kind() == Kind.BLANK) {
+        if (line.kind() == Kind.DUAL) {
+            column(html, line.columns().get(0), "left ", top);
+            column(html, line.columns().get(1), "right ", top);
             return;
         }
-        html.append("<div class=\"l ").append(line.kind().name().toLowerCase(Locale.ROOT)).append("\" style=\"top:")
-                .append(top).append("pt\">").append(esc(line.text())).append("</div>");
+        column(html, line, "", top);
         if (line.numbered()) {
             html.append("<div class=\"l number-left\" style=\"top:").append(top).append("pt\">")
                     .append(esc(line.scene())).append("</div><div class=\"l number-right\" style=\"top:").append(top)
@@ -87,9 +88,19 @@ public final class SidesPdf {
         }
     }
 
+    private static void column(StringBuilder html, Line line, String column, int top) {
+        if (line.kind() == Kind.BLANK) {
+            return;
+        }
+        html.append("<div class=\"l ").append(column).append(line.kind().name().toLowerCase(Locale.ROOT))
+                .append("\" style=\"top:").append(top).append("pt\">").append(esc(line.text())).append("</div>");
+    }
+
     /**
      * The screenplay page: action at 1.5 in from the left edge, dialogue at 2.5 in, parentheticals at 3.1 in, cues and
      * (MORE) at 3.7 in, transitions ending at 7.6 in; scene numbers from 0.75 in on the left and up to 0.4 in from the right edge.
+     * Dual dialogue: two columns of 2.8 in, the left one's dialogue at 1.5 in, the right one's at 4.6 in, parentheticals
+     * 0.3 in and cues 0.7 in further in.
      */
     private static String css(PaperSize paper) {
         return "@page{size:" + paper.widthPoints() + "pt " + paper.heightPoints() + "pt;margin:0}"
@@ -101,6 +112,8 @@ public final class SidesPdf {
                 + ".heading,.action,.centered,.transition{left:1.5in;width:6.1in}"
                 + ".centered{text-align:center}.transition{text-align:right}"
                 + ".dialogue{left:2.5in}.parenthetical{left:3.1in}.cue,.more{left:3.7in}"
+                + ".left.dialogue{left:1.5in}.left.parenthetical{left:1.8in}.left.cue,.left.more{left:2.2in}"
+                + ".right.dialogue{left:4.6in}.right.parenthetical{left:4.9in}.right.cue,.right.more{left:5.3in}"
                 + ".number-left{left:0.75in}.number-right{right:0.4in;text-align:right}"
                 + ".header,.footer{position:absolute;left:0.75in;width:" + (paper.widthPoints() - 240)
                 + "pt;font-family:Helvetica;font-size:9pt;line-height:11pt;white-space:nowrap;overflow:hidden}"

@@ -130,7 +130,7 @@ public class SidesService {
                 scenes.add(new SceneText(number, scene.heading(Messages.bundled(), locale), synopsis));
             } else {
                 scenes.add(new SceneText(number, text.getFirst().text(), text.stream().skip(1)
-                        .map(element -> new Paragraph(kind(element), element.text())).toList()));
+                        .map(element -> new Paragraph(kind(element), element.text(), element.dualDialogue())).toList()));
             }
         }
         return scenes;

@@ -76,8 +76,17 @@ class CallSheetServiceTest extends SpringAppTest {
         stripboard.moveStrips(List.of(all.get(2).ref()), second.getId(), -1);
     }
 
-    /** Gives every location of the day an address, and one a position. */
+    /** Forgets the demo's records of the day's locations: the scenes still name them, with no address. */
+    private void forgetTheDaysLocations() {
+        List<String> names = callSheets.callSheet(season, first.getId()).draft().locations().stream()
+                .map(CallSheetContent.Location::name).toList();
+        locations.locations(season).stream().filter(location -> names.contains(location.getName()))
+                .forEach(location -> locations.delete(location.getId()));
+    }
+
+    /** Gives every location of the day an address and a position in Paris, where the test unit shoots. */
     private void addressEveryLocation() {
+        forgetTheDaysLocations();
         callSheets.callSheet(season, first.getId()).draft().locations().forEach(location -> {
             ShootingLocation draft = ShootingLocation.draft();
             draft.setName(location.name());
@@ -117,6 +126,7 @@ class CallSheetServiceTest extends SpringAppTest {
 
     @Test
     void a_location_without_an_address_stops_the_publish_and_sun_times_come_with_a_position() {
+        forgetTheDaysLocations();
         assertThatThrownBy(() -> callSheets.publish(season, first.getId()))
                 .isInstanceOf(DomainException.class).hasMessage("callsheet.problem.no-address");
         addressEveryLocation();
@@ -202,7 +212,7 @@ class CallSheetServiceTest extends SpringAppTest {
 
         String french = text(season, first.getId(), Locale.FRENCH);
         assertThat(french).contains("Convocation équipe 07:00", "Jour 1 sur 2", "NUMÉROS DANSÉS DU JOUR",
-                "lundi 1 mars 2027");
+                "lundi 1 mars 2027", "Lieu de tournage");
     }
 
     @Test

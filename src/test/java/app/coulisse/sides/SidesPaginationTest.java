@@ -60,6 +60,33 @@ class SidesPaginationTest {
     }
 
     @Test
+    void dual_dialogue_goes_side_by_side_in_narrower_columns_and_over_whole() {
+        List<Paragraph> body = new ArrayList<>(List.of(action(50)));
+        body.add(new Paragraph(Kind.CUE, "CHEYENNE", true));
+        body.add(new Paragraph(Kind.DIALOGUE, "Un, deux, trois, quatre, cinq, six, sept, huit.", true));
+        body.add(new Paragraph(Kind.CUE, "GAEL", true));
+        body.add(new Paragraph(Kind.PARENTHETICAL, "(over her)", true));
+        body.add(new Paragraph(Kind.DIALOGUE, "Five, six, seven, eight.", true));
+        List<Page> pages = SidesPagination.paginate(List.of(new SceneText("9", "INT. STUDIO - DAY", body)));
+
+        // Heading, blank, 50 action lines, blank: 2 lines left for three rows side by side, which go over whole.
+        assertThat(pages).hasSize(2);
+        assertThat(texts(pages.getFirst())).endsWith("Action line 50.");
+        List<Line> rows = pages.get(1).lines();
+        assertThat(rows).hasSize(3).allSatisfy(row -> {
+            assertThat(row.kind()).isEqualTo(Kind.DUAL);
+            assertThat(row.columns()).allSatisfy(column ->
+                    assertThat(column.text().length()).isLessThanOrEqualTo(SidesPagination.DUAL_WIDTH));
+        });
+        assertThat(rows.getFirst().columns()).extracting(Line::text).containsExactly("CHEYENNE", "GAEL");
+        assertThat(rows.get(1).columns()).extracting(Line::text, Line::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Un, deux, trois, quatre,", Kind.DIALOGUE),
+                org.assertj.core.groups.Tuple.tuple("(over her)", Kind.PARENTHETICAL));
+        assertThat(rows.get(2).columns()).extracting(Line::text).containsExactly("cinq, six, sept, huit.",
+                "Five, six, seven, eight.");
+    }
+
+    @Test
     void a_speech_with_room_for_fewer_than_two_lines_goes_over_whole_without_more() {
         List<Paragraph> body = new ArrayList<>(List.of(action(49)));
         body.addAll(speech("JACK", 10));

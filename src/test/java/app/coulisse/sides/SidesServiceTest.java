@@ -136,6 +136,26 @@ class SidesServiceTest extends SpringAppTest {
     }
 
     @Test
+    void dual_dialogue_prints_side_by_side_both_speeches_on_the_same_lines() throws IOException {
+        actAs("showrunner", "SHOWRUNNER");
+        scriptText.pasteFountain(day.strips().get(2).sceneId(), "They count the phrase together.\n\n"
+                + "CHEYENNE\n(in French)\nUn, deux, trois, quatre.\n\n"
+                + "GAEL ^\nFive, six, seven, eight, and again from the top.\n\nThey stop.\n");
+        actAs("production", "PRODUCTION");
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        sides.print(season, day.id(), null, Locale.ENGLISH, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            List<String> lines = stripper.getText(document).lines().map(String::strip).toList();
+            assertThat(lines).anySatisfy(line -> assertThat(line).matches(".*CHEYENNE\\s+.*GAEL.*"));
+            assertThat(lines).anySatisfy(line -> assertThat(line).matches(".*\\(in French\\)\\s+.*Five, six, seven, eight,.*"));
+            assertThat(lines).anySatisfy(line -> assertThat(line).matches(".*Un, deux, trois,.*\\s+.*again.*"));
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains("They stop."));
+        }
+    }
+
+    @Test
     void the_sides_speak_french_for_a_french_crew() throws IOException {
         String text = text(null, Locale.FRENCH);
         assertThat(text).contains("Séquences dans l'ordre de tournage").contains("Jour " + day.number() + " sur ")

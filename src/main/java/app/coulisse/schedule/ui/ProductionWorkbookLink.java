@@ -2,6 +2,7 @@ package app.coulisse.schedule.ui;
 
 import app.coulisse.export.BreakdownExportService;
 import app.coulisse.schedule.ProductionExportService;
+import app.coulisse.schedule.UssExportService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -32,6 +33,22 @@ final class ProductionWorkbookLink {
         }, AttachmentType.DOWNLOAD, "");
         link.add(VaadinIcon.DOWNLOAD.create(), new Span(ui.getTranslation("production.workbook")));
         link.setId("download-production-workbook");
+        link.addClassName("download-link");
+        return link;
+    }
+
+    /** A link that downloads the season's schedule as a USS file, for a crew or call-sheet app. */
+    static Anchor schedule(UssExportService uss, int seasonNumber) {
+        Anchor link = new Anchor((DownloadHandler) event -> {
+            event.setContentType("application/json");
+            event.getResponse().setHeader("Content-Disposition",
+                    BreakdownExportService.attachmentHeader(uss.fileName(seasonNumber)));
+            try (OutputStream out = event.getOutputStream()) {
+                uss.download(seasonNumber, out);
+            }
+        }, AttachmentType.DOWNLOAD, "");
+        link.add(VaadinIcon.EXCHANGE.create(), new Span(UI.getCurrent().getTranslation("production.uss")));
+        link.setId("download-uss");
         link.addClassName("download-link");
         return link;
     }

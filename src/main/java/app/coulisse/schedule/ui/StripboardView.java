@@ -13,6 +13,7 @@ import app.coulisse.schedule.ReadinessService;
 import app.coulisse.schedule.SeasonReadiness;
 import app.coulisse.schedule.StripRef;
 import app.coulisse.schedule.StripboardService;
+import app.coulisse.schedule.UssExportService;
 import app.coulisse.live.ChangeBus;
 import app.coulisse.live.ui.EpisodeNotices;
 import app.coulisse.season.SeasonService;
@@ -84,7 +85,8 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
     private transient List<Strip> dragged = List.of();
 
     public StripboardView(ProductionPlanService planService, StripboardService stripboardService,
-                          ProductionExportService exportService, ReadinessService readinessService,
+                          ProductionExportService exportService, UssExportService ussExport,
+                          ReadinessService readinessService,
                           SeasonService seasonService, CurrentUser currentUser, ChangeBus bus) {
         this.planService = planService;
         this.stripboardService = stripboardService;
@@ -104,8 +106,13 @@ public class StripboardView extends VerticalLayout implements HasDynamicTitle {
         removed.setId("removed-strips");
         warnings.setId("board-warnings");
         warnings.addClassName("schedule-warning");
-        add(ProductionHeader.of(getTranslation("production.board.heading"), seasonPicker,
-                ProductionWorkbookLink.create(exportService, seasonNumber)), filters, warnings);
+        HorizontalLayout header = ProductionHeader.of(getTranslation("production.board.heading"), seasonPicker,
+                ProductionWorkbookLink.create(exportService, seasonNumber));
+        if (editable) {
+            // The USS file is for the office's crew apps, as its API is (production office and showrunner).
+            header.add(ProductionWorkbookLink.schedule(ussExport, seasonNumber));
+        }
+        add(header, filters, warnings);
         addAndExpand(split);
         add(removed);
         refresh();

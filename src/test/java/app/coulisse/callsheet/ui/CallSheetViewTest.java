@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.coulisse.KaribuTest;
 import app.coulisse.callsheet.CallSheetContent;
 import app.coulisse.callsheet.CallSheetService;
-import app.coulisse.callsheet.ShootingLocation;
-import app.coulisse.callsheet.ShootingLocationService;
 import app.coulisse.schedule.DayType;
 import app.coulisse.schedule.ProductionPlan;
 import app.coulisse.schedule.ProductionPlanService;
@@ -37,8 +35,6 @@ class CallSheetViewTest extends KaribuTest {
     @Autowired
     CallSheetService callSheets;
     @Autowired
-    ShootingLocationService locations;
-    @Autowired
     ProductionPlanService plans;
     @Autowired
     StripboardService stripboard;
@@ -49,17 +45,11 @@ class CallSheetViewTest extends KaribuTest {
     ProductionPlan.BoardDay day;
 
     @BeforeEach
-    void aBoardedDayWithItsLocationsAddressed() {
+    void aDemoDayItsLocationsAddressedByTheDemo() {
         loginAs("production");
         season = seasonService.currentSeason().getNumber();
         day = plans.plan(season).days().stream().filter(d -> d.type() == DayType.SHOOT && d.strips().size() > 1)
                 .findFirst().orElseThrow();
-        for (CallSheetContent.Location location : callSheets.callSheet(season, day.id()).draft().locations()) {
-            ShootingLocation draft = ShootingLocation.draft();
-            draft.setName(location.name());
-            draft.setAddress("4 avenue de l'Opéra, Paris");
-            locations.save(season, null, 0, draft);
-        }
         UI.getCurrent().navigate(CallSheetView.class, day.id());
     }
 

@@ -220,6 +220,19 @@ class StripboardViewTest extends KaribuTest {
         }
     }
 
+    @Test
+    void the_office_downloads_the_uss_schedule_from_the_board_and_a_writer_has_no_link() throws Exception {
+        loginAs("production");
+        UI.getCurrent().navigate("production");
+        String json = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("download-uss"))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(app.coulisse.schedule.UssSchema.problems(json)).isEmpty();
+        assertThat(json).contains("\"ussVersion\":\"1.0.0\"", "Paris unit");
+        loginAs("writer");
+        UI.getCurrent().navigate("production");
+        _assertNone(Anchor.class, spec -> spec.withId("download-uss"));
+    }
+
     /** What the browser sends when a drag starts: the keys of the rows dragged, as the board last sent them. */
     private static <T> void dragStart(Grid<T> grid, String... keys) {
         ArrayNode items = JacksonUtils.createArrayNode();
