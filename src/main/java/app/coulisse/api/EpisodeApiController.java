@@ -2,6 +2,7 @@ package app.coulisse.api;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.Messages;
+import app.coulisse.highlight.HighlightService;
 import app.coulisse.outline.Act;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.screenplay.ImportMode;
@@ -47,13 +48,15 @@ class EpisodeApiController {
     private final OutlineService outlineService;
     private final ScreenplayImportService importService;
     private final Messages translations;
+    private final HighlightService highlights;
 
     EpisodeApiController(SeasonService seasonService, OutlineService outlineService,
-                         ScreenplayImportService importService, Messages translations) {
+                         ScreenplayImportService importService, Messages translations, HighlightService highlights) {
         this.seasonService = seasonService;
         this.outlineService = outlineService;
         this.importService = importService;
         this.translations = translations;
+        this.highlights = highlights;
     }
 
     /** A season's episodes in running order ({@code ?season=}, the current season by default). */
@@ -100,7 +103,7 @@ class EpisodeApiController {
         ImportMode importMode = mode(mode);
         if (importMode == ImportMode.REVISE || dryRun) {
             return RevisionImportJson.answer(importService, id, fileName(fileName, disposition), content, importMode,
-                    dryRun, confirm, nonSpeaking, this::warnings);
+                    dryRun, confirm, nonSpeaking, this::warnings, highlights);
         }
         ImportResult result = importService.commit(id, fileName(fileName, disposition), content, importMode,
                 nonSpeaking == null ? Set.of() : nonSpeaking);

@@ -70,6 +70,17 @@ class SuggestionApiController {
         return service.episodeSuggestions(id, statuses(status)).stream().map(SuggestionJson::of).toList();
     }
 
+    /**
+     * Reads the episode's stored script again for suggestions (body {@code {}}; writers and showrunner) and answers
+     * the pending ones: rejected ones stay rejected, accepted ones are not proposed again, pending ones keep their id.
+     */
+    @PostMapping(path = "/episodes/{id}/suggestions/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
+    List<SuggestionJson> refresh(@PathVariable long id, @RequestBody(required = false) Object ignored) {
+        service.suggestAgain(id);
+        return service.episodeSuggestions(id, EnumSet.of(SuggestionStatus.PENDING)).stream().map(SuggestionJson::of)
+                .toList();
+    }
+
     /** Accepts a pending suggestion, tagging the scene; the body may rename it or give an element's category. */
     @PostMapping(path = "/suggestions/{id}/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
     SuggestionJson accept(@PathVariable long id, @RequestBody AcceptJson body) {

@@ -10,6 +10,7 @@ import app.coulisse.dance.DanceNumberDraft;
 import app.coulisse.dance.DanceService;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.screenplay.RevisedText;
 import app.coulisse.screenplay.SceneTextRevised;
 import app.coulisse.screenplay.ScriptTextService;
 import app.coulisse.screenplay.StoredElement;
@@ -130,6 +131,35 @@ public class HighlightService {
     }
 
     /**
+     * The highlights a revise import would flag, from its dry run's texts (record 050): those not flagged yet whose
+     * words the new text loses, leaving out the tags the import removes. The commit flags exactly these.
+     */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<Highlight> wouldFlag(long episodeId, List<RevisedText> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RevisedText> byScene = new HashMap<>();
+        texts.forEach(text -> byScene.put(text.sceneId(), text));
+        Map<Long, Reanchoring> reanchorings = new HashMap<>();
+        List<Highlight> flagged = new ArrayList<>();
+        for (Highlight highlight : anchors.byEpisode(episodeId)) {
+            RevisedText text = byScene.get(highlight.sceneId());
+            if (text == null || highlight.needsCheck() || highlight.kind() == TagKind.CHARACTER
+                    && text.removedSpeakers().contains(highlight.targetId())) {
+                continue;
+            }
+            Reanchoring reanchoring = reanchorings.computeIfAbsent(highlight.sceneId(),
+                    id -> reanchoring(text.change(), elementTexts(text.after())));
+            if (reanchoring.follow(highlight.range()).isEmpty()) {
+                flagged.add(highlight);
+            }
+        }
+        return flagged;
+    }
+
+    /**
      * A scene's text was revised (an import or a paste): each highlight follows its words into the new text, or,
      * when they are gone, stays where it was, flagged with the revision, for a person to check; never dropped.
      */
@@ -139,9 +169,8 @@ public class HighlightService {
         if (inScene.isEmpty()) {
             return;
         }
-        List<ElementText> after = scriptText.sceneText(revised.sceneId()).stream()
-                .map(element -> new ElementText(element.id(), element.text())).toList();
-        Reanchoring reanchoring = Reanchoring.between(before(revised, after), after);
+        List<ElementText> after = elementTexts(scriptText.sceneText(revised.sceneId()));
+        Reanchoring reanchoring = reanchoring(revised, after);
         Map<Long, String> texts = new HashMap<>();
         after.forEach(element -> texts.put(element.id(), element.text()));
         for (TagAnchor anchor : inScene) {
@@ -153,6 +182,15 @@ public class HighlightService {
                 anchor.flag(revised.revisionId());
             }
         }
+    }
+
+    private static List<ElementText> elementTexts(List<StoredElement> elements) {
+        return elements.stream().map(element -> new ElementText(element.id(), element.text())).toList();
+    }
+
+    /** One rule for the commit and its dry run: the scene's old text rebuilt from the change, diffed with the new. */
+    private static Reanchoring reanchoring(SceneTextRevised revised, List<ElementText> after) {
+        return Reanchoring.between(before(revised, after), after);
     }
 
     /** The scene's text as it was: the reworded elements with their old words, the removed ones back in place. */

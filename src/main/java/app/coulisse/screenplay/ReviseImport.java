@@ -62,20 +62,40 @@ final class ReviseImport {
         Episode episode = seasonService.episode(episodeId);
         RevisePlan plan = RevisePlan.of(existing(episodeId), file.scenes(), episode.isNumbersLocked());
         RevisionColour colour = revisionService.colourForImport(episodeId);
-        return plan.summary(episodeId, fileName, colour.name(), colour.hex(), true, file.warnings());
+        return plan.summary(episodeId, fileName, colour.name(), colour.hex(), true, file.warnings(),
+                revisedTexts(episodeId, plan));
+    }
+
+    /** The matched scenes' stored texts as {@link #reviseText} would rewrite them, changing nothing. */
+    private List<RevisedText> revisedTexts(long episodeId, RevisePlan plan) {
+        Map<Long, List<StoredElement>> stored = texts.ofEpisode(episodeId);
+        List<RevisedText> revised = new ArrayList<>();
+        for (RevisePlan.Planned scene : plan.planned()) {
+            List<StoredElement> text = scene.isNew() ? List.of() : stored.getOrDefault(scene.match().id(), List.of());
+            if (text.isEmpty()) {
+                continue;
+            }
+            TextRevision revision = TextRevision.of(scene.match().id(), text, ScriptTextWriter.text(scene.file().parsed()),
+                    null);
+            if (revision.changed()) {
+                revised.add(new RevisedText(scene.number(), revision.event(scene.match().id(), null), revision.after(text),
+                        RevisePlan.removedSpeakers(scene)));
+            }
+        }
+        return revised;
     }
 
     RevisionImport commit(long episodeId, String fileName, ImportPlan file, boolean confirmUnmatched) {
         Episode episode = seasonService.episode(episodeId);
         RevisePlan plan = RevisePlan.of(existing(episodeId), file.scenes(), episode.isNumbersLocked());
         if (plan.mostlyUnmatched() && !confirmUnmatched) {
-            RevisionImport summary = plan.summary(episodeId, fileName, "", "", true, List.of());
+            RevisionImport summary = plan.summary(episodeId, fileName, "", "", true, List.of(), List.of());
             throw new DomainException("screenplay.revise.mostly-unmatched", summary.matched(), summary.episodeScenes());
         }
         RevisionInfo revision = history.startForImport(episodeId);
         history.markingImport(revision.id(), () -> write(episodeId, file, plan, revision.id()));
         return plan.summary(episodeId, fileName, revision.colour().name(), revision.colour().hex(), false,
-                file.warnings());
+                file.warnings(), List.of());
     }
 
     private Void write(long episodeId, ImportPlan file, RevisePlan plan, long revisionId) {

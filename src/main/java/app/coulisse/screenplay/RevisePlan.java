@@ -7,6 +7,7 @@ import app.coulisse.outline.IntExt;
 import app.coulisse.outline.SceneNumbering;
 import app.coulisse.outline.TimeOfDay;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -22,9 +23,9 @@ import java.util.stream.Collectors;
 /**
  * How a revised file's scenes match an episode's, worked out before anything is written (record 027): by number for
  * the scenes that carry one when the episode's numbers are locked, the others in order by heading (same set and time
- * of day); what each matched scene's heading, length, synopsis, text and speakers become; where new scenes go and
- * the number every scene has once written; which scenes become omitted. Plain Java, shared by the preview and the
- * commit.
+ * of day), the rest by their text when only the heading changed (record 049); what each matched scene's heading,
+ * length, synopsis, text and speakers become; where new scenes go and the number every scene has once written; which
+ * scenes become omitted. Plain Java, shared by the preview and the commit.
  */
 final class RevisePlan {
 
@@ -100,6 +101,7 @@ final class RevisePlan {
             byNumber(episode, file, matches, matchedBy);
         }
         byHeading(episode, file, locked, matches, matchedBy);
+        byText(episode, file, locked, matches, matchedBy);
         List<Planned> planned = new ArrayList<>();
         Set<Long> matchedIds = new HashSet<>();
         for (int i = 0; i < file.size(); i++) {
@@ -123,7 +125,7 @@ final class RevisePlan {
         List<Planned> numbered = number(episode, planned, locked, numbers);
         List<RevisionImport.RemovedTag> removed = new ArrayList<>();
         for (Planned scene : numbered) {
-            scene.speakersGone().stream().filter(id -> scene.match().tags().get(id).fromFile()).forEach(id -> removed.add(
+            removedSpeakers(scene).forEach(id -> removed.add(
                     new RevisionImport.RemovedTag(scene.number(), scene.match().tags().get(id).label())));
         }
         return new RevisePlan(numbered, omitted, numbers, removed, played, matched);
@@ -131,6 +133,11 @@ final class RevisePlan {
 
     List<Planned> planned() {
         return planned;
+    }
+
+    /** The characters of a matched scene whose tag the file's cues alone made and that the revision removes. */
+    static List<Long> removedSpeakers(Planned scene) {
+        return scene.speakersGone().stream().filter(id -> scene.match().tags().get(id).fromFile()).toList();
     }
 
     /** The played episode scenes the file no longer has. */
@@ -144,7 +151,7 @@ final class RevisePlan {
     }
 
     RevisionImport summary(long episodeId, String fileName, String revision, String revisionHex, boolean dryRun,
-                           List<ParseWarning> warnings) {
+                           List<ParseWarning> warnings, List<RevisedText> texts) {
         List<RevisionImport.SceneLine> unchanged = new ArrayList<>();
         List<RevisionImport.ChangedScene> changed = new ArrayList<>();
         List<RevisionImport.SceneLine> added = new ArrayList<>();
@@ -162,7 +169,7 @@ final class RevisePlan {
                 mostlyUnmatched(), unchanged, changed, added,
                 omitted.stream().map(scene -> new RevisionImport.SceneLine(numbers.get(scene.id()), scene.heading(), null))
                         .toList(),
-                removedTags, warnings);
+                removedTags, warnings, texts);
     }
 
     private static void refuseDuplicateNumbers(List<ImportPlan.Scene> file) {
@@ -235,6 +242,73 @@ final class RevisePlan {
             from = i + 1;
             episodeFrom = Math.max(episodeFrom, at + 1);
         }
+    }
+
+    /**
+     * A file scene still unmatched whose body is mostly the same as a played episode scene's still unmatched
+     * ({@link TextSimilarity}) is that scene with a changed heading, not a cut plus a new scene: the most alike pairs
+     * first, each pair kept only when it keeps the order of the scenes matched so far. A numbered file scene of a
+     * locked episode is left out: its number said it is new.
+     */
+    private static void byText(List<Existing> episode, List<ImportPlan.Scene> file, boolean locked,
+                               Existing[] matches, RevisionImport.MatchedBy[] matchedBy) {
+        Map<Long, Integer> place = new HashMap<>();
+        for (int i = 0; i < episode.size(); i++) {
+            place.put(episode.get(i).id(), i);
+        }
+        Set<Long> taken = new HashSet<>();
+        for (Existing match : matches) {
+            if (match != null) {
+                taken.add(match.id());
+            }
+        }
+        List<Integer> played = new ArrayList<>();
+        for (int e = 0; e < episode.size(); e++) {
+            Existing scene = episode.get(e);
+            if (!scene.omitted() && scene.text() != null && !taken.contains(scene.id())) {
+                played.add(e);
+            }
+        }
+        if (played.isEmpty()) {
+            return;
+        }
+        Map<Integer, TextSimilarity> episodeWords = new HashMap<>();
+        played.forEach(e -> episodeWords.put(e, TextSimilarity.of(episode.get(e).text())));
+        record Pair(int fileIndex, int episodeIndex, double score) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < file.size(); i++) {
+            if (matches[i] != null || locked && file.get(i).parsed().number() != null) {
+                continue;
+            }
+            TextSimilarity words = TextSimilarity.of(bodyOf(file.get(i).parsed()));
+            for (int e : played) {
+                if (words.mostlyTheSame(episodeWords.get(e))) {
+                    pairs.add(new Pair(i, e, words.score(episodeWords.get(e))));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
+        for (Pair pair : pairs) {
+            Existing scene = episode.get(pair.episodeIndex());
+            if (matches[pair.fileIndex()] != null || taken.contains(scene.id())
+                    || !keepsOrder(matches, place, pair.fileIndex(), pair.episodeIndex())) {
+                continue;
+            }
+            matches[pair.fileIndex()] = scene;
+            matchedBy[pair.fileIndex()] = RevisionImport.MatchedBy.TEXT;
+            taken.add(scene.id());
+        }
+    }
+
+    /** True when matching file scene {@code at} to episode scene {@code to} crosses no match made so far. */
+    private static boolean keepsOrder(Existing[] matches, Map<Long, Integer> place, int at, int to) {
+        for (int i = 0; i < matches.length; i++) {
+            if (matches[i] != null && i != at && (i < at) != (place.get(matches[i].id()) < to)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void longestCommon(List<Existing> played, List<Integer> stretch, List<ImportPlan.Scene> file,

@@ -1,5 +1,6 @@
 package app.coulisse.screenplay;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -13,11 +14,14 @@ import java.util.List;
  * @param episodeScenes   how many played scenes the episode had
  * @param mostlyUnmatched true when almost nothing matches (a file for another episode?): the commit asks first
  * @param warnings        what was skipped or guessed while reading the file
+ * @param texts           in a dry run, the matched scenes' texts as the commit would rewrite them, for the features
+ *                        that follow the words (record 050); empty once written; not part of the API's JSON
  */
 public record RevisionImport(long episodeId, String fileName, String revision, String revisionHex, boolean dryRun,
                              int matched, int episodeScenes, boolean mostlyUnmatched, List<SceneLine> unchanged,
                              List<ChangedScene> changed, List<SceneLine> added, List<SceneLine> omitted,
-                             List<RemovedTag> removedTags, List<ParseWarning> warnings) {
+                             List<RemovedTag> removedTags, List<ParseWarning> warnings,
+                             @JsonIgnore List<RevisedText> texts) {
 
     public RevisionImport {
         unchanged = List.copyOf(unchanged);
@@ -26,11 +30,15 @@ public record RevisionImport(long episodeId, String fileName, String revision, S
         omitted = List.copyOf(omitted);
         removedTags = List.copyOf(removedTags);
         warnings = List.copyOf(warnings);
+        texts = List.copyOf(texts);
     }
 
-    /** How a file scene found its episode scene (record 027): by its scene number, or by order and heading. */
+    /**
+     * How a file scene found its episode scene (record 027): by its scene number, by order and heading, or by its text
+     * when its heading changed (record 049).
+     */
     public enum MatchedBy {
-        NUMBER, HEADING
+        NUMBER, HEADING, TEXT
     }
 
     /**

@@ -55,7 +55,7 @@ class ScriptTextWriter {
         store.update(revision.updates());
         store.insert(revision.inserts());
         if (revision.changed()) {
-            events.publishEvent(new SceneTextRevised(sceneId, revisionId, revision.reworded(), revision.removed()));
+            events.publishEvent(revision.event(sceneId, revisionId));
         }
         store.delete(revision.removed().stream().map(StoredElement::id).toList());
         return revision;

@@ -3,7 +3,12 @@ package app.coulisse.screenplay;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * How a scene's stored text becomes a new text (record 049), element by element: the two lists are aligned on each
@@ -66,6 +71,32 @@ record TextRevision(List<StoredElement> updates, List<ScriptTextStore.NewElement
     /** True when any element was added, removed or reworded: the scene's text changed in the revision. */
     boolean changed() {
         return !inserts.isEmpty() || !removed.isEmpty() || !reworded.isEmpty();
+    }
+
+    /**
+     * The scene's elements once the revision is written, in order: the stored ones kept or rewritten, the new ones
+     * with negative ids (they have none before they are written).
+     */
+    List<StoredElement> after(List<StoredElement> stored) {
+        Map<Long, StoredElement> rewritten = new HashMap<>();
+        updates.forEach(element -> rewritten.put(element.id(), element));
+        Set<Long> gone = new HashSet<>();
+        removed.forEach(element -> gone.add(element.id()));
+        List<StoredElement> after = new ArrayList<>();
+        stored.stream().filter(element -> !gone.contains(element.id()))
+                .forEach(element -> after.add(rewritten.getOrDefault(element.id(), element)));
+        for (int i = 0; i < inserts.size(); i++) {
+            ScriptTextStore.NewElement insert = inserts.get(i);
+            after.add(new StoredElement(-1L - i, insert.sceneId(), insert.position(), insert.element().type(),
+                    insert.element().text(), insert.element().dualDialogue(), insert.revisionId()));
+        }
+        after.sort(Comparator.comparingInt(StoredElement::position));
+        return List.copyOf(after);
+    }
+
+    /** The event the listeners hear once the revision is written. */
+    SceneTextRevised event(long sceneId, Long revisionId) {
+        return new SceneTextRevised(sceneId, revisionId, reworded, removed);
     }
 
     /** The same words: rewritten only when moved or respaced, keeping the revision that last changed it. */

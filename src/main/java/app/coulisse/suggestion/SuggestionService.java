@@ -13,7 +13,11 @@ import app.coulisse.dance.DanceNumber;
 import app.coulisse.dance.DanceService;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.screenplay.ElementType;
+import app.coulisse.screenplay.ScriptElement;
 import app.coulisse.screenplay.ScriptImported;
+import app.coulisse.screenplay.ScriptTextService;
+import app.coulisse.screenplay.StoredElement;
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeWrite;
 import app.coulisse.security.Roles;
@@ -44,14 +48,17 @@ public class SuggestionService {
     private final DanceService danceService;
     private final BreakdownService breakdownService;
     private final SceneSuggestionRepository suggestions;
+    private final ScriptTextService scriptText;
 
     SuggestionService(OutlineService outlineService, CastService castService, DanceService danceService,
-                      BreakdownService breakdownService, SceneSuggestionRepository suggestions) {
+                      BreakdownService breakdownService, SceneSuggestionRepository suggestions,
+                      ScriptTextService scriptText) {
         this.outlineService = outlineService;
         this.castService = castService;
         this.danceService = danceService;
         this.breakdownService = breakdownService;
         this.suggestions = suggestions;
+        this.scriptText = scriptText;
     }
 
     /**
@@ -100,6 +107,41 @@ public class SuggestionService {
         suggestions.deleteAll(gone);
         suggestions.saveAll(added);
         return pending;
+    }
+
+    /**
+     * Reads the episode's stored script again, as an import would (after a catalog element or an alias was added):
+     * played scenes with a text only. Rejected suggestions stay rejected, accepted ones are not proposed again,
+     * pending ones keep their id. Gives the number pending in those scenes.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public int suggestAgain(@EpisodeWrite(Episode.class) long episodeId) {
+        Set<Long> played = new HashSet<>();
+        outlineService.scenes(episodeId).stream().filter(scene -> !scene.isOmitted())
+                .forEach(scene -> played.add(scene.getId()));
+        return propose(episodeId, bodies(scriptText.episodeText(episodeId), played));
+    }
+
+    /** The same for one scene (none when it is omitted or has no text). */
+    @PreAuthorize(Roles.CAN_EDIT)
+    public int suggestAgainInScene(@EpisodeWrite(Scene.class) long sceneId) {
+        Scene scene = outlineService.scene(sceneId);
+        Set<Long> played = scene.isOmitted() ? Set.of() : Set.of(sceneId);
+        return propose(scene.getEpisode().getId(), bodies(Map.of(sceneId, scriptText.sceneText(sceneId)), played));
+    }
+
+    /** Stored texts as an import hands them over: each played scene with a text, its body without the heading. */
+    private static List<ScriptImported.SceneText> bodies(Map<Long, List<StoredElement>> texts, Set<Long> played) {
+        List<ScriptImported.SceneText> bodies = new ArrayList<>();
+        texts.forEach((sceneId, text) -> {
+            if (played.contains(sceneId) && !text.isEmpty()) {
+                bodies.add(new ScriptImported.SceneText(sceneId, text.stream()
+                        .filter(element -> element.type() != ElementType.HEADING)
+                        .map(element -> new ScriptElement(element.type(), element.text(), element.dualDialogue()))
+                        .toList()));
+            }
+        });
+        return bodies;
     }
 
     /** The episode's suggestions in scene order, those with one of the given statuses. */

@@ -49,7 +49,7 @@ class OpenApiDocumentTest extends ServerTest {
 
         assertThat(served).contains("GET /api/series", "PUT /api/series", "GET /api/seasons", "POST /api/seasons",
                 "GET /api/seasons/{number}/breakdown.xlsx", "GET /api/season/breakdown.xlsx", "POST /api/episodes",
-                "GET /api/episodes/{id}/scenes/{sceneId}/script");
+                "GET /api/episodes/{id}/scenes/{sceneId}/script", "POST /api/episodes/{id}/suggestions/refresh");
         assertThat(documented).containsAll(served);
     }
 

@@ -60,6 +60,8 @@ class RevisionApiTest extends ServerTest {
         assertThat(texts(preview.get("changed"), "number")).containsExactly("3");
         assertThat(texts(preview.get("added"), "number")).containsExactly("4");
         assertThat(preview.get("omitted").size()).isZero();
+        assertThat(preview.has("texts")).as("the dry run's texts stay on the server").isFalse();
+        assertThat(json.readTree(dryRun.body()).get("wouldFlag").isArray()).isTrue();
         assertThat(get("/api/episodes/" + episode + "/scenes").body()).isEqualTo(scenesBefore);
         JsonNode original = json.readTree(get("/api/episodes/" + episode + "/revisions").body());
         assertThat(original.get(0).get("colour").asText()).isEqualTo("White");

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Suggestions over HTTP: listed with scene, kind, category, name and evidence after an import; accepted and rejected
- * by a writer; refused to the production office, and to a form's content type; a rejected one is gone from the list.
+ * by a writer; refused to the production office, and to a form's content type; a rejected one is gone from the list
+ * and stays gone when the script is read again on demand.
  */
 class SuggestionApiTest extends ServerTest {
 
@@ -79,6 +80,15 @@ class SuggestionApiTest extends ServerTest {
         assertThat(texts(json.readTree(send(request("/api/episodes/" + episode + "/suggestions?status=rejected",
                 "writer", "etoile-room")).body()), "name")).containsExactly("Ww zither");
         assertThat(post("/api/suggestions/999999/reject", "writer", "etoile-room", "{}").statusCode()).isEqualTo(404);
+
+        String refresh = "/api/episodes/" + episode + "/suggestions/refresh";
+        assertThat(post(refresh, "production", "etoile-office", "{}").statusCode()).isEqualTo(403);
+        HttpResponse<String> again = post(refresh, "writer", "etoile-room", "{}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        JsonNode pending = json.readTree(again.body());
+        assertThat(texts(pending, "name")).as("accepted and rejected ones are not proposed again").containsExactly(
+                "Wilhelmina");
+        assertThat(pending.get(0).get("id").asLong()).isEqualTo(suggestions.get(0).get("id").asLong());
     }
 
     private long createEpisode() throws Exception {

@@ -15,6 +15,7 @@ import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.revision.RevisionService;
 import app.coulisse.screenplay.ImportMode;
+import app.coulisse.screenplay.RevisionImport;
 import app.coulisse.screenplay.ScreenplayImportService;
 import app.coulisse.screenplay.ScriptTextService;
 import app.coulisse.screenplay.StoredElement;
@@ -229,6 +230,58 @@ public class HighlightServiceTest extends SpringAppTest {
         assertThat(highlights.sceneHighlights(sceneId)).singleElement().satisfies(highlight -> {
             assertThat(highlight.needsCheck()).isTrue();
             assertThat(highlight.words()).isEqualTo("waltz");
+        });
+    }
+
+    @Test
+    void the_revise_preview_names_the_highlights_the_file_would_flag_and_the_commit_flags_exactly_those() {
+        tag(select("1", "pointe shoes"), new TagTarget.Element(null, wardrobe, "ZZ pointe shoes", 1, null));
+        tag(select("1", "waltz"), new TagTarget.DanceNumber(null, "ZZ Barre waltz", null));
+        tag(select("2", "water tower"), new TagTarget.Element(null, wardrobe, "ZZ water tower", 1, null));
+        long marisol = castService.sceneCast(scene("1").getId()).stream().filter(SceneAppearance::speaking)
+                .findFirst().orElseThrow().characterId();
+        tag(select("1", "MARISOL"), new TagTarget.Character(marisol, null));
+        // Scene 1 loses the waltz and Marisol (her cue too: her tag from the file goes, and its highlight with it).
+        String pink = BLUE.replace("water tower", "moon").replace("MARISOL", "GAEL");
+
+        RevisionImport preview = importService.previewRevision(episode, "pink.fountain", bytes(pink));
+        List<Highlight> wouldFlag = highlights.wouldFlag(episode, preview.texts());
+
+        assertThat(wouldFlag).extracting(Highlight::name).containsExactlyInAnyOrder("ZZ Barre waltz", "ZZ water tower");
+        assertThat(highlights.flagged(episode)).isEmpty();
+        importService.revise(episode, "pink.fountain", bytes(pink), false);
+        assertThat(highlights.flagged(episode)).extracting(Highlight::id)
+                .containsExactlyInAnyOrderElementsOf(wouldFlag.stream().map(Highlight::id).toList());
+        assertThat(highlights.episodeHighlights(episode)).extracting(Highlight::name)
+                .containsExactlyInAnyOrder("ZZ pointe shoes", "ZZ Barre waltz", "ZZ water tower");
+    }
+
+    @Test
+    void a_scene_whose_heading_changed_but_not_its_words_keeps_its_highlights() {
+        String wings = """
+                INT. ZZ WINGS - NIGHT
+
+                MARISOL waits in the wings with her pointe shoes in one hand and a cold coffee in the other,
+                counting the bars of the overture under her breath while the stage manager calls places.
+                """;
+        episode = seasonService.createEpisode("172", "Coulisses").getId();
+        importService.commit(episode, "wings.fountain", bytes(wings), ImportMode.APPEND, Set.of());
+        long sceneId = scene("1").getId();
+        Highlight shoes = tag(select("1", "pointe shoes"), new TagTarget.Element(null, wardrobe, "ZZ pointe shoes", 1,
+                null));
+
+        importService.revise(episode, "corridor.fountain",
+                bytes(wings.replace("INT. ZZ WINGS", "INT. ZZ BACKSTAGE CORRIDOR")), false);
+
+        assertThat(outlineService.scenes(episode)).singleElement().satisfies(scene -> {
+            assertThat(scene.getId()).isEqualTo(sceneId);
+            assertThat(scene.isOmitted()).isFalse();
+            assertThat(scene.getSet().getName()).contains("BACKSTAGE CORRIDOR");
+        });
+        assertThat(highlights.sceneHighlights(sceneId)).singleElement().satisfies(highlight -> {
+            assertThat(highlight.id()).isEqualTo(shoes.id());
+            assertThat(highlight.needsCheck()).isFalse();
+            assertThat(highlight.words()).isEqualTo("pointe shoes");
         });
     }
 

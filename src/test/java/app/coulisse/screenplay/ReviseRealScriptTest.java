@@ -28,8 +28,14 @@ class ReviseRealScriptTest extends SpringAppTest {
 
     static final String WHITE = new String(TestFiles.bytes("real/cyber-bob-ep1.fountain"), StandardCharsets.UTF_8);
 
-    /** A kitchen scene comes after the park, the intersection moves downtown, the dog's long speech is cut. */
-    static final String REWRITE = WHITE
+    static final String INTERSECTION = WHITE.substring(WHITE.indexOf("EXT. SUBURBAN TRAFFIC INTERSECTION--DAY"),
+            WHITE.indexOf("INT. TRAFFIC LIGHT HORIZONTAL BEAM--NIGHT"));
+
+    /**
+     * A kitchen scene comes after the park, the intersection moves downtown with the same words (a changed heading,
+     * record 049), the dog's long speech is cut.
+     */
+    static final String RESLUGGED = WHITE
             .replace("EXT. SUBURBAN TRAFFIC INTERSECTION--DAY", """
                     INT. BOB'S KITCHEN--NIGHT
 
@@ -41,6 +47,18 @@ class ReviseRealScriptTest extends SpringAppTest {
                     EXT. DOWNTOWN TRAFFIC INTERSECTION--DAY""")
             .replace(WHITE.substring(WHITE.indexOf("DOG\nWhy are *you* here?"), WHITE.indexOf("The other dogs bark in turns")),
                     "");
+
+    /** As {@link #RESLUGGED}, but the downtown intersection is written anew: a new scene, the suburban one cut. */
+    static final String REWRITE = RESLUGGED.replace(INTERSECTION.substring(INTERSECTION.indexOf("Bob holds")), """
+            A tram bell. Bob crosses four lanes against the light, phone high, and films every signal he passes
+            while a bus driver leans on the horn.
+
+            BUS DRIVER
+            Sidewalk, pal! It has been there since nineteen twelve!
+
+            Bob ducks into a doorway and counts the seconds between the lights, lips moving.
+
+            """);
 
     /** Blue pages of the locked episode: one new scene numbered 2A, scene 3 renamed and numbered, 1 and 2 bare. */
     static final String BLUE = WHITE
@@ -114,6 +132,50 @@ class ReviseRealScriptTest extends SpringAppTest {
         importService.revise(episode, "rewrite.fountain", bytes(REWRITE), false);
         assertThat(scene("4").isOmitted()).isTrue();
         assertWritten(preview);
+    }
+
+    @Test
+    void a_scene_whose_heading_changed_but_whose_text_is_the_same_is_that_scene_with_a_changed_heading() {
+        long intersection = id("2");
+        long walker = castService.createCharacter(new NewCharacter("Dog Walker", null, null, null, false,
+                CharacterCategory.DAY_PLAYER)).getId();
+        castService.tagByHand(intersection, walker);
+
+        RevisionImport preview = importService.previewRevision(episode, "reslugged.fountain", bytes(RESLUGGED));
+
+        assertThat(preview.omitted()).isEmpty();
+        assertThat(preview.added()).extracting(RevisionImport.SceneLine::number).containsExactly("2");
+        assertThat(preview.changed()).filteredOn(scene -> scene.matchedBy() == RevisionImport.MatchedBy.TEXT)
+                .singleElement().satisfies(scene -> {
+                    assertThat(scene.number()).isEqualTo("3");
+                    assertThat(scene.heading()).contains("DOWNTOWN");
+                    assertThat(scene.fields()).extracting(RevisionImport.FieldChange::field).containsExactly("set");
+                });
+        assertThat(numbers(preview)).doesNotHaveDuplicates();
+
+        importService.revise(episode, "reslugged.fountain", bytes(RESLUGGED), false);
+
+        assertThat(outlineService.sceneNumbers(episode)).containsExactly("1", "2", "3", "4");
+        assertThat(id("3")).isEqualTo(intersection);
+        assertThat(scene("3").getSet().getName()).contains("DOWNTOWN");
+        assertThat(castService.sceneCast(intersection)).anySatisfy(tag -> assertThat(tag.characterId()).isEqualTo(walker));
+        assertWritten(preview);
+    }
+
+    @Test
+    void a_re_slugged_scene_of_a_locked_episode_keeps_its_number() {
+        actAs("showrunner", "SHOWRUNNER");
+        outlineService.lockNumbers(episode);
+        actAs("writer", "WRITER");
+        long intersection = id("2");
+
+        RevisionImport preview = importService.previewRevision(episode, "reslugged.fountain", bytes(RESLUGGED));
+        importService.revise(episode, "reslugged.fountain", bytes(RESLUGGED), false);
+
+        assertThat(preview.added()).extracting(RevisionImport.SceneLine::number).containsExactly("1A");
+        assertThat(outlineService.sceneNumbers(episode)).containsExactly("1", "1A", "2", "3");
+        assertThat(id("2")).isEqualTo(intersection);
+        assertThat(scene("2").getSet().getName()).contains("DOWNTOWN");
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -64,6 +65,8 @@ class SuggestionServiceTest extends SpringAppTest {
     DanceService danceService;
     @Autowired
     BreakdownService breakdownService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long episode;
     private long zephyrine;
@@ -185,6 +188,46 @@ class SuggestionServiceTest extends SpringAppTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> suggestionService.reject(first.sceneId(), first.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> suggestionService.acceptAll(first.sceneId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void suggesting_again_reads_the_stored_script_with_what_the_catalog_learnt_since_the_import() {
+        List<SuggestionView> before = suggestionService.episodeSuggestions(episode, Set.of(SuggestionStatus.PENDING));
+        SuggestionView fog = named(before, "Fog");
+        SuggestionView legwarmers = named(before, "Qq legwarmers");
+        SuggestionView kazoo = named(before, "Qq kazoo");
+        suggestionService.reject(fog.sceneId(), fog.id());
+        suggestionService.accept(legwarmers.sceneId(), legwarmers.id(), SuggestionEdit.NONE);
+        assertThat(before).extracting(SuggestionView::name).doesNotContain("Poster");
+        breakdownService.createElement(category("props"), "Poster");
+
+        int pending = suggestionService.suggestAgain(episode);
+
+        List<SuggestionView> after = suggestionService.episodeSuggestions(episode, Set.of(SuggestionStatus.PENDING));
+        assertThat(after).extracting(SuggestionView::name).doesNotContain("Fog", "Qq legwarmers")
+                .containsOnlyOnce("Qq kazoo").containsOnlyOnce("Poster");
+        assertThat(named(after, "Qq kazoo").id()).as("a pending one keeps its id").isEqualTo(kazoo.id());
+        assertThat(pending).isEqualTo(after.size());
+        assertThat(suggestionService.suggestion(fog.id()).status()).isEqualTo(SuggestionStatus.REJECTED);
+        assertThat(suggestionService.suggestion(legwarmers.id()).status()).isEqualTo(SuggestionStatus.ACCEPTED);
+        assertThat(suggestionService.suggestAgain(episode)).as("asked twice, nothing new").isEqualTo(pending);
+        assertThat(suggestionService.episodeSuggestions(episode, Set.of())).hasSize(after.size() + 2);
+    }
+
+    @Test
+    void suggesting_again_in_one_scene_reads_only_that_scene_and_is_refused_to_the_production_office() {
+        long studio = outlineService.scenes(episode).get(0).getId();
+        long stage = outlineService.scenes(episode).get(1).getId();
+        jdbc.update("delete from scene_suggestion");
+
+        assertThat(suggestionService.suggestAgainInScene(stage)).isEqualTo(2);
+        assertThat(suggestionService.pending(studio)).isEmpty();
+        assertThat(suggestionService.pending(stage)).extracting(SuggestionView::name)
+                .containsExactly("Zéphyrine Quince", "The Gilded Cage");
+        actAs("production", "PRODUCTION");
+        assertThatThrownBy(() -> suggestionService.suggestAgain(episode)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> suggestionService.suggestAgainInScene(stage))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private long category(String seedKey) {

@@ -1,5 +1,6 @@
 package app.coulisse.highlight.ui;
 
+import app.coulisse.highlight.HighlightService;
 import app.coulisse.highlight.RevisionReachService;
 import app.coulisse.screenplay.RevisionImport;
 import app.coulisse.screenplay.ui.RevisionPreviewSection;
@@ -7,19 +8,25 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
 
-/** In the revise preview: what the revision would touch — the tags, shoot days and calls of the scenes it changes. */
+/**
+ * In the revise preview: what the revision would touch — the tags, shoot days and calls of the scenes it changes, and
+ * the highlights whose words it would cut.
+ */
 @org.springframework.stereotype.Component
 @Order(1)
 class RevisionPreviewReach implements RevisionPreviewSection {
 
     private final RevisionReachService reachService;
+    private final HighlightService highlightService;
 
-    RevisionPreviewReach(RevisionReachService reachService) {
+    RevisionPreviewReach(RevisionReachService reachService, HighlightService highlightService) {
         this.reachService = reachService;
+        this.highlightService = highlightService;
     }
 
     @Override
@@ -29,8 +36,12 @@ class RevisionPreviewReach implements RevisionPreviewSection {
         preview.omitted().forEach(scene -> touched.add(scene.number()));
         Div section = new Div();
         section.setId("revision-preview-reach");
+        Map<Long, String> numbers = new HashMap<>();
+        preview.texts().forEach(text -> numbers.put(text.sceneId(), text.sceneNumber()));
         section.add(new H4(section.getTranslation("highlight.reach.preview")),
-                new RevisionReachPanel(reachService.preview(preview.episodeId(), touched, List.of()), Map.of()));
+                new RevisionReachPanel(reachService.preview(preview.episodeId(), touched,
+                        highlightService.wouldFlag(preview.episodeId(), preview.texts())), numbers,
+                        "highlight.reach.would-flag"));
         return section;
     }
 }

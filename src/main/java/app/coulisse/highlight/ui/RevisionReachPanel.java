@@ -22,6 +22,11 @@ public class RevisionReachPanel extends VerticalLayout {
 
     /** The panel for a reach; {@code sceneNumbers} names the scene of each flagged highlight. */
     public RevisionReachPanel(RevisionReach reach, Map<Long, String> sceneNumbers) {
+        this(reach, sceneNumbers, "highlight.reach.flagged");
+    }
+
+    /** The same, the flagged highlights under their own title (those a revision about to be imported would flag). */
+    RevisionReachPanel(RevisionReach reach, Map<Long, String> sceneNumbers, String flaggedTitleKey) {
         setId("revision-reach");
         addClassName("revision-reach");
         setPadding(false);
@@ -34,7 +39,7 @@ public class RevisionReachPanel extends VerticalLayout {
         section("dance-numbers", "highlight.reach.dance-numbers", reach.danceNumbers(), this::touched);
         section("elements", "highlight.reach.elements", reach.elements(), this::touched);
         section("characters", "highlight.reach.characters", reach.characters(), this::touched);
-        section("flagged", "highlight.reach.flagged", reach.flagged(), highlight -> flagged(highlight, sceneNumbers));
+        section("flagged", flaggedTitleKey, reach.flagged(), highlight -> flagged(highlight, sceneNumbers));
         section("shoot-days", "highlight.reach.shoot-days", reach.shootDays(), day ->
                 getTranslation("highlight.reach.shoot-day", LocalFormats.date(day.date(), getLocale()), day.unit(),
                         day.number(), String.join(", ", day.scenes())));

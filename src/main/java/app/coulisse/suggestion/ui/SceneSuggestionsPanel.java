@@ -23,8 +23,8 @@ import java.util.Objects;
 
 /**
  * A scene's suggestions waiting for review: what each would tag, the line of the script that made it with the words
- * highlighted (as text, never markup), and Accept, Reject, and Accept all. A writer may change the name, and an
- * element's category, before accepting; the production office reads them.
+ * highlighted (as text, never markup), and Accept, Reject, and Accept all; Suggest tags reads the script again. A
+ * writer may change the name, and an element's category, before accepting; the production office reads them.
  */
 class SceneSuggestionsPanel extends VerticalLayout {
 
@@ -48,7 +48,11 @@ class SceneSuggestionsPanel extends VerticalLayout {
         acceptAll.setId("suggestions-accept-all");
         acceptAll.addClickListener(event -> acceptAll());
         acceptAll.setVisible(canEdit);
-        HorizontalLayout header = new HorizontalLayout(title, acceptAll);
+        Button suggest = new Button(getTranslation("suggestion.suggest"), event -> suggestAgain());
+        suggest.setId("suggestions-refresh");
+        suggest.addThemeVariants(ButtonVariant.TERTIARY);
+        suggest.setVisible(canEdit);
+        HorizontalLayout header = new HorizontalLayout(title, acceptAll, suggest);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(header, list);
         show();
@@ -116,6 +120,16 @@ class SceneSuggestionsPanel extends VerticalLayout {
     private void decide(Runnable decision) {
         try {
             decision.run();
+        } catch (DomainException refused) {
+            Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
+        }
+        show();
+    }
+
+    /** Reads the scene's stored script again: what the catalog learnt since the import may now be found. */
+    private void suggestAgain() {
+        try {
+            Notifications.success(getTranslation("suggestion.suggested", service.suggestAgainInScene(sceneId)));
         } catch (DomainException refused) {
             Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
         }

@@ -12,16 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The revise preview says, for each matched scene, which rule matched it (record 027), in English and in French. */
+/**
+ * The revise preview says, for each matched scene, which rule matched it (record 027; by its text when only its heading
+ * changed, record 049), in English and in French.
+ */
 class RevisionPreviewDialogTest extends KaribuTest {
 
     private static final RevisionImport PREVIEW = new RevisionImport(1, "blue.fountain", "Blue", "#C6EDFE", true, 3, 3,
             false,
             List.of(new RevisionImport.SceneLine("1", "EXT. PARK - DAY", RevisionImport.MatchedBy.HEADING)),
             List.of(new RevisionImport.ChangedScene("3", "INT. BEAM - NIGHT", RevisionImport.MatchedBy.NUMBER,
-                    List.of(new RevisionImport.FieldChange("set", "HORIZONTAL BEAM", "BEAM")))),
+                    List.of(new RevisionImport.FieldChange("set", "HORIZONTAL BEAM", "BEAM"))),
+                    new RevisionImport.ChangedScene("4", "EXT. DOWNTOWN - DAY", RevisionImport.MatchedBy.TEXT,
+                            List.of(new RevisionImport.FieldChange("set", "SUBURBS", "DOWNTOWN")))),
             List.of(new RevisionImport.SceneLine("2A", "INT. CONTROL BOX - NIGHT", null)), List.of(), List.of(),
-            List.of());
+            List.of(), List.of());
 
     @Test
     void each_matched_scene_says_whether_its_number_or_its_order_and_heading_matched_it() {
@@ -29,7 +34,9 @@ class RevisionPreviewDialogTest extends KaribuTest {
         new RevisionPreviewDialog(PREVIEW, () -> { }).open();
 
         assertThat(items("revision-unchanged")).containsExactly("1 EXT. PARK - DAY (matched by order and heading)");
-        assertThat(items("revision-changed")).singleElement().asString().endsWith("(matched by number)");
+        assertThat(items("revision-changed")).containsExactly(
+                "3 INT. BEAM - NIGHT — Set: HORIZONTAL BEAM → BEAM (matched by number)",
+                "4 EXT. DOWNTOWN - DAY — Set: SUBURBS → DOWNTOWN (same text, heading changed)");
         assertThat(items("revision-added")).containsExactly("2A INT. CONTROL BOX - NIGHT");
     }
 
@@ -40,7 +47,8 @@ class RevisionPreviewDialogTest extends KaribuTest {
         new RevisionPreviewDialog(PREVIEW, () -> { }).open();
 
         assertThat(items("revision-unchanged")).containsExactly("1 EXT. PARK - DAY (reconnue par l’ordre et l’en-tête)");
-        assertThat(items("revision-changed")).singleElement().asString().endsWith("(reconnue par son numéro)");
+        assertThat(items("revision-changed")).element(0).asString().endsWith("(reconnue par son numéro)");
+        assertThat(items("revision-changed")).element(1).asString().endsWith("(même texte, en-tête changé)");
     }
 
     private static List<String> items(String id) {

@@ -3,6 +3,7 @@ package app.coulisse.suggestion.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -18,7 +19,9 @@ import app.coulisse.screenplay.ScreenplayImportService;
 import app.coulisse.season.SeasonService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +30,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Like a writer after an import: the card counts the scene's suggestions, the editor shows each with its line (a
@@ -50,6 +54,8 @@ class SuggestionReviewTest extends KaribuTest {
     BreakdownService breakdownService;
     @Autowired
     ScreenplayImportService importService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long episode;
     private long sceneId;
@@ -91,6 +97,38 @@ class SuggestionReviewTest extends KaribuTest {
     }
 
     @Test
+    void suggest_tags_reads_the_scene_again_and_brings_back_neither_the_rejected_nor_the_accepted() {
+        openSceneEditor(sceneId);
+        _click(_get(_find(Div.class, spec -> spec.withClasses("suggestion-row")).get(0), Button.class,
+                spec -> spec.withClasses("suggestion-accept")));
+        _click(_get(_find(Div.class, spec -> spec.withClasses("suggestion-row")).get(0), Button.class,
+                spec -> spec.withClasses("suggestion-reject")));
+        String left = _get(Div.class, spec -> spec.withClasses("suggestion-row")).getId().orElseThrow();
+
+        _click(_get(Button.class, spec -> spec.withId("suggestions-refresh")));
+
+        expectNotifications("Suggestions waiting for review: 1.");
+        assertThat(_find(Div.class, spec -> spec.withClasses("suggestion-row"))).singleElement()
+                .satisfies(row -> assertThat(row.getId()).contains(left));
+    }
+
+    @Test
+    void the_episode_lists_its_suggestions_and_suggests_again_for_every_scene() {
+        UI.getCurrent().navigate("episodes/" + episode + "/board");
+        Button open = _get(Button.class, spec -> spec.withId("episode-suggestions"));
+        assertThat(open.getText()).isEqualTo("Suggestions (3)");
+        _click(open);
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("episode-suggestions-list")))).isEqualTo(3);
+
+        jdbc.update("delete from scene_suggestion");
+        _click(_get(Button.class, spec -> spec.withId("episode-suggestions-refresh")));
+
+        expectNotifications("Suggestions waiting for review: 3.");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("episode-suggestions-list")))).isEqualTo(3);
+        assertThat(open.getText()).isEqualTo("Suggestions (3)");
+    }
+
+    @Test
     void the_production_office_reads_the_suggestions_without_buttons() {
         loginAs("production");
         openSceneEditor(sceneId);
@@ -98,6 +136,10 @@ class SuggestionReviewTest extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withClasses("suggestion-row"))).hasSize(3);
         assertThat(_find(Button.class, spec -> spec.withClasses("suggestion-accept"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("suggestions-accept-all"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("suggestions-refresh"))).isEmpty();
+        UI.getCurrent().navigate("episodes/" + episode + "/board");
+        _click(_get(Button.class, spec -> spec.withId("episode-suggestions")));
+        assertThat(_find(Button.class, spec -> spec.withId("episode-suggestions-refresh"))).isEmpty();
     }
 
     private static String texts(Div evidence) {
