@@ -64,7 +64,7 @@ class ScriptRoomE2E {
         browser.screenshot("script-room-menu-en");
         browser.click(props());
         browser.click("vaadin-button#highlight-tag");
-        WebElement shoes = browser.waitForText(".script-page .highlight-mark", "pointe shoes");
+        WebElement shoes = browser.waitForText(".script-page .script-line .highlight-mark", "pointe shoes");
         assertThat(shoes.getDomAttribute("title")).isEqualTo("Pointe shoes");
         assertThat(browser.find("#highlight-legend").getText()).contains("Props");
 
@@ -78,7 +78,10 @@ class ScriptRoomE2E {
 
         // One click back to the card; the scene's suggestions, reviewed and accepted.
         browser.click("vaadin-button#script-scene-" + studio + "-card");
-        browser.waitForText("#scene-suggestions", "Morning Class");
+        WebElement review = browser.waitForText("#scene-suggestions", "Dance number");
+        assertThat(browser.findAll("#scene-suggestions input").stream().map(input -> input.getDomProperty("value")))
+                .contains("Morning Class");
+        browser.script("arguments[0].scrollIntoView({block: 'start'});", review);
         browser.screenshot("script-room-suggestions-en");
         browser.click("vaadin-button#suggestions-accept-all");
         browser.waitUntilIdle();
