@@ -124,12 +124,14 @@ class ScriptRoomE2E {
         assertThat(browser.waitForText("#reach-dance-numbers", "Morning Class").getText()).contains("Morning Class");
         assertThat(browser.find("#reach-shoot-days").getText()).contains("jour").contains("séq. 1");
         assertThat(browser.find("#reach-flagged").getText()).contains("barre");
+        assertThat(browser.find("#reach-elements").getText()).contains("Accessoires: Pointe shoes");
         browser.screenshot("script-room-reach-fr");
 
         // The reader: the surviving highlight is still there, the cut one is not drawn, changed lines marked.
         browser.open("episodes/" + episodeId + "/script");
         browser.waitForText(".script-page", "in silence");
         assertThat(markTexts(browser)).containsExactly("pointe shoes");
+        assertThat(browser.find("#highlight-legend").getText()).contains("Surlignages :", "Accessoires");
         assertThat(browser.findAll(".script-page .script-line.revised").stream().map(WebElement::getText).toList())
                 .anyMatch(line -> line.contains("pointe shoes in silence"))
                 .anyMatch(line -> line.contains("From the very top."))

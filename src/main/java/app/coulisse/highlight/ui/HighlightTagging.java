@@ -94,7 +94,7 @@ class HighlightTagging implements Serializable {
             };
             colours.putIfAbsent(label, HighlightedText.colour(highlight));
         }
-        legend.add(new Span(legend.getTranslation("highlight.legend") + ":"));
+        legend.add(new Span(legend.getTranslation("highlight.legend")));
         colours.forEach((label, colour) -> {
             Span key = new Span(label);
             key.addClassName("highlight-mark");

@@ -1,9 +1,11 @@
 package app.coulisse.highlight.ui;
 
+import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.highlight.RevisionReachService;
 import app.coulisse.screenplay.RevisionImport;
 import app.coulisse.screenplay.ui.RevisionPreviewSection;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import java.util.ArrayList;
@@ -17,9 +19,11 @@ import org.springframework.core.annotation.Order;
 class RevisionPreviewReach implements RevisionPreviewSection {
 
     private final RevisionReachService reachService;
+    private final BreakdownService breakdownService;
 
-    RevisionPreviewReach(RevisionReachService reachService) {
+    RevisionPreviewReach(RevisionReachService reachService, BreakdownService breakdownService) {
         this.reachService = reachService;
+        this.breakdownService = breakdownService;
     }
 
     @Override
@@ -30,7 +34,8 @@ class RevisionPreviewReach implements RevisionPreviewSection {
         Div section = new Div();
         section.setId("revision-preview-reach");
         section.add(new H4(section.getTranslation("highlight.reach.preview")),
-                new RevisionReachPanel(reachService.preview(preview.episodeId(), touched, List.of()), Map.of()));
+                new RevisionReachPanel(reachService.preview(preview.episodeId(), touched, List.of()), Map.of(),
+                        RevisionReachPanel.categoryNames(breakdownService, UI.getCurrent().getLocale())));
         return section;
     }
 }
