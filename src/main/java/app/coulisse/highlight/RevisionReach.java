@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.function.Function;
  *
  * @param scenes       the numbers of the scenes it changes, in running order
  * @param danceNumbers each dance number of those scenes, with the scenes
- * @param elements     each element of those scenes ("Props: Fan"), with the scenes
+ * @param elements     each element of those scenes, with its category and the scenes
  * @param characters   each character of those scenes, with the scenes
  * @param flagged      the highlights whose words it cut
  * @param shootDays    the shoot days holding those scenes, by date
@@ -32,8 +33,16 @@ public record RevisionReach(List<String> scenes, List<Touched> danceNumbers, Lis
                             List<Touched> characters, List<Highlight> flagged, List<Day> shootDays,
                             List<Rehearsal> rehearsals) {
 
-    /** A dance number, element or character and the changed scenes it is in. */
-    public record Touched(String name, List<String> scenes) {
+    /**
+     * A dance number, element or character and the changed scenes it is in; an element's category is named by the
+     * screen or sheet that shows it, in its reader's language.
+     */
+    public record Touched(String name, List<String> scenes, Long categoryId) {
+
+        /** A dance number or a character: no category. */
+        public Touched(String name, List<String> scenes) {
+            this(name, scenes, null);
+        }
     }
 
     /** A shoot day holding changed scenes. */
@@ -81,7 +90,8 @@ public record RevisionReach(List<String> scenes, List<Touched> danceNumbers, Lis
         }
         return new RevisionReach(scenes, dances,
                 touched(elements, changed, numbers, ElementLink::sceneId,
-                        link -> link.categoryName() + ": " + link.elementName()),
+                        link -> link.categoryName() + ": " + link.elementName(), ElementLink::elementName,
+                        ElementLink::categoryId),
                 touched(cast, changed, numbers, SceneAppearance::sceneId, SceneAppearance::castLabel),
                 List.copyOf(flagged), days, rehearsals);
     }
@@ -89,15 +99,25 @@ public record RevisionReach(List<String> scenes, List<Touched> danceNumbers, Lis
     /** Each name among the tags of changed scenes, with those scenes in running order, names sorted. */
     private static <T> List<Touched> touched(Collection<T> tags, Set<Long> changed, Map<Long, String> numbers,
                                              Function<T, Long> scene, Function<T, String> name) {
-        Map<String, Set<Long>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        return touched(tags, changed, numbers, scene, name, name, tag -> null);
+    }
+
+    /** The same, sorted and grouped by {@code key}, each named by {@code name} with its {@code category}. */
+    private static <T> List<Touched> touched(Collection<T> tags, Set<Long> changed, Map<Long, String> numbers,
+                                             Function<T, Long> scene, Function<T, String> key,
+                                             Function<T, String> name, Function<T, Long> category) {
+        Map<String, Set<Long>> byKey = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, T> first = new HashMap<>();
         for (T tag : tags) {
             if (changed.contains(scene.apply(tag))) {
-                byName.computeIfAbsent(name.apply(tag), key -> new HashSet<>()).add(scene.apply(tag));
+                byKey.computeIfAbsent(key.apply(tag), k -> new HashSet<>()).add(scene.apply(tag));
+                first.putIfAbsent(key.apply(tag), tag);
             }
         }
         List<Touched> touched = new ArrayList<>();
-        byName.forEach((label, ids) -> touched.add(new Touched(label, numbers.entrySet().stream()
-                .filter(entry -> ids.contains(entry.getKey())).map(Map.Entry::getValue).toList())));
+        byKey.forEach((label, ids) -> touched.add(new Touched(name.apply(first.get(label)), numbers.entrySet()
+                .stream().filter(entry -> ids.contains(entry.getKey())).map(Map.Entry::getValue).toList(),
+                category.apply(first.get(label)))));
         return touched;
     }
 }

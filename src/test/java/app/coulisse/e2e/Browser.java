@@ -103,6 +103,11 @@ final class Browser {
         waitUntilIdle();
     }
 
+    /** The address of a path on the site this browser uses (for the API beside the screens). */
+    String siteUrl(String path) {
+        return server.url(path);
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }
@@ -337,6 +342,51 @@ final class Browser {
                 ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : lightInputs.get(0);
         input.sendKeys(file.toAbsolutePath().toString());
         waitUntilIdle();
+    }
+
+    /**
+     * Selects words of a text by a real mouse drag, as a reader does: the first element matching {@code css} whose
+     * text holds the words is scrolled to the middle, the words' box measured, then the pointer is pressed just
+     * inside their first letter, moved just inside their last, and released.
+     */
+    void dragAcross(String css, String words) {
+        List<Number> box = wordsBox(css, words);
+        new Actions(driver).moveToLocation(box.get(0).intValue() + 2, box.get(1).intValue())
+                .clickAndHold()
+                .moveToLocation(box.get(2).intValue() - 2, box.get(1).intValue())
+                .release().perform();
+        waitUntilIdle();
+    }
+
+    /** Double-clicks a word of a text, which selects it, as a reader does. */
+    void doubleClickWord(String css, String word) {
+        List<Number> box = wordsBox(css, word);
+        new Actions(driver).moveToLocation((box.get(0).intValue() + box.get(2).intValue()) / 2, box.get(1).intValue())
+                .doubleClick().perform();
+        waitUntilIdle();
+    }
+
+    /** Left, middle height and right of the words in the viewport, found in the text nodes of the element. */
+    @SuppressWarnings("unchecked")
+    private List<Number> wordsBox(String css, String words) {
+        find(css);
+        return (List<Number>) script("""
+                const element = [...document.querySelectorAll(arguments[0])]
+                    .find(candidate => candidate.textContent.includes(arguments[1]));
+                element.scrollIntoView({block: 'center'});
+                const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const at = node.textContent.indexOf(arguments[1]);
+                  if (at >= 0) {
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + arguments[1].length);
+                    const box = range.getBoundingClientRect();
+                    return [box.left, box.top + box.height / 2, box.right];
+                  }
+                }
+                return null;
+                """, css, words);
     }
 
     /** Waits for a notification of a theme ("success", "error") and returns its text. */

@@ -109,8 +109,9 @@ class RevisionReachTest extends SpringAppTest {
 
         assertThat(reach.scenes()).containsExactly("1");
         assertThat(reach.danceNumbers()).containsExactly(new RevisionReach.Touched("ZZ Barre waltz", List.of("1")));
-        assertThat(reach.elements()).containsExactly(new RevisionReach.Touched("Wardrobe: ZZ pointe shoes",
-                List.of("1")));
+        assertThat(reach.elements()).extracting(RevisionReach.Touched::name, RevisionReach.Touched::scenes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ZZ pointe shoes", List.of("1")));
+        assertThat(reach.elements().getFirst().categoryId()).isNotNull();
         assertThat(reach.characters()).extracting(RevisionReach.Touched::name).singleElement().asString()
                 .contains("MARISOL");
         assertThat(reach.flagged()).extracting(Highlight::words).containsExactly("waltz");

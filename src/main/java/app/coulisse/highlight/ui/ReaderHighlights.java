@@ -1,50 +1,51 @@
 package app.coulisse.highlight.ui;
 
+import app.coulisse.breakdown.BreakdownService;
+import app.coulisse.cast.CastService;
+import app.coulisse.dance.DanceService;
 import app.coulisse.highlight.Highlight;
 import app.coulisse.highlight.HighlightService;
 import app.coulisse.screenplay.ui.ScriptReaderDecoration;
+import app.coulisse.season.Episode;
+import app.coulisse.season.EpisodeLock;
+import app.coulisse.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 
-/** The script reader shows each tag's highlighted words in its colour, named on hover, read once per episode. */
+/**
+ * The script reader shows each tag's highlighted words in its colour, named on hover, with a legend, read once per
+ * episode; a user who may change the episode tags there by selecting words, as in the scene editor's pane.
+ */
 @org.springframework.stereotype.Component
 @Order(1)
 class ReaderHighlights implements ScriptReaderDecoration {
 
     private final HighlightService highlights;
+    private final CastService castService;
+    private final DanceService danceService;
+    private final BreakdownService breakdownService;
 
-    ReaderHighlights(HighlightService highlights) {
+    ReaderHighlights(HighlightService highlights, CastService castService, DanceService danceService,
+                     BreakdownService breakdownService) {
         this.highlights = highlights;
+        this.castService = castService;
+        this.danceService = danceService;
+        this.breakdownService = breakdownService;
     }
 
     @Override
-    public void decorate(long episodeId, Component page) {
-        List<Highlight> shown = highlights.episodeHighlights(episodeId);
-        if (shown.isEmpty()) {
+    public void decorate(Episode episode, Component page) {
+        boolean editable = EpisodeLock.allowsChanges(episode) && new CurrentUser().canEdit();
+        List<Highlight> shown = highlights.episodeHighlights(episode.getId());
+        if (shown.isEmpty() && !editable) {
             return;
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.getPage().addStyleSheet("context://styles/highlight.css");
         }
-        mark(page, shown);
-    }
-
-    /** Finds every element of the page and draws its highlights on its text. */
-    private static void mark(Component component, List<Highlight> shown) {
-        String id = component.getElement().getAttribute("data-element-id");
-        if (id == null) {
-            component.getChildren().forEach(child -> mark(child, shown));
-            return;
-        }
-        long elementId = Long.parseLong(id);
-        component.getChildren().filter(Span.class::isInstance).map(Span.class::cast).findFirst().ifPresent(text -> {
-            String words = text.getText();
-            text.setText("");
-            HighlightedText.of(elementId, words, shown, null).forEach(text::add);
-        });
+        new ReaderTagging(page, shown, highlights, castService, danceService, breakdownService, editable);
     }
 }

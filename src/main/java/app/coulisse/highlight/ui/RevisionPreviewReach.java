@@ -1,10 +1,12 @@
 package app.coulisse.highlight.ui;
 
+import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.highlight.HighlightService;
 import app.coulisse.highlight.RevisionReachService;
 import app.coulisse.screenplay.RevisionImport;
 import app.coulisse.screenplay.ui.RevisionPreviewSection;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import java.util.ArrayList;
@@ -23,10 +25,13 @@ class RevisionPreviewReach implements RevisionPreviewSection {
 
     private final RevisionReachService reachService;
     private final HighlightService highlightService;
+    private final BreakdownService breakdownService;
 
-    RevisionPreviewReach(RevisionReachService reachService, HighlightService highlightService) {
+    RevisionPreviewReach(RevisionReachService reachService, HighlightService highlightService,
+            BreakdownService breakdownService) {
         this.reachService = reachService;
         this.highlightService = highlightService;
+        this.breakdownService = breakdownService;
     }
 
     @Override
@@ -41,6 +46,7 @@ class RevisionPreviewReach implements RevisionPreviewSection {
         section.add(new H4(section.getTranslation("highlight.reach.preview")),
                 new RevisionReachPanel(reachService.preview(preview.episodeId(), touched,
                         highlightService.wouldFlag(preview.episodeId(), preview.texts())), numbers,
+                        RevisionReachPanel.categoryNames(breakdownService, UI.getCurrent().getLocale()),
                         "highlight.reach.would-flag"));
         return section;
     }

@@ -1,5 +1,6 @@
 package app.coulisse.highlight.ui;
 
+import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.highlight.Highlight;
 import app.coulisse.highlight.HighlightService;
 import app.coulisse.highlight.RevisionReachService;
@@ -8,6 +9,7 @@ import app.coulisse.outline.Scene;
 import app.coulisse.outline.ui.EpisodeHeaderItem;
 import app.coulisse.security.CurrentUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -32,11 +34,14 @@ class RevisionReachItem implements EpisodeHeaderItem {
     private final RevisionReachService reachService;
     private final HighlightService highlights;
     private final OutlineService outlineService;
+    private final BreakdownService breakdownService;
 
-    RevisionReachItem(RevisionReachService reachService, HighlightService highlights, OutlineService outlineService) {
+    RevisionReachItem(RevisionReachService reachService, HighlightService highlights, OutlineService outlineService,
+                      BreakdownService breakdownService) {
         this.reachService = reachService;
         this.highlights = highlights;
         this.outlineService = outlineService;
+        this.breakdownService = breakdownService;
     }
 
     @Override
@@ -88,7 +93,8 @@ class RevisionReachItem implements EpisodeHeaderItem {
         flagged.setEmptyStateText(parent.getTranslation("highlight.flagged.none"));
         Button close = new Button(parent.getTranslation("action.close"), event -> dialog.close());
         close.setId("revision-reach-close");
-        dialog.add(new RevisionReachPanel(reachService.current(episodeId), numbers),
+        dialog.add(new RevisionReachPanel(reachService.current(episodeId), numbers,
+                        RevisionReachPanel.categoryNames(breakdownService, UI.getCurrent().getLocale())),
                 new H4(parent.getTranslation("highlight.flagged.title")), flagged);
         dialog.getFooter().add(close);
         dialog.open();

@@ -1,5 +1,7 @@
 package app.coulisse.highlight.ui;
 
+import app.coulisse.breakdown.BreakdownService;
+import app.coulisse.core.Messages;
 import app.coulisse.highlight.Highlight;
 import app.coulisse.highlight.RevisionReach;
 import app.coulisse.ui.LocalFormats;
@@ -9,7 +11,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -20,13 +24,20 @@ import java.util.function.Function;
  */
 public class RevisionReachPanel extends VerticalLayout {
 
-    /** The panel for a reach; {@code sceneNumbers} names the scene of each flagged highlight. */
-    public RevisionReachPanel(RevisionReach reach, Map<Long, String> sceneNumbers) {
-        this(reach, sceneNumbers, "highlight.reach.flagged");
+    private final Map<Long, String> categoryNames;
+
+    /**
+     * The panel for a reach; {@code sceneNumbers} names the scene of each flagged highlight, {@code categoryNames}
+     * each element's category in the reader's language ({@link #categoryNames}).
+     */
+    public RevisionReachPanel(RevisionReach reach, Map<Long, String> sceneNumbers, Map<Long, String> categoryNames) {
+        this(reach, sceneNumbers, categoryNames, "highlight.reach.flagged");
     }
 
     /** The same, the flagged highlights under their own title (those a revision about to be imported would flag). */
-    RevisionReachPanel(RevisionReach reach, Map<Long, String> sceneNumbers, String flaggedTitleKey) {
+    RevisionReachPanel(RevisionReach reach, Map<Long, String> sceneNumbers, Map<Long, String> categoryNames,
+            String flaggedTitleKey) {
+        this.categoryNames = categoryNames;
         setId("revision-reach");
         addClassName("revision-reach");
         setPadding(false);
@@ -50,7 +61,22 @@ public class RevisionReachPanel extends VerticalLayout {
     }
 
     private String touched(RevisionReach.Touched touched) {
-        return getTranslation("highlight.reach.in-scenes", touched.name(), String.join(", ", touched.scenes()));
+        return getTranslation("highlight.reach.in-scenes", label(touched, categoryNames),
+                String.join(", ", touched.scenes()));
+    }
+
+    /** A dance number's or character's name; an element's after its category's ("Props: Fan"). */
+    static String label(RevisionReach.Touched touched, Map<Long, String> categoryNames) {
+        return touched.categoryId() == null ? touched.name()
+                : categoryNames.getOrDefault(touched.categoryId(), "") + ": " + touched.name();
+    }
+
+    /** Each category's name in a language, seeded ones translated. */
+    static Map<Long, String> categoryNames(BreakdownService breakdownService, Locale locale) {
+        Map<Long, String> names = new HashMap<>();
+        breakdownService.categories().forEach(category -> names.put(category.getId(),
+                category.displayName(Messages.bundled(), locale)));
+        return names;
     }
 
     private String flagged(Highlight highlight, Map<Long, String> sceneNumbers) {

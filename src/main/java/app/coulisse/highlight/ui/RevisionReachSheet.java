@@ -1,9 +1,9 @@
 package app.coulisse.highlight.ui;
 
+import app.coulisse.breakdown.BreakdownService;
+import app.coulisse.core.Messages;
 import app.coulisse.highlight.RevisionReach;
 import app.coulisse.highlight.RevisionReachService;
-
-import app.coulisse.core.Messages;
 import app.coulisse.export.ChangesSheetSection;
 import app.coulisse.export.model.RevisionChanges;
 import app.coulisse.outline.OutlineService;
@@ -27,9 +27,13 @@ class RevisionReachSheet implements ChangesSheetSection {
     private final OutlineService outlineService;
     private final Messages messages = Messages.bundled();
 
-    RevisionReachSheet(RevisionReachService reachService, OutlineService outlineService) {
+    private final BreakdownService breakdownService;
+
+    RevisionReachSheet(RevisionReachService reachService, OutlineService outlineService,
+                       BreakdownService breakdownService) {
         this.reachService = reachService;
         this.outlineService = outlineService;
+        this.breakdownService = breakdownService;
     }
 
     @Override
@@ -43,8 +47,9 @@ class RevisionReachSheet implements ChangesSheetSection {
         for (Scene scene : outlineService.scenes(episodeId)) {
             numbers.put(scene.getId(), scene.getNumber());
         }
-        Function<RevisionReach.Touched, String> touched = item ->
-                messages.get("highlight.reach.in-scenes", locale, item.name(), String.join(", ", item.scenes()));
+        Map<Long, String> categories = RevisionReachPanel.categoryNames(breakdownService, locale);
+        Function<RevisionReach.Touched, String> touched = item -> messages.get("highlight.reach.in-scenes", locale,
+                RevisionReachPanel.label(item, categories), String.join(", ", item.scenes()));
         add(sections, locale, "highlight.reach.dance-numbers", reach.danceNumbers(), touched);
         add(sections, locale, "highlight.reach.elements", reach.elements(), touched);
         add(sections, locale, "highlight.reach.characters", reach.characters(), touched);

@@ -4,6 +4,7 @@ import app.coulisse.highlight.Selection;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the browser's selection inside a script: for each end, the scene ({@code data-scene-id}) and element
@@ -24,36 +25,46 @@ final class SelectionReader {
         }
     }
 
-    private static final String READ_SELECTION = """
-            const root = this;
-            const sel = window.getSelection();
-            if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return '';
-            const range = sel.getRangeAt(0);
-            const at = (node, offset) => {
-              const start = node.nodeType === 1 ? node : node.parentElement;
-              const el = start && start.closest('[data-element-id]');
-              if (!el || !root.contains(el)) return null;
-              const before = document.createRange();
-              before.selectNodeContents(el);
-              before.setEnd(node, offset);
-              const scene = el.closest('[data-scene-id]');
-              return {scene: scene ? scene.dataset.sceneId : '-1', el: el, offset: before.toString().length};
-            };
-            const a = at(range.startContainer, range.startOffset);
-            let b = at(range.endContainer, range.endOffset);
-            if (!a || !b) return 'outside';
-            if (b.el !== a.el && b.offset === 0) {
-              b = {scene: a.scene, el: a.el, offset: a.el.textContent.length};
-            }
-            return [a.scene, a.el.dataset.elementId, a.offset, b.scene, b.el.dataset.elementId, b.offset].join(',');
-            """;
+    /**
+     * Evaluated in the browser when the event fires, {@code element} being the script listened on: the selection
+     * inside it, as {@link #parse} reads it. Sent with the event itself, so no second round trip is needed.
+     */
+    static final String SELECTION = """
+            ((root) => {
+              const sel = window.getSelection();
+              if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return '';
+              const range = sel.getRangeAt(0);
+              const at = (node, offset) => {
+                const start = node.nodeType === 1 ? node : node.parentElement;
+                const el = start && start.closest('[data-element-id]');
+                if (!el || !root.contains(el)) return null;
+                const before = document.createRange();
+                before.selectNodeContents(el);
+                before.setEnd(node, offset);
+                const scene = el.closest('[data-scene-id]');
+                return {scene: scene ? scene.dataset.sceneId : '-1', el: el, offset: before.toString().length};
+              };
+              const a = at(range.startContainer, range.startOffset);
+              let b = at(range.endContainer, range.endOffset);
+              if (!a || !b) return 'outside';
+              if (b.el !== a.el && b.offset === 0) {
+                b = {scene: a.scene, el: a.el, offset: a.el.textContent.length};
+              }
+              return [a.scene, a.el.dataset.elementId, a.offset, b.scene, b.el.dataset.elementId, b.offset].join(',');
+            })(element)""";
 
     private SelectionReader() {
     }
 
-    /** Asks the browser for the selection inside {@code script}, then hands what it read to {@code read}. */
-    static void read(Component script, Consumer<Read> read) {
-        script.getElement().executeJs(READ_SELECTION).then(String.class, reported -> read.accept(parse(reported)));
+    /**
+     * Hands what the browser read of the selection inside {@code script} to {@code read} each time {@code eventType}
+     * fires there and passes {@code filter}.
+     */
+    static void onSelection(Component script, String eventType, String filter, Consumer<Read> read) {
+        script.getElement().addEventListener(eventType, event -> {
+            JsonNode reported = event.getEventData().get(SELECTION);
+            read.accept(parse(reported == null || reported.isNull() ? "" : reported.asString()));
+        }).addEventData(SELECTION).setFilter(filter);
     }
 
     /** The browser's report: empty for nothing, "outside", or six comma-separated numbers. */

@@ -13,7 +13,8 @@ import java.util.Locale;
  * Scenes laid out as a screenplay (record 049): Courier, the standard indents of cues, parentheticals, dialogue and
  * transitions, the scene number in both margins, OMITTED scenes as such, the revision asterisk in the right margin
  * of each element the current revision changed, dual dialogue side by side. Every text is set as text, never as
- * HTML. Each element carries its id ({@code data-element-id}) for what marks words on it.
+ * HTML. Each element carries its id ({@code data-element-id}) and each scene block its scene's
+ * ({@code data-scene-id}), for what marks or selects words on them.
  */
 class ScriptPage extends Div {
 
@@ -26,6 +27,7 @@ class ScriptPage extends Div {
         Div block = new Div();
         block.addClassName("script-scene");
         block.setId("script-scene-" + scene.getId());
+        block.getElement().setAttribute("data-scene-id", String.valueOf(scene.getId()));
         String heading = scene.isOmitted() ? getTranslation("screenplay.reader.omitted")
                 : !text.isEmpty() && text.getFirst().type() == ElementType.HEADING ? text.getFirst().text()
                 : scene.heading();

@@ -73,7 +73,7 @@ public class ScriptReaderView extends VerticalLayout implements BeforeEnterObser
                 wanted = block;
             }
         }
-        decorations.forEach(decoration -> decoration.decorate(episodeId, page));
+        decorations.forEach(decoration -> decoration.decorate(board.episode(), page));
         Div scroller = new Div(page);
         scroller.addClassName("script-scroller");
         addAndExpand(scroller);

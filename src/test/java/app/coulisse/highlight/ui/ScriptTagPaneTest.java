@@ -129,6 +129,20 @@ class ScriptTagPaneTest extends KaribuTest {
     }
 
     @Test
+    void what_the_revision_touches_names_each_elements_category_in_the_readers_language() {
+        importService.revise(episode, "blue.fountain", HighlightServiceTest.BLUE.getBytes(StandardCharsets.UTF_8),
+                false);
+        loginAs("writer", java.util.Locale.FRENCH);
+        UI.getCurrent().navigate("episodes/" + episode + "/board");
+
+        _click(_get(Button.class, spec -> spec.withId("revision-reach-open")));
+
+        Div elements = _get(Div.class, spec -> spec.withId("reach-elements"));
+        assertThat(_get(elements, com.vaadin.flow.component.html.ListItem.class).getText())
+                .startsWith("Costumes: ZZ pointe shoes");
+    }
+
+    @Test
     void the_script_reader_shows_the_highlights_too_and_keeps_the_text_as_text() {
         UI.getCurrent().navigate("episodes/" + episode + "/script");
 
