@@ -1,5 +1,6 @@
 package app.coulisse.screenplay.ui;
 
+import app.coulisse.revision.RevisionColour;
 import app.coulisse.screenplay.RevisionImport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +30,7 @@ class RevisionPreviewDialog extends Dialog {
     RevisionPreviewDialog(RevisionImport preview, List<RevisionPreviewSection> sections, Runnable apply) {
         setId("revision-preview");
         setHeaderTitle(getTranslation("import.revise.preview.title", preview.fileName() == null ? "" : preview.fileName(),
-                preview.revision()));
+                RevisionColour.nameIn(preview.revision(), getLocale())));
         setWidth("min(60rem, 96vw)");
         if (preview.mostlyUnmatched()) {
             Paragraph warning = new Paragraph(getTranslation("import.revise.mostly-unmatched", preview.matched(),
@@ -58,7 +59,7 @@ class RevisionPreviewDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), event -> close());
         cancel.setId("revision-cancel");
         Button ok = new Button(getTranslation(preview.mostlyUnmatched() ? "import.revise.apply-anyway"
-                : "import.revise.apply", preview.revision()), event -> {
+                : "import.revise.apply", RevisionColour.nameIn(preview.revision(), getLocale())), event -> {
             close();
             apply.run();
         });

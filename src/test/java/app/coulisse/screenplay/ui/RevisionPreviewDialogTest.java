@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.coulisse.KaribuTest;
 import app.coulisse.screenplay.RevisionImport;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
@@ -49,6 +50,7 @@ class RevisionPreviewDialogTest extends KaribuTest {
         assertThat(items("revision-unchanged")).containsExactly("1 EXT. PARK - DAY (reconnue par l’ordre et l’en-tête)");
         assertThat(items("revision-changed")).element(0).asString().endsWith("(reconnue par son numéro)");
         assertThat(items("revision-changed")).element(1).asString().endsWith("(même texte, en-tête changé)");
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("blue.fountain comme révision Bleu");
     }
 
     private static List<String> items(String id) {
