@@ -341,7 +341,7 @@ public class OutlineService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene omitScene(@EpisodeWrite(Scene.class) long sceneId) {
         Scene omitted = update(sceneId, scene -> scene.setOmitted(true));
-        events.publishEvent(new SceneChanged(sceneId, SceneChanged.OMIT, null, null, null));
+        events.publishEvent(new SceneChanged(sceneId, ChangeKind.OMIT, null, null, null));
         return omitted;
     }
 
@@ -349,7 +349,7 @@ public class OutlineService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene restoreScene(@EpisodeWrite(Scene.class) long sceneId) {
         Scene restored = update(sceneId, scene -> scene.setOmitted(false));
-        events.publishEvent(new SceneChanged(sceneId, SceneChanged.RESTORE, null, null, null));
+        events.publishEvent(new SceneChanged(sceneId, ChangeKind.RESTORE, null, null, null));
         return restored;
     }
 
