@@ -4,6 +4,7 @@ import app.coulisse.cast.CastLabel;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.Eighths;
 import app.coulisse.outline.IntExt;
+import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneField;
 import app.coulisse.outline.SceneNumbering;
 import app.coulisse.outline.TimeOfDay;
@@ -50,7 +51,7 @@ final class RevisePlan {
         }
 
         String heading() {
-            return intExt.heading() + "." + (set == null ? "" : " " + set) + " - " + timeOfDay.name();
+            return Scene.heading(intExt, set, timeOfDay.name());
         }
     }
 
@@ -70,8 +71,7 @@ final class RevisePlan {
         }
 
         String heading() {
-            return file.intExt().heading() + "." + (file.set() == null ? "" : " " + file.set()) + " - "
-                    + file.timeOfDay().name();
+            return Scene.heading(file.intExt(), file.set(), file.timeOfDay().name());
         }
     }
 
