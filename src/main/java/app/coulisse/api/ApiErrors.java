@@ -1,15 +1,14 @@
 package app.coulisse.api;
 
+import app.coulisse.core.ApiError;
 import app.coulisse.core.ConcurrentChangeException;
 import app.coulisse.core.DomainException;
-import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.ServerBusyException;
 import app.coulisse.core.UniqueViolations;
 import app.coulisse.screenplay.ScreenplayTooLargeException;
 import app.coulisse.season.SeriesNotSetUpException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,16 +44,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
     /** What a client is told to wait when no database connection came free: about one pool timeout. */
     static final long POOL_RETRY_SECONDS = 5;
-
-    /** The body of every API error. */
-    record ApiError(int status, String message, String key) {
-    }
-
-    private final Messages translations;
-
-    ApiErrors(Messages translations) {
-        this.translations = translations;
-    }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
@@ -157,6 +146,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> error(HttpStatusCode status, String key, Object... args) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(status.value(), translations.get(key, Locale.ENGLISH, args), key));
+                .body(ApiError.of(status.value(), key, args));
     }
 }

@@ -11,7 +11,9 @@ import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.ChangeKind;
 import app.coulisse.outline.SceneChanged;
+import app.coulisse.outline.SceneField;
 import app.coulisse.season.BulkEpisodeWrite;
 import app.coulisse.season.EpisodeWrite;
 import app.coulisse.security.Roles;
@@ -178,7 +180,7 @@ public class BreakdownService {
         String before = link.getId() == null ? null : elementText(link);
         link.setQuantity(quantity);
         link.setNote(cleanNote);
-        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "element", before, elementText(link)));
+        events.publishEvent(new SceneChanged(sceneId, ChangeKind.TAG, SceneField.ELEMENT, before, elementText(link)));
         return links.save(link);
     }
 
@@ -198,7 +200,7 @@ public class BreakdownService {
         String before = wornBy(link, cast);
         link.getWearers().clear();
         link.getWearers().addAll(characterIds);
-        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "element", before, wornBy(link, cast)));
+        events.publishEvent(new SceneChanged(sceneId, ChangeKind.TAG, SceneField.ELEMENT, before, wornBy(link, cast)));
     }
 
     /** "Wardrobe: Tulle veils × 23 – 3. CHEYENNE TOUSSAINT, 5. GAEL": the tag and who wears it, for the history. */
@@ -241,7 +243,7 @@ public class BreakdownService {
     public void untagElement(@EpisodeWrite(Scene.class) long sceneId, long elementId) {
         outlineService.scene(sceneId);
         links.findBySceneIdAndElementId(sceneId, elementId).ifPresent(link -> {
-            events.publishEvent(new SceneChanged(sceneId, SceneChanged.UNTAG, "element", elementText(link), null));
+            events.publishEvent(new SceneChanged(sceneId, ChangeKind.UNTAG, SceneField.ELEMENT, elementText(link), null));
             links.delete(link);
         });
     }

@@ -7,7 +7,9 @@ import app.coulisse.core.UniqueViolations;
 import app.coulisse.core.Versions;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.ChangeKind;
 import app.coulisse.outline.SceneChanged;
+import app.coulisse.outline.SceneField;
 import app.coulisse.season.Company;
 import app.coulisse.season.EpisodeWrite;
 import app.coulisse.season.SeasonService;
@@ -257,7 +259,7 @@ public class CastService {
             appearance.setOnScreen(onScreen);
         }
         appearance.setFromFile(false);
-        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "cast", before, mark(appearance)));
+        events.publishEvent(new SceneChanged(sceneId, ChangeKind.TAG, SceneField.CAST, before, mark(appearance)));
         return appearances.save(appearance);
     }
 
@@ -279,14 +281,14 @@ public class CastService {
             Appearance appearance = new Appearance(outlineService.scene(sceneId), character(characterId), speaking, false);
             appearance.setOnScreen(onScreen);
             appearance.setFromFile(true);
-            events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "cast", null, mark(appearance)));
+            events.publishEvent(new SceneChanged(sceneId, ChangeKind.TAG, SceneField.CAST, null, mark(appearance)));
             return appearances.save(appearance);
         }
         if (speaking && !existing.isSpeaking()) {
             String before = mark(existing);
             existing.setSpeaking(true);
             existing.setOnScreen(onScreen);
-            events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "cast", before, mark(existing)));
+            events.publishEvent(new SceneChanged(sceneId, ChangeKind.TAG, SceneField.CAST, before, mark(existing)));
         }
         return existing;
     }
@@ -307,7 +309,7 @@ public class CastService {
         }
         String before = mark(appearance);
         appearance.setSpeaking(false);
-        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "cast", before, mark(appearance)));
+        events.publishEvent(new SceneChanged(sceneId, ChangeKind.TAG, SceneField.CAST, before, mark(appearance)));
         return false;
     }
 
@@ -321,7 +323,7 @@ public class CastService {
     }
 
     private void remove(Appearance appearance) {
-        events.publishEvent(new SceneChanged(appearance.getScene().getId(), SceneChanged.UNTAG, "cast",
+        events.publishEvent(new SceneChanged(appearance.getScene().getId(), ChangeKind.UNTAG, SceneField.CAST,
                 mark(appearance), null));
         appearances.delete(appearance);
     }

@@ -2,6 +2,9 @@ package app.coulisse.core;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Comparator;
 import java.util.Map;
@@ -33,6 +36,26 @@ public class DomainValidation {
                     throw refusal(violation);
                 });
         return bean;
+    }
+
+    /**
+     * Returns {@code value} when the {@code property} of {@code type} may hold it; otherwise refuses with the
+     * property's constraint it breaks, a missing value ({@code @NotBlank}, {@code @NotNull}) before a malformed one.
+     * For a service that checks a form's values one by one, before it writes any of them.
+     */
+    public <V> V checkValue(Class<?> type, String property, V value) {
+        validator.validateValue(type, property, value).stream()
+                .min(Comparator.comparing((ConstraintViolation<?> violation) -> !isRequired(violation))
+                        .thenComparing(ConstraintViolation::getMessageTemplate))
+                .ifPresent(violation -> {
+                    throw refusal(violation);
+                });
+        return value;
+    }
+
+    private static boolean isRequired(ConstraintViolation<?> violation) {
+        Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        return constraint == NotBlank.class || constraint == NotNull.class || constraint == NotEmpty.class;
     }
 
     /** The refusal a violation stands for: its template without braces as key, the constraint's limit as argument. */

@@ -20,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import app.coulisse.outline.ChangeKind;
 import app.coulisse.outline.SceneChanged;
+import app.coulisse.outline.SceneField;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -159,7 +161,7 @@ public class DanceService {
                 .orElseGet(() -> new SceneDanceNumber(scene, danceNumber(danceNumberId), cleanNote));
         String before = link.getId() == null ? null : link.getDanceNumber().getTitle() + noteOf(link.getNote());
         link.setNote(cleanNote);
-        events.publishEvent(new SceneChanged(sceneId, SceneChanged.TAG, "danceNumber", before,
+        events.publishEvent(new SceneChanged(sceneId, ChangeKind.TAG, SceneField.DANCE_NUMBER, before,
                 link.getDanceNumber().getTitle() + noteOf(cleanNote)));
         return links.save(link);
     }
@@ -173,7 +175,7 @@ public class DanceService {
     public void unlink(@EpisodeWrite(Scene.class) long sceneId, long danceNumberId) {
         outlineService.scene(sceneId);
         links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId).ifPresent(link -> {
-            events.publishEvent(new SceneChanged(sceneId, SceneChanged.UNTAG, "danceNumber",
+            events.publishEvent(new SceneChanged(sceneId, ChangeKind.UNTAG, SceneField.DANCE_NUMBER,
                     link.getDanceNumber().getTitle(), null));
             links.delete(link);
         });

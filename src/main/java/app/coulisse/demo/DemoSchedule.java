@@ -88,9 +88,7 @@ class DemoSchedule {
 
     /** Each city's scenes, grouped by set across both episodes, dealt into its unit's days. */
     private void board(int season, List<ShootDay> parisDays, List<ShootDay> newYorkDays) {
-        var episodes = seasonService.episodes(season).stream().map(e -> e.getId()).collect(Collectors.toSet());
-        List<Scene> scenes = outlineService.seasonScenes().stream()
-                .filter(scene -> episodes.contains(scene.getEpisode().getId()) && !scene.isOmitted())
+        List<Scene> scenes = outlineService.season(season).playedScenes().stream()
                 .sorted(Comparator.comparing((Scene scene) -> scene.getSet() == null ? "" : scene.getSet().getName()))
                 .toList();
         // Every seventh scene stays in the boneyard: the office has boarding left to do.

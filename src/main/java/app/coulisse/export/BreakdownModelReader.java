@@ -26,6 +26,7 @@ import app.coulisse.export.model.SeasonBreakdown;
 import app.coulisse.export.model.SeriesInfo;
 import app.coulisse.export.model.StripPalette;
 import app.coulisse.outline.OutlineService;
+import app.coulisse.outline.SeasonScenes;
 import app.coulisse.outline.Storyline;
 import app.coulisse.revision.RevisionColour;
 import app.coulisse.revision.RevisionInfo;
@@ -157,15 +158,13 @@ class BreakdownModelReader {
      */
     SeasonBreakdown season(int seasonNumber, Locale locale) {
         Names names = new Names(breakdownService.categories(), locale);
-        List<app.coulisse.season.Episode> inSeason = seasonService.episodes(seasonNumber);
-        Set<String> numbers = inSeason.stream().map(app.coulisse.season.Episode::getNumber).collect(Collectors.toSet());
+        SeasonScenes season = outlineService.season(seasonNumber);
         SceneTags tags = new SceneTags(castService.seasonCast(), danceService.seasonLinks(),
                 breakdownService.seasonElements(), breakdownService.seasonWearers(), names);
         Map<Long, RevisionColour> marks = revisionService.seriesMarks();
-        List<Scene> scenes = outlineService.seasonScenes().stream()
-                .filter(scene -> numbers.contains(scene.getEpisode().getNumber()))
+        List<Scene> scenes = season.scenes().stream()
                 .map(scene -> revised(scene(scene, tags, names), marks.get(scene.getId()))).toList();
-        List<Episode> episodes = inSeason.stream().map(BreakdownModelReader::episode).toList();
+        List<Episode> episodes = season.episodes().stream().map(BreakdownModelReader::episode).toList();
         Set<Long> performed = scenes.stream().flatMap(scene -> scene.danceNumbers().stream())
                 .map(DanceInScene::danceNumberId).collect(Collectors.toSet());
         return new SeasonBreakdown(seriesInfo(seasonService.series()), episodes, scenes, appearingIn(scenes, castMembers()),

@@ -4,6 +4,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.ChangeKind;
 import app.coulisse.outline.SceneChanged;
 import app.coulisse.security.Roles;
 import java.time.Instant;
@@ -56,8 +57,8 @@ public class SceneNoteService {
         }
         Scene scene = outlineService.scene(sceneId);
         SceneNote note = notes.saveAndFlush(new SceneNote(scene, text, question));
-        NoteKind kind = question ? NoteKind.QUESTION : NoteKind.NOTE;
-        events.publishEvent(new SceneChanged(sceneId, kind.name(), null, null, text));
+        ChangeKind kind = question ? ChangeKind.QUESTION : ChangeKind.NOTE;
+        events.publishEvent(new SceneChanged(sceneId, kind, null, null, text));
         return note;
     }
 
@@ -74,7 +75,7 @@ public class SceneNoteService {
             Hibernate.initialize(note.getScene());
             note.answered(SecurityContextHolder.getContext().getAuthentication().getName(), Instant.now());
             notes.flush();
-            events.publishEvent(new SceneChanged(note.getScene().getId(), NoteKind.ANSWERED.name(), null, null,
+            events.publishEvent(new SceneChanged(note.getScene().getId(), ChangeKind.ANSWERED, null, null,
                     note.getBody()));
         }
         return note;

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,7 +84,20 @@ public class OutlineService {
         return loadScenes(seasonService.episode(episodeId));
     }
 
-    /** Every scene of the season in running order, with episode, act, set and storylines, in two statements. */
+    /**
+     * One season's episodes and their scenes in running order (scenes with episode, act, set and storylines), the
+     * one read of a season the season-wide exports and the production plan share.
+     */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public SeasonScenes season(int seasonNumber) {
+        List<Episode> episodes = seasonService.episodes(seasonNumber);
+        Set<Long> ids = episodes.stream().map(Episode::getId).collect(Collectors.toSet());
+        return new SeasonScenes(seasonNumber, episodes,
+                seasonScenes().stream().filter(scene -> ids.contains(scene.getEpisode().getId())).toList());
+    }
+
+    /** Every scene of the series in running order, with episode, act, set and storylines, in two statements. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)
     public List<Scene> seasonScenes() {
@@ -341,7 +355,7 @@ public class OutlineService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene omitScene(@EpisodeWrite(Scene.class) long sceneId) {
         Scene omitted = update(sceneId, scene -> scene.setOmitted(true));
-        events.publishEvent(new SceneChanged(sceneId, SceneChanged.OMIT, null, null, null));
+        events.publishEvent(new SceneChanged(sceneId, ChangeKind.OMIT, null, null, null));
         return omitted;
     }
 
@@ -349,7 +363,7 @@ public class OutlineService {
     @PreAuthorize(Roles.CAN_EDIT)
     public Scene restoreScene(@EpisodeWrite(Scene.class) long sceneId) {
         Scene restored = update(sceneId, scene -> scene.setOmitted(false));
-        events.publishEvent(new SceneChanged(sceneId, SceneChanged.RESTORE, null, null, null));
+        events.publishEvent(new SceneChanged(sceneId, ChangeKind.RESTORE, null, null, null));
         return restored;
     }
 

@@ -119,8 +119,15 @@ public class Scene extends AuditedEntity {
     }
 
     private String heading(String time) {
-        String place = set == null ? "" : " " + set.getName();
-        return intExt.heading() + "." + place + " - " + time;
+        return heading(intExt, set == null ? null : set.getName(), time);
+    }
+
+    /**
+     * The one way a heading is written, for a scene and for a scene not stored yet (a revise import's):
+     * "INT. MBT - JACK'S OFFICE - DAY", "EXT. - NIGHT" without a set.
+     */
+    public static String heading(IntExt intExt, String set, String time) {
+        return intExt.heading() + "." + (set == null ? "" : " " + set) + " - " + time;
     }
 
     public Episode getEpisode() {

@@ -4,7 +4,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.core.Eighths;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,42 +18,42 @@ import java.util.stream.Collectors;
  */
 public final class SceneFields {
 
-    private final Map<String, String> values;
+    private final Map<SceneField, String> values;
 
-    private SceneFields(Map<String, String> values) {
+    private SceneFields(Map<SceneField, String> values) {
         this.values = values;
     }
 
     /** The fields of a scene as they are now. */
     public static SceneFields of(Scene scene) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("number", scene.getNumber());
-        values.put("intExt", scene.getIntExt() == null ? null : scene.getIntExt().heading());
-        values.put("set", scene.getSet() == null ? null : scene.getSet().getName());
-        values.put("timeOfDay", scene.getTimeOfDay() == null ? null : scene.getTimeOfDay().name());
-        values.put("storyDay", scene.getStoryDay() == null ? null : String.valueOf(scene.getStoryDay()));
-        values.put("eighths", Eighths.format(scene.getEighths()));
-        values.put("synopsis", scene.getSynopsis());
-        values.put("notes", scene.getNotes());
-        values.put("shootingLocation", scene.getShootingLocation());
-        values.put("storyCity", scene.getStoryCity() == null ? null : scene.getStoryCity().label());
-        values.put("storylines", scene.getStorylines().stream().map(Storyline::getLabel).sorted()
+        Map<SceneField, String> values = new EnumMap<>(SceneField.class);
+        values.put(SceneField.NUMBER, scene.getNumber());
+        values.put(SceneField.INT_EXT, scene.getIntExt() == null ? null : scene.getIntExt().heading());
+        values.put(SceneField.SET, scene.getSet() == null ? null : scene.getSet().getName());
+        values.put(SceneField.TIME_OF_DAY, scene.getTimeOfDay() == null ? null : scene.getTimeOfDay().name());
+        values.put(SceneField.STORY_DAY, scene.getStoryDay() == null ? null : String.valueOf(scene.getStoryDay()));
+        values.put(SceneField.EIGHTHS, Eighths.format(scene.getEighths()));
+        values.put(SceneField.SYNOPSIS, scene.getSynopsis());
+        values.put(SceneField.NOTES, scene.getNotes());
+        values.put(SceneField.SHOOTING_LOCATION, scene.getShootingLocation());
+        values.put(SceneField.STORY_CITY, scene.getStoryCity() == null ? null : scene.getStoryCity().label());
+        values.put(SceneField.STORYLINES, scene.getStorylines().stream().map(Storyline::getLabel).sorted()
                 .collect(Collectors.joining(", ")));
         return new SceneFields(values);
     }
 
     /** The value of a field, or null. */
-    public String get(String field) {
+    public String get(SceneField field) {
         return values.get(field);
     }
 
-    /** One {@link SceneChanged#EDIT} per field that differs from {@code after}, in field order. */
+    /** One {@link ChangeKind#EDIT} per field that differs from {@code after}, in field order. */
     public List<SceneChanged> editsTo(SceneFields after, long sceneId) {
         List<SceneChanged> edits = new ArrayList<>();
         values.forEach((field, before) -> {
             String now = after.values.get(field);
             if (!Objects.equals(blankToNull(before), blankToNull(now))) {
-                edits.add(new SceneChanged(sceneId, SceneChanged.EDIT, field, before, now));
+                edits.add(new SceneChanged(sceneId, ChangeKind.EDIT, field, before, now));
             }
         });
         return edits;
@@ -61,19 +61,19 @@ public final class SceneFields {
 
     /**
      * Writes a value of the history back into {@code scene}: only the heading parts, the length and the synopsis
-     * can be restored ({@link SceneChanged#REVISED_FIELDS}); the set is given by name and found or created by the
+     * can be restored ({@link SceneField#isRevised()}); the set is given by name and found or created by the
      * outline when the scene is saved.
      */
-    public static void restore(Scene scene, String field, String value) {
+    public static void restore(Scene scene, SceneField field, String value) {
         switch (field) {
-            case "intExt" -> scene.setIntExt(Arrays.stream(IntExt.values())
+            case INT_EXT -> scene.setIntExt(Arrays.stream(IntExt.values())
                     .filter(candidate -> candidate.heading().equals(value)).findFirst().orElseThrow(
-                            () -> new DomainException("revision.restore.unreadable", field)));
-            case "set" -> scene.setSet(value == null ? null : new StorySet(scene.getEpisode().getSeries(), value));
-            case "timeOfDay" -> scene.setTimeOfDay(TimeOfDay.valueOf(value));
-            case "eighths" -> scene.setEighths(Eighths.parse(value));
-            case "synopsis" -> scene.setSynopsis(value);
-            default -> throw new DomainException("revision.restore.not-restorable", field);
+                            () -> new DomainException("revision.restore.unreadable", field.stored())));
+            case SET -> scene.setSet(value == null ? null : new StorySet(scene.getEpisode().getSeries(), value));
+            case TIME_OF_DAY -> scene.setTimeOfDay(TimeOfDay.valueOf(value));
+            case EIGHTHS -> scene.setEighths(Eighths.parse(value));
+            case SYNOPSIS -> scene.setSynopsis(value);
+            default -> throw new DomainException("revision.restore.not-restorable", field.stored());
         }
     }
 

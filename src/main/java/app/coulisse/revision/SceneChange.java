@@ -1,6 +1,8 @@
 package app.coulisse.revision;
 
+import app.coulisse.outline.ChangeKind;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.SceneField;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -16,7 +18,7 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
- * One entry of a scene's history: what kind of change (any feature's kind, {@code outline.SceneChanged}), the
+ * One entry of a scene's history: what kind of change ({@code outline.ChangeKind}), the
  * field, the value before and after, who and when; and the revision it counts in when it revised the scene.
  * Written once, never edited, so it has no version.
  */
@@ -59,10 +61,10 @@ public class SceneChange {
     protected SceneChange() {
     }
 
-    SceneChange(Scene scene, String kind, String field, String before, String after, Revision revision) {
+    SceneChange(Scene scene, ChangeKind kind, SceneField field, String before, String after, Revision revision) {
         this.scene = scene;
-        this.kind = kind;
-        this.field = field;
+        this.kind = kind.stored();
+        this.field = SceneField.storedOrNull(field);
         this.before = clip(before);
         this.after = clip(after);
         this.revision = revision;
@@ -80,12 +82,12 @@ public class SceneChange {
         return scene;
     }
 
-    public String getKind() {
-        return kind;
+    public ChangeKind getKind() {
+        return ChangeKind.fromStored(kind);
     }
 
-    public String getField() {
-        return field;
+    public SceneField getField() {
+        return SceneField.fromStored(field);
     }
 
     public String getBefore() {

@@ -1,8 +1,10 @@
 package app.coulisse.revision;
 
+import app.coulisse.outline.ChangeKind;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneChanged;
+import app.coulisse.outline.SceneField;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,11 +35,11 @@ class SceneHistoryRecorder {
         Scene scene = outlineService.scene(change.sceneId());
         Revision imported = importing.get();
         if (imported != null) {
-            String kind = SceneChanged.EDIT.equals(change.kind()) ? SceneChanged.IMPORT : change.kind();
+            ChangeKind kind = change.kind() == ChangeKind.EDIT ? ChangeKind.IMPORT : change.kind();
             changes.save(new SceneChange(scene, kind, change.field(), change.before(), change.after(), imported));
             return;
         }
-        Revision revision = scene.getEpisode().isNumbersLocked() && revises(change)
+        Revision revision = scene.getEpisode().isNumbersLocked() && change.revises()
                 ? revisions.currentRow(scene.getEpisode()) : null;
         changes.save(new SceneChange(scene, change.kind(), change.field(), change.before(), change.after(), revision));
     }
@@ -54,15 +56,7 @@ class SceneHistoryRecorder {
     }
 
     /** Writes a change that counts in a given revision (the revise import's). */
-    SceneChange record(Scene scene, String kind, String field, String before, String after, Revision revision) {
+    SceneChange record(Scene scene, ChangeKind kind, SceneField field, String before, String after, Revision revision) {
         return changes.save(new SceneChange(scene, kind, field, before, after, revision));
-    }
-
-    private static boolean revises(SceneChanged change) {
-        return switch (change.kind()) {
-            case SceneChanged.EDIT -> SceneChanged.REVISED_FIELDS.contains(change.field());
-            case SceneChanged.OMIT, SceneChanged.RESTORE -> true;
-            default -> false;
-        };
     }
 }

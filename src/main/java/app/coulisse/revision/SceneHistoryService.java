@@ -2,9 +2,11 @@ package app.coulisse.revision;
 
 import app.coulisse.core.DomainException;
 import app.coulisse.core.NotFoundException;
+import app.coulisse.outline.ChangeKind;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneChanged;
+import app.coulisse.outline.SceneField;
 import app.coulisse.outline.SceneFields;
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeWrite;
@@ -63,8 +65,8 @@ public class SceneHistoryService {
         SceneChange change = changes.findById(changeId)
                 .filter(found -> found.getScene().getId() == sceneId)
                 .orElseThrow(() -> new NotFoundException("revision.change.not-found", changeId));
-        if (!SceneChanged.EDIT.equals(change.getKind()) || !SceneChanged.REVISED_FIELDS.contains(change.getField())) {
-            throw new DomainException("revision.restore.not-restorable", change.getField());
+        if (!SceneChanged.restorable(change.getKind(), change.getField())) {
+            throw new DomainException("revision.restore.not-restorable", SceneField.storedOrNull(change.getField()));
         }
         Scene scene = outlineService.scene(sceneId);
         Scene edited = SceneFields.editableCopy(scene);
@@ -93,15 +95,15 @@ public class SceneHistoryService {
 
     /** Records what a revise import did to a scene, counted in the import's revision ({@code revisionId}). */
     @PreAuthorize(Roles.CAN_EDIT)
-    public void recordImport(@EpisodeWrite(Scene.class) long sceneId, @EpisodeWrite(Revision.class) long revisionId, String field, String before, String after) {
+    public void recordImport(@EpisodeWrite(Scene.class) long sceneId, @EpisodeWrite(Revision.class) long revisionId, SceneField field, String before, String after) {
         Revision revision = revisionRows.findById(revisionId)
                 .orElseThrow(() -> new NotFoundException("revision.not-found", revisionId));
-        recorder.record(outlineService.scene(sceneId), SceneChanged.IMPORT, field, before, after, revision);
+        recorder.record(outlineService.scene(sceneId), ChangeKind.IMPORT, field, before, after, revision);
     }
 
     /** Records that an import created the scene (no revision: a first import is the original). */
     @PreAuthorize(Roles.CAN_EDIT)
     public void recordImported(@EpisodeWrite(Scene.class) long sceneId, String fileName) {
-        recorder.record(outlineService.scene(sceneId), SceneChanged.IMPORT, "file", null, fileName, null);
+        recorder.record(outlineService.scene(sceneId), ChangeKind.IMPORT, SceneField.FILE, null, fileName, null);
     }
 }

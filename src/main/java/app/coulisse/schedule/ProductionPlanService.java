@@ -10,7 +10,6 @@ import app.coulisse.dance.readiness.AvailabilityService;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.StripColour;
-import app.coulisse.season.Episode;
 import app.coulisse.season.Season;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
@@ -71,9 +70,7 @@ public class ProductionPlanService {
     @Transactional(readOnly = true)
     public ProductionPlan plan(int seasonNumber) {
         Season season = seasonService.season(seasonNumber);
-        Set<Long> episodes = seasonService.episodes(seasonNumber).stream().map(Episode::getId).collect(Collectors.toSet());
-        List<Scene> scenes = outlineService.seasonScenes().stream()
-                .filter(scene -> episodes.contains(scene.getEpisode().getId())).toList();
+        List<Scene> scenes = outlineService.season(seasonNumber).scenes();
         Map<Long, List<SceneAppearance>> cast = castService.seasonCast().stream()
                 .collect(Collectors.groupingBy(SceneAppearance::sceneId));
         Map<Integer, StoryCharacter> characters = new LinkedHashMap<>();

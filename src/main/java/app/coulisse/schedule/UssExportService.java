@@ -8,7 +8,6 @@ import app.coulisse.dance.DanceLink;
 import app.coulisse.dance.DanceService;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
-import app.coulisse.season.Episode;
 import app.coulisse.season.Season;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.Series;
@@ -61,10 +60,7 @@ public class UssExportService {
         ProductionPlan plan = planService.plan(seasonNumber);
         Season season = seasonService.season(seasonNumber);
         Series series = seasonService.series();
-        Set<Long> episodes = seasonService.episodes(seasonNumber).stream().map(Episode::getId)
-                .collect(Collectors.toSet());
-        List<Scene> scenes = outlineService.seasonScenes().stream()
-                .filter(scene -> episodes.contains(scene.getEpisode().getId()) && !scene.isOmitted()).toList();
+        List<Scene> scenes = outlineService.season(seasonNumber).playedScenes();
         Set<Long> sceneIds = scenes.stream().map(Scene::getId).collect(Collectors.toSet());
         List<SceneAppearance> cast = castService.seasonCast().stream().filter(a -> sceneIds.contains(a.sceneId()))
                 .toList();

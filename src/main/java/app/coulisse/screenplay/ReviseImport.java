@@ -7,6 +7,7 @@ import app.coulisse.core.DomainException;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.SceneDraft;
+import app.coulisse.outline.SceneField;
 import app.coulisse.outline.SceneFields;
 import app.coulisse.outline.StorySet;
 import app.coulisse.revision.RevisionColour;
@@ -31,8 +32,6 @@ import org.springframework.context.ApplicationEventPublisher;
  * owns it and the transaction.
  */
 final class ReviseImport {
-
-    private static final Set<String> EDITED = Set.of("intExt", "set", "timeOfDay", "eighths", "synopsis");
 
     private final SeasonService seasonService;
     private final OutlineService outlineService;
@@ -116,7 +115,7 @@ final class ReviseImport {
             long sceneId = scene.isNew() ? insert(episodeId, planned, sceneIds, i) : scene.match().id();
             sceneIds.put(i, sceneId);
             if (scene.isNew()) {
-                history.recordImport(sceneId, revisionId, "scene", null, scene.heading());
+                history.recordImport(sceneId, revisionId, SceneField.SCENE, null, scene.heading());
                 tagSpeakers(sceneId, scene, characterIds);
                 newTexts.put(sceneId, scene.file().parsed());
             } else {
@@ -139,7 +138,7 @@ final class ReviseImport {
         if (scene.match().omitted()) {
             outlineService.restoreScene(sceneId);
         }
-        if (scene.changes().stream().anyMatch(change -> EDITED.contains(change.field()))) {
+        if (scene.changes().stream().anyMatch(change -> change.sceneField().isRevised())) {
             Scene edited = SceneFields.editableCopy(outlineService.scene(sceneId));
             ImportPlan.Scene from = scene.file();
             edited.setIntExt(from.intExt());
@@ -152,8 +151,8 @@ final class ReviseImport {
             }
             outlineService.saveScene(sceneId, edited);
         }
-        scene.changes().stream().filter(change -> "text".equals(change.field())).findFirst().ifPresent(change ->
-                history.recordImport(sceneId, revisionId, "text", null, change.after()));
+        scene.changes().stream().filter(change -> change.sceneField() == SceneField.TEXT).findFirst().ifPresent(change ->
+                history.recordImport(sceneId, revisionId, SceneField.TEXT, null, change.after()));
         tagSpeakers(sceneId, scene, characterIds);
         scene.speakersGone().forEach(characterId -> castService.untagFileSpeaker(sceneId, characterId));
     }
@@ -163,7 +162,7 @@ final class ReviseImport {
      * before texts were kept gets its text marked only when the fingerprint says its words changed.
      */
     private void reviseText(long sceneId, RevisePlan.Planned scene, List<StoredElement> stored, long revisionId) {
-        boolean textChanged = scene.changes().stream().anyMatch(change -> "text".equals(change.field()));
+        boolean textChanged = scene.changes().stream().anyMatch(change -> change.sceneField() == SceneField.TEXT);
         if (stored.isEmpty() && !textChanged) {
             textWriter.storeNew(Map.of(sceneId, scene.file().parsed()), null);
         } else {

@@ -4,6 +4,8 @@ import app.coulisse.cast.CastLabel;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.Eighths;
 import app.coulisse.outline.IntExt;
+import app.coulisse.outline.Scene;
+import app.coulisse.outline.SceneField;
 import app.coulisse.outline.SceneNumbering;
 import app.coulisse.outline.TimeOfDay;
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ final class RevisePlan {
         }
 
         String heading() {
-            return intExt.heading() + "." + (set == null ? "" : " " + set) + " - " + timeOfDay.name();
+            return Scene.heading(intExt, set, timeOfDay.name());
         }
     }
 
@@ -70,8 +72,7 @@ final class RevisePlan {
         }
 
         String heading() {
-            return file.intExt().heading() + "." + (file.set() == null ? "" : " " + file.set()) + " - "
-                    + file.timeOfDay().name();
+            return Scene.heading(file.intExt(), file.set(), file.timeOfDay().name());
         }
     }
 
@@ -353,27 +354,27 @@ final class RevisePlan {
                                                            List<Long> speakersGone) {
         List<RevisionImport.FieldChange> changes = new ArrayList<>();
         if (scene.omitted()) {
-            changes.add(new RevisionImport.FieldChange("omitted", "true", "false"));
+            changes.add(new RevisionImport.FieldChange(SceneField.OMITTED, "true", "false"));
         }
         if (scene.intExt() != file.intExt()) {
-            changes.add(new RevisionImport.FieldChange("intExt", scene.intExt().heading(), file.intExt().heading()));
+            changes.add(new RevisionImport.FieldChange(SceneField.INT_EXT, scene.intExt().heading(), file.intExt().heading()));
         }
         if (!sameSet(scene.set(), file.set())) {
-            changes.add(new RevisionImport.FieldChange("set", scene.set(), file.set()));
+            changes.add(new RevisionImport.FieldChange(SceneField.SET, scene.set(), file.set()));
         }
         if (scene.timeOfDay() != file.timeOfDay()) {
-            changes.add(new RevisionImport.FieldChange("timeOfDay", scene.timeOfDay().name(), file.timeOfDay().name()));
+            changes.add(new RevisionImport.FieldChange(SceneField.TIME_OF_DAY, scene.timeOfDay().name(), file.timeOfDay().name()));
         }
         if (scene.eighths() != file.parsed().eighths()) {
-            changes.add(new RevisionImport.FieldChange("eighths", Eighths.format(scene.eighths()),
+            changes.add(new RevisionImport.FieldChange(SceneField.EIGHTHS, Eighths.format(scene.eighths()),
                     Eighths.format(file.parsed().eighths())));
         }
         if (file.synopsis() != null && scene.synopsisFollows(file)
                 && !file.synopsis().strip().equals(Objects.requireNonNullElse(scene.synopsis(), ""))) {
-            changes.add(new RevisionImport.FieldChange("synopsis", scene.synopsis(), file.synopsis().strip()));
+            changes.add(new RevisionImport.FieldChange(SceneField.SYNOPSIS, scene.synopsis(), file.synopsis().strip()));
         }
         if (scene.fingerprint() != null && !scene.fingerprint().equals(fingerprint)) {
-            changes.add(new RevisionImport.FieldChange("text", null,
+            changes.add(new RevisionImport.FieldChange(SceneField.TEXT, null,
                     scene.text() == null ? null : WordDiff.of(scene.text(), bodyOf(file.parsed()))));
         } else if (scene.fingerprint() != null) {
             // The text is the one last imported: its cues are too, so the speakers as tagged (by hand since) stand.
@@ -403,7 +404,7 @@ final class RevisePlan {
         if (newSpeaker || !speakersGone.isEmpty()) {
             String before = scene.tags().values().stream().filter(Tagged::speaking).map(Tagged::label)
                     .collect(Collectors.joining(", "));
-            changes.add(new RevisionImport.FieldChange("cast", before, String.join(", ", after)));
+            changes.add(new RevisionImport.FieldChange(SceneField.CAST, before, String.join(", ", after)));
         }
         return List.copyOf(changes);
     }

@@ -1,5 +1,6 @@
 package app.coulisse.screenplay;
 
+import app.coulisse.outline.SceneField;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
@@ -62,6 +63,16 @@ public record RevisionImport(long episodeId, String fileName, String revision, S
      * text), {@code cast} (speakers, as cast labels) or {@code omitted}.
      */
     public record FieldChange(String field, String before, String after) {
+
+        /** A change of a field, named by its stored name. */
+        public FieldChange(SceneField field, String before, String after) {
+            this(field.stored(), before, after);
+        }
+
+        /** The field changed. */
+        public SceneField sceneField() {
+            return SceneField.fromStored(field);
+        }
     }
 
     /** A tag the import removes: a character whose cue was only in the file and is gone. */

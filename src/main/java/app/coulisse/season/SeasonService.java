@@ -1,7 +1,7 @@
 package app.coulisse.season;
 
 import app.coulisse.core.DomainException;
-import app.coulisse.core.HexColour;
+import app.coulisse.core.DomainValidation;
 import app.coulisse.core.Languages;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.core.Positions;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,15 +34,18 @@ public class SeasonService {
     private final EpisodeRepository episodes;
     private final EpisodeContents contents;
     private final ApplicationEventPublisher events;
+    private final DomainValidation validation;
 
     SeasonService(SeriesRepository seriesRepository, SeasonRepository seasons, CompanyRepository companies,
-                  EpisodeRepository episodes, EpisodeContents contents, ApplicationEventPublisher events) {
+                  EpisodeRepository episodes, EpisodeContents contents, ApplicationEventPublisher events,
+                  DomainValidation validation) {
         this.seriesRepository = seriesRepository;
         this.seasons = seasons;
         this.companies = companies;
         this.episodes = episodes;
         this.contents = contents;
         this.events = events;
+        this.validation = validation;
     }
 
     /** The series this installation serves. */
@@ -342,21 +346,15 @@ public class SeasonService {
     public Series updateStripPalette(Series edited) {
         Series series = series();
         Versions.require(series.getVersion(), edited.getVersion(), "series.conflict");
-        series.setStripIntDay(colour(edited.getStripIntDay()));
-        series.setStripExtDay(colour(edited.getStripExtDay()));
-        series.setStripIntNight(colour(edited.getStripIntNight()));
-        series.setStripExtNight(colour(edited.getStripExtNight()));
+        series.setStripIntDay(stripColour(edited.getStripIntDay()));
+        series.setStripExtDay(stripColour(edited.getStripExtDay()));
+        series.setStripIntNight(stripColour(edited.getStripIntNight()));
+        series.setStripExtNight(stripColour(edited.getStripExtNight()));
         return seriesRepository.saveAndFlush(series);
     }
 
     private String cleanNumber(Series series, String number, Episode self) {
-        String clean = number == null ? "" : number.trim();
-        if (clean.isEmpty()) {
-            throw new DomainException("episode.number.required");
-        }
-        if (!clean.matches("[0-9]{1,4}[A-Za-z]?")) {
-            throw new DomainException("episode.number.pattern");
-        }
+        String clean = validation.checkValue(Episode.class, "number", trimmed(number));
         boolean taken = self == null ? episodes.existsBySeriesAndNumber(series, clean)
                 : episodes.existsBySeriesAndNumberAndIdNot(series, clean, self.getId());
         if (taken) {
@@ -365,14 +363,8 @@ public class SeasonService {
         return clean;
     }
 
-    private static String cleanTitle(String title) {
-        if (title == null || title.isBlank()) {
-            throw new DomainException("episode.title.required");
-        }
-        if (title.trim().length() > 200) {
-            throw new DomainException("episode.title.too-long");
-        }
-        return title.trim();
+    private String cleanTitle(String title) {
+        return validation.checkValue(Episode.class, "title", trimmed(title));
     }
 
     private static void copyDetails(Episode from, Episode to) {
@@ -382,12 +374,9 @@ public class SeasonService {
         to.setTargetPages(from.getTargetPages());
     }
 
-    private static String colour(String colour) {
-        String clean = colour == null ? "" : colour.trim();
-        if (!HexColour.isValid(clean)) {
-            throw new DomainException("colour.invalid");
-        }
-        return clean.toUpperCase(Locale.ROOT);
+    /** A strip colour, checked against the series' rule and stored upper-case. */
+    private String stripColour(String colour) {
+        return validation.checkValue(Series.class, "stripIntDay", trimmed(colour)).toUpperCase(Locale.ROOT);
     }
 
     private Company addCompany(Series series, NewCompany draft) {
@@ -406,32 +395,19 @@ public class SeasonService {
         return companies.findById(companyId).orElseThrow(() -> new NotFoundException("company.not-found"));
     }
 
-    private static String seriesTitle(String title) {
-        String clean = required(title, "series.title.required");
-        if (clean.length() > 120) {
-            throw new DomainException("series.title.too-long");
-        }
-        return clean;
+    private String seriesTitle(String title) {
+        return validation.checkValue(Series.class, "title", trimmed(title));
     }
 
-    private static String production(String production) {
-        String clean = production == null || production.isBlank() ? null : production.trim();
-        if (clean != null && clean.length() > 200) {
-            throw new DomainException("series.production.too-long");
-        }
-        return clean;
+    private String production(String production) {
+        return validation.checkValue(Series.class, "production", blankToNull(production));
     }
 
-    private static String languages(List<String> languages) {
-        List<String> clean = languages.stream().map(l -> l == null ? "" : l.trim().toLowerCase(Locale.ROOT))
-                .distinct().toList();
-        if (clean.isEmpty()) {
-            throw new DomainException("series.languages.required");
-        }
-        if (!clean.stream().allMatch(Languages::isSupported)) {
-            throw new DomainException("series.languages.invalid");
-        }
-        return String.join(",", clean.stream().sorted().toList());
+    /** The crew's languages as stored: lower-case, each once, sorted, comma-separated. */
+    private String languages(List<String> languages) {
+        String clean = languages.stream().map(l -> l == null ? "" : l.trim().toLowerCase(Locale.ROOT))
+                .distinct().sorted().collect(Collectors.joining(","));
+        return validation.checkValue(Series.class, "languages", clean);
     }
 
     private static String workbookLanguage(String language, String languages) {
@@ -443,47 +419,37 @@ public class SeasonService {
         return clean;
     }
 
-    private static String companyName(String name) {
-        String clean = required(name, "company.name.required");
-        if (clean.length() > 120) {
-            throw new DomainException("company.name.too-long");
-        }
-        return clean;
+    private String companyName(String name) {
+        return validation.checkValue(Company.class, "name", trimmed(name));
     }
 
-    private static String city(String city) {
-        String clean = required(city, "company.city.required");
-        if (clean.length() > 80) {
-            throw new DomainException("company.city.too-long");
-        }
-        return clean;
+    private String city(String city) {
+        return validation.checkValue(Company.class, "city", trimmed(city));
     }
 
-    private static String venue(String venue) {
-        String clean = venue == null || venue.isBlank() ? null : venue.trim();
-        if (clean != null && clean.length() > 120) {
-            throw new DomainException("company.venue.too-long");
-        }
-        return clean;
+    private String venue(String venue) {
+        return validation.checkValue(Company.class, "venue", blankToNull(venue));
     }
 
     /** A company's colour, grey when left empty; a refusal names the company, as several are entered at once. */
-    private static String companyColour(String colour, String companyName) {
+    private String companyColour(String colour, String companyName) {
         if (colour == null || colour.isBlank()) {
             return DEFAULT_COMPANY_COLOUR;
         }
         try {
-            return colour(colour);
+            return validation.checkValue(Company.class, "colour", colour.trim()).toUpperCase(Locale.ROOT);
         } catch (DomainException invalid) {
             throw new DomainException("company.colour.invalid", companyName);
         }
     }
 
-    private static String required(String value, String key) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException(key);
-        }
-        return value.trim();
+    /** The text without surrounding spaces; "" for none, so that a required field's refusal says it is missing. */
+    private static String trimmed(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** The current season's episodes in running order. */

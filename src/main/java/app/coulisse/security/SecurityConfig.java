@@ -1,18 +1,14 @@
 package app.coulisse.security;
 
+import app.coulisse.core.ApiError;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -154,21 +150,11 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
     }
 
-    /** The API's error shape, with the English message of the {@code i18n/api} bundle. */
+    /** The API's error body (one shape everywhere, {@link ApiError}); a 401 also names the Basic realm. */
     static void writeJsonError(HttpServletResponse response, int status, String key) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Coulisse\"");
         }
-        String message = new MessageFormat(ResourceBundle.getBundle("i18n.api.translations", Locale.ROOT)
-                .getString(key), Locale.ENGLISH).format(new Object[0]);
-        response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + json(message) + "\",\"key\":\""
-                + key + "\"}");
-    }
-
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+        ApiError.of(status, key).writeTo(response);
     }
 }

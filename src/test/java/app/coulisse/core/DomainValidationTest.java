@@ -64,4 +64,18 @@ class DomainValidationTest {
             assertThat(refused.getArguments()).containsExactly(999L);
         });
     }
+
+    @Test
+    void a_single_value_is_refused_as_missing_before_as_malformed_and_passes_when_valid() {
+        assertThatThrownBy(() -> validation.checkValue(app.coulisse.season.Episode.class, "number", ""))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.getMessageKey()).isEqualTo("episode.number.required"));
+        assertThatThrownBy(() -> validation.checkValue(app.coulisse.season.Episode.class, "number", "A1"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.getMessageKey()).isEqualTo("episode.number.pattern"));
+        assertThatThrownBy(() -> validation.checkValue(Scene.class, "synopsis", "x".repeat(Scene.SYNOPSIS_MAX + 1)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.getArguments()).startsWith(Scene.SYNOPSIS_MAX));
+        assertThat(validation.checkValue(app.coulisse.season.Episode.class, "number", "101A")).isEqualTo("101A");
+    }
 }

@@ -1,5 +1,6 @@
 package app.coulisse.breakdown.ui;
 
+import app.coulisse.ui.MaxLength;
 import app.coulisse.core.Messages;
 import app.coulisse.breakdown.BreakdownElement;
 import app.coulisse.breakdown.BreakdownService;
@@ -116,7 +117,7 @@ public class ElementsView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout elementForm() {
         elementName.setId("element-name");
         elementName.setLabel(getTranslation("element.new"));
-        elementName.setMaxLength(150);
+        elementName.setMaxLength(MaxLength.of(BreakdownElement.class, "name"));
         Button add = new Button(getTranslation("element.add"), e -> addElement());
         add.setId("add-element");
         Button delete = new Button(getTranslation("element.delete"), e -> confirmDelete());

@@ -1,5 +1,7 @@
 package app.coulisse.schedule.ui;
 
+import app.coulisse.dance.readiness.DancerUnavailability;
+import app.coulisse.ui.MaxLength;
 import app.coulisse.cast.CastLabel;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
@@ -132,7 +134,7 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
         reason.setId("out-reason");
         reason.setLabel(getTranslation("production.out.reason"));
         reason.setHelperText(getTranslation("production.out.reason-help"));
-        reason.setMaxLength(200);
+        reason.setMaxLength(MaxLength.of(DancerUnavailability.class, "reason"));
         Button markOut = new Button(getTranslation("production.out.mark"), event -> markOut());
         markOut.setId("mark-out");
         HorizontalLayout form = new HorizontalLayout(dancer, from, to, reason, markOut);

@@ -1,5 +1,7 @@
 package app.coulisse.schedule.ui;
 
+import app.coulisse.dance.readiness.DancePart;
+import app.coulisse.ui.MaxLength;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
@@ -149,7 +151,7 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout partForm(List<StoryCharacter> cast) {
         partName.setId("part-name");
         partName.setLabel(getTranslation("production.readiness.part"));
-        partName.setMaxLength(80);
+        partName.setMaxLength(MaxLength.of(DancePart.class, "name"));
         dancerCount.setId("part-count");
         dancerCount.setLabel(getTranslation("production.readiness.dancers"));
         dancerCount.setValue(1);

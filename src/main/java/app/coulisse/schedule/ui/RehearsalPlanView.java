@@ -1,5 +1,6 @@
 package app.coulisse.schedule.ui;
 
+import app.coulisse.ui.MaxLength;
 import app.coulisse.cast.CastLabel;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
@@ -235,7 +236,7 @@ public class RehearsalPlanView extends VerticalLayout implements HasDynamicTitle
         unitField(fittingUnit, "fitting-unit");
         fittingNote.setId("fitting-note");
         fittingNote.setLabel(getTranslation("production.call.note"));
-        fittingNote.setMaxLength(app.coulisse.schedule.FittingCall.NOTE_MAX);
+        fittingNote.setMaxLength(MaxLength.of(app.coulisse.schedule.FittingCall.class, "note"));
         Button add = new Button(getTranslation("production.fitting.add"), e -> addFitting());
         add.setId("add-fitting");
         HorizontalLayout form = new HorizontalLayout(fitted, fittingUnit, fittingDate, fittingStart, fittingHours,

@@ -1,5 +1,6 @@
 package app.coulisse.screenplay.ui;
 
+import app.coulisse.outline.SceneField;
 import app.coulisse.revision.RevisionColour;
 import app.coulisse.screenplay.RevisionImport;
 import com.vaadin.flow.component.Component;
@@ -70,7 +71,7 @@ class RevisionPreviewDialog extends Dialog {
 
     private String field(RevisionImport.FieldChange change) {
         String name = getTranslation("history.field." + change.field());
-        if ("text".equals(change.field())) {
+        if (change.sceneField() == SceneField.TEXT) {
             // The word diff (record 049), when the scene had a stored text to compare with.
             return change.after() == null || change.after().isEmpty() ? name
                     : getTranslation("import.revise.text", name, change.after());
