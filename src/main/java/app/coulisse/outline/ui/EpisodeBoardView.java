@@ -11,7 +11,6 @@ import app.coulisse.outline.StoryCatalogService;
 import app.coulisse.season.EpisodeLock;
 import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
-import app.coulisse.ui.IconButton;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -534,7 +533,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     private static Button iconButton(VaadinIcon icon, String labelKey, String id, Runnable action) {
-        return new IconButton(icon, labelKey, id, action).with(ButtonVariant.LUMO_SMALL);
+        return new CardButton(icon, labelKey, id, action);
     }
 
     private void askName(String titleKey, String initial, Consumer<String> then) {

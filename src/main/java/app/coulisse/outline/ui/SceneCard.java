@@ -4,7 +4,6 @@ import app.coulisse.core.Eighths;
 import app.coulisse.core.Messages;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.Storyline;
-import app.coulisse.ui.IconButton;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -84,7 +83,7 @@ final class SceneCard extends VerticalLayout {
         HorizontalLayout top = new HorizontalLayout(number, length);
         top.setWidthFull();
         top.expand(number);
-        links.forEach(link -> top.add(new IconButton(link.icon(), link.labelKey(),
+        links.forEach(link -> top.add(new CardButton(link.icon(), link.labelKey(),
                 "scene-" + sceneId + "-" + link.idPart(), () -> link.open(episodeId, sceneId))));
         heading.setId("scene-" + sceneId + "-open");
         heading.addClassName("scene-heading");
