@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -116,6 +117,8 @@ class InPlaceScreensTest extends KaribuTest {
         assertThat(numberOf(scenes.get(0))).isEqualTo("2");
         assertThat(thirdDetached).as("an untouched card stays attached").hasValue(0);
         assertThat(fourthDetached).hasValue(0);
+        assertThat(_get(RouterLink.class, spec -> spec.withId("link-board")).getElement().hasAttribute("highlight"))
+                .as("the header made again still marks the screen shown").isTrue();
     }
 
     @Test
