@@ -32,6 +32,15 @@ class LiveRoomE2E {
                     (System.nanoTime() - moved) / 1_000_000);
             assertThat(showrunner.sceneCardIds()).containsExactly(second, first);
             assertThat(showrunner.currentUrl()).endsWith("/board");
+            // The board after the push (updated in place, record 062), as the other person sees it.
+            showrunner.resize(1280, 800);
+            showrunner.screenshot("live-room-board-en");
+            showrunner.resize(1920, 1080);
+            showrunner.screenshot("live-room-board-en-1920");
+            showrunner.resize(1280, 800);
+            showrunner.chooseLanguage("Français");
+            showrunner.waitForText("#" + second + "-number", "1");
+            showrunner.screenshot("live-room-board-fr");
         } finally {
             showrunner.quit();
         }

@@ -16,22 +16,31 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Follows every browser tab (UI): when it shows an {@link EpisodeScreen} it is on that episode ({@link Presence})
- * and is refreshed through server push when a committed change or a change of presence concerns the episode; it
- * leaves when it navigates elsewhere, closes or its session ends. The tab that made a change is not refreshed again;
- * a tab whose episode was deleted goes home.
+ * and is refreshed through server push when a committed change or a change of presence concerns the episode (the
+ * screen updates in place, so scroll, focus and open dialogs stay); it leaves when it navigates elsewhere, closes or
+ * its session ends. The tab that made a change is not refreshed again; a tab whose episode was deleted goes home.
  */
 @org.springframework.stereotype.Component
-public class LiveScreens implements VaadinServiceInitListener, ChangeOrigin {
+public class LiveScreens implements VaadinServiceInitListener, ChangeOrigin, DisposableBean {
 
     private record Watched(UI ui, EpisodeScreen screen) {
     }
 
     private final Map<String, Watched> watched = new ConcurrentHashMap<>();
+    /**
+     * Where the tabs are refreshed: a virtual thread per tab and notice, so the tabs of one change are refreshed side
+     * by side (each takes its own session's lock), not one after another on the notice thread.
+     */
+    private final ExecutorService refreshes = Executors.newThreadPerTaskExecutor(Thread.ofVirtual()
+            .name("coulisse-refresh-", 0).factory());
     private final transient Presence presence;
     private final transient UserService userService;
 
@@ -83,7 +92,6 @@ public class LiveScreens implements VaadinServiceInitListener, ChangeOrigin {
         if (view instanceof EpisodeScreen screen && screen.shownEpisodeId() >= 0) {
             watched.put(key(ui), new Watched(ui, screen));
             presence.enter(key(ui), currentPerson(), screen.shownEpisodeId());
-            ViewState.watch(ui);
         } else {
             forget(ui);
         }
@@ -95,22 +103,31 @@ public class LiveScreens implements VaadinServiceInitListener, ChangeOrigin {
         presence.leave(key);
     }
 
+    /** Hands the refresh of every tab on the episode to a thread of its own: no tab waits for another's. */
     private void changed(EpisodeChanged change) {
         watched.forEach((key, tab) -> {
             if (!key.equals(change.originUi()) && tab.screen().shownEpisodeId() == change.episodeId()) {
-                try {
-                    tab.ui().access(() -> {
-                        try {
-                            tab.screen().showAgain();
-                            ViewState.restore(tab.ui());
-                        } catch (NotFoundException gone) {
-                            tab.ui().navigate(HomeNavigation.ROUTE);
-                        }
-                    });
-                } catch (UIDetachedException closed) {
-                    forget(tab.ui());
-                }
+                refreshes.execute(() -> refresh(tab));
             }
         });
+    }
+
+    private void refresh(Watched tab) {
+        try {
+            tab.ui().access(() -> {
+                try {
+                    tab.screen().showAgain();
+                } catch (NotFoundException gone) {
+                    tab.ui().navigate(HomeNavigation.ROUTE);
+                }
+            });
+        } catch (UIDetachedException closed) {
+            forget(tab.ui());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        refreshes.shutdownNow();
     }
 }

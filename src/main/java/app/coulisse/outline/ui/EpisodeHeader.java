@@ -3,6 +3,7 @@ package app.coulisse.outline.ui;
 import java.util.List;
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeStatus;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -39,6 +40,11 @@ class EpisodeHeader extends HorizontalLayout {
         oneLiner.setId("link-one-liner");
         board.setHighlightCondition((link, event) -> event.getLocation().getPath().endsWith("/board"));
         oneLiner.setHighlightCondition((link, event) -> event.getLocation().getPath().endsWith("/one-liner"));
+        // A header made again on a refresh sees no navigation: it marks the screen shown itself.
+        UI ui = UI.getCurrent();
+        String path = ui == null ? "" : ui.getInternals().getActiveViewLocation().getPath();
+        board.getElement().setAttribute("highlight", path.endsWith("/board"));
+        oneLiner.getElement().setAttribute("highlight", path.endsWith("/one-liner"));
         HorizontalLayout tabs = new HorizontalLayout(board, oneLiner);
         tabs.addClassName("episode-tabs");
         add(tabs);

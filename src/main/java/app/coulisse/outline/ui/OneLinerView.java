@@ -33,6 +33,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,6 +67,9 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
     private final Map<SceneTagIndex, Map<String, Set<Long>>> tagScenes = new HashMap<>();
     private Scene focused;
     private final Grid<Scene> grid = new Grid<>();
+    /** The rows, kept by the grid across refreshes (a new data provider would reset the grid). */
+    private final ListDataProvider<Scene> rows = new ListDataProvider<>(new ArrayList<>());
+    private EpisodeHeader header;
     private final MultiSelectComboBox<Storyline> storylineFilter = new MultiSelectComboBox<>();
     private final TextField textFilter = new TextField();
     private final Map<Long, StripColour> colours = new HashMap<>();
@@ -101,6 +105,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
 
     private void buildGrid() {
         grid.setId("one-liner");
+        grid.setItems(rows);
         sceneColumn = grid.addColumn(scene -> scene.isOmitted()
                         ? getTranslation("scene.omitted-number", scene.getNumber()) : scene.getNumber())
                 .setHeader(getTranslation("scene.number")).setKey("scene").setAutoWidth(true).setFlexGrow(0)
@@ -185,6 +190,10 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         render();
     }
 
+    /**
+     * Reads the episode again and shows it in place: the rows are replaced in the grid's own data provider and
+     * refreshed, the header made again; the grid, the filters and their values, the scroll and the focus stay.
+     */
     private void render() {
         board = outlineService.board(episodeId);
         extensions.badges().forEach(badge -> BadgeReading.read(badge, episodeId, getLocale(), badgeTexts, badgeFills));
@@ -198,7 +207,9 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
         for (StripColour colour : StripColour.values()) {
             grid.getStyle().set("--" + colour.partName(), colour.in(board.series()));
         }
-        grid.setItems(new ListDataProvider<>(board.scenes()));
+        rows.getItems().clear();
+        rows.getItems().addAll(board.scenes());
+        rows.refreshAll();
         storylineFilter.setItems(board.storylines());
         tagFilters.forEach((index, filter) -> {
             Map<String, Set<Long>> scenes = index.scenesByTag(episodeId, getLocale());
@@ -206,7 +217,18 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
             filter.setItems(scenes.keySet());
         });
         applyFilters();
+        EpisodeHeader fresh = new EpisodeHeader(board.episode(), extensions.headerItems());
+        if (header == null) {
+            add(fresh, toolbar());
+            addAndExpand(grid);
+        } else {
+            replace(header, fresh);
+        }
+        header = fresh;
+    }
 
+    /** The filters, and the palette for the showrunner: made once, kept across refreshes with their values. */
+    private HorizontalLayout toolbar() {
         HorizontalLayout filters = new HorizontalLayout(storylineFilter, textFilter);
         tagFilters.values().forEach(filters::add);
         filters.add(this.filters.checkboxes());
@@ -218,14 +240,10 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
             palette.setId("strip-palette");
             filters.add(palette);
         }
-        removeAll();
-        add(new EpisodeHeader(board.episode(), extensions.headerItems()), filters);
-        addAndExpand(grid);
+        return filters;
     }
 
-    @SuppressWarnings("unchecked")
     private void applyFilters() {
-        ListDataProvider<Scene> rows = (ListDataProvider<Scene>) grid.getDataProvider();
         Set<Storyline> storylines = storylineFilter.getValue();
         String text = textFilter.getValue().trim().toLowerCase(Locale.ROOT);
         rows.setFilter(scene -> (storylines.isEmpty() || scene.getStorylines().stream().anyMatch(storylines::contains))
