@@ -41,7 +41,7 @@ class ServiceAuthorisationTest extends SpringAppTest {
             // Call sheets and their locations (record 052), parts and dancers out (054), rights, costumes, shoes (055).
             "CallSheetService.setCalls/4", "CallSheetService.setCastTimes/3", "CallSheetService.setNotes/3",
             "CallSheetService.updateOffsets/1", "ShootingLocationService.save/4", "ShootingLocationService.delete/1",
-            "PartsService.addPart/2", "PartsService.updatePart/3", "PartsService.deletePart/1",
+            "PartsService.addPart/2", "PartsService.addSeededPart/3", "PartsService.updatePart/3", "PartsService.deletePart/1",
             "AvailabilityService.markOut/4", "RightsService.save/3", "CostumeService.savePiece/4",
             "CostumeService.deletePiece/1", "CostumeService.saveShoes/4");
     // Writes of files to a stream, not to the database.

@@ -7,6 +7,10 @@ import app.coulisse.live.EpisodeChanged;
 import app.coulisse.live.ui.LiveScreens;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.screenplay.ImportMode;
+import app.coulisse.screenplay.LargeScreenplays;
+import app.coulisse.screenplay.ScreenplayImportService;
+import app.coulisse.screenplay.ScriptTextService;
 import app.coulisse.season.Episode;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.SystemAuthentication;
@@ -27,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,6 +62,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 public final class LiveRoomBenchmark {
 
     private static final int SCREENS = 20;
+    private static final int READER_SCENES = 60;
     private static final int MOVES = 50;
     private static final int WARM_UP_MOVES = 5;
     private static final String WRITER = "writer";
@@ -114,6 +120,8 @@ public final class LiveRoomBenchmark {
         Heap officeBoards = heapOf(board, OFFICE);
         Heap oneLiners = heapOf(oneLiner, WRITER);
         Heap landing = heapOf("", WRITER);
+        long scripted = scriptedEpisode();
+        Heap readers = heapOf("episodes/" + scripted + "/script", WRITER);
 
         Latency bare = latency();
         open(1, board, WRITER);
@@ -138,12 +146,34 @@ public final class LiveRoomBenchmark {
         System.out.println("  office board (read-only):    " + officeBoards);
         System.out.println("  one-liner:                   " + oneLiners);
         System.out.println("  landing page (session only): " + landing);
+        System.out.printf("  script reader, %d scenes, %d script elements: %s%n", READER_SCENES,
+                SystemAuthentication.asShowrunner(() -> scriptElements(scripted)), readers);
         System.out.printf("Push latency, commit of a move -> every open screen refreshed and its push written "
                 + "(%d moves after %d; %d screens followed):%n", MOVES, WARM_UP_MOVES, watched);
         System.out.println("  bare ChangeBus delivery (0 screens): " + bare);
         System.out.println("  1 board:                             " + oneBoardLatency);
         System.out.println("  " + SCREENS + " boards:                           " + boardsLatency);
         System.out.println("  " + SCREENS + " one-liners:                       " + oneLinersLatency);
+    }
+
+    /**
+     * A new episode holding a {@link #READER_SCENES}-scene script with its text kept (issue 24's reader measure), each
+     * scene six exchanges of an action line and two speeches, as a dialogue-heavy episode has.
+     */
+    private long scriptedEpisode() {
+        SeasonService seasons = context.getBean(SeasonService.class);
+        ScreenplayImportService imports = context.getBean(ScreenplayImportService.class);
+        return SystemAuthentication.asShowrunner(() -> {
+            long episode = seasons.createEpisode("199", "Reader benchmark").getId();
+            imports.commit(episode, "reader.fountain", LargeScreenplays.fountain("ODETTE", READER_SCENES, 6),
+                    ImportMode.APPEND, Set.of());
+            return episode;
+        });
+    }
+
+    private long scriptElements(long episode) {
+        return context.getBean(ScriptTextService.class).episodeText(episode).values().stream()
+                .mapToLong(List::size).sum();
     }
 
     /** Opens {@link #SCREENS} tabs on a route as a user, and measures the heap before, with them and after. */
