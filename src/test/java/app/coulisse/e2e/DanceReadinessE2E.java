@@ -25,8 +25,8 @@ import org.openqa.selenium.By;
  * English and French: the demo's corps is no go on its first shoot day (rights negotiated, no dancer ready as its big
  * swan) and turns go once the rights are approved and a cover signed off; the principal of "The Veil" out for a week
  * lists what it touches and turns the Veil no go, her cover goes in with one action and the Day Out of Days and the
- * readiness follow, the absence is removed at the end; the cue
- * sheet of episode 101 downloads with its numbers and timings. Each journey puts the demo back as it found it.
+ * readiness follow, and the absence is removed at the end; the cue sheet of episode 101 downloads with its numbers and
+ * timings. Each journey puts the demo back as it found it.
  */
 @ExtendWith(BrowserExtension.class)
 class DanceReadinessE2E {
