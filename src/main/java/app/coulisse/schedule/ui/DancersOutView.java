@@ -63,6 +63,7 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
     private final Button undo = new Button();
     private final Button remove = new Button();
     private final UnorderedList removed = new UnorderedList();
+    private final H3 removedHeading = new H3();
     private final VerticalLayout impact = new VerticalLayout();
 
     public DancersOutView(AvailabilityService availabilityService, DancerOutService dancerOutService,
@@ -119,7 +120,8 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("production.out.calls")), calls,
                 new H3(getTranslation("production.out.parts")), parts, actions,
                 new H3(getTranslation("production.out.history")), history);
-        add(outs, impact, new H3(getTranslation("production.out.removed")), removed);
+        removedHeading.setText(getTranslation("production.out.removed"));
+        add(outs, impact, removedHeading, removed);
         refresh();
     }
 
@@ -218,6 +220,7 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
                 "production.out.history-removed", CastLabel.of(out.castId(), out.name()),
                 LocalFormats.date(out.from(), getLocale()), LocalFormats.date(out.to(), getLocale()), out.removedBy(),
                 when(out.removedAt())))));
+        removedHeading.setVisible(removed.getChildren().findAny().isPresent());
         showImpact(null);
     }
 

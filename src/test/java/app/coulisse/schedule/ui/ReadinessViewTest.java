@@ -257,6 +257,7 @@ class ReadinessViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("mark-out")));
         _click(_get(Button.class, spec -> spec.withId("put-covers-in")));
         assertThat(GridKt._size(grid("dancers-out"))).isEqualTo(1);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("out-removed")).getChildren()).isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("remove-out")));
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-remove-out"));
