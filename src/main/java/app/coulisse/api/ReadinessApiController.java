@@ -102,4 +102,14 @@ class ReadinessApiController {
         availabilityService.undo(id);
         return DancerOutImpactJson.of(dancerOutService.impact(number, id), translations, locale);
     }
+
+    /**
+     * Removes an absence entered by mistake (production office, showrunner): 204; its covers come out with it and
+     * both stay in the history; 404 for none or one already removed.
+     */
+    @DeleteMapping("/api/seasons/{number}/dancers-out/{id}")
+    ResponseEntity<Void> remove(@PathVariable int number, @PathVariable long id) {
+        availabilityService.remove(id);
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -127,7 +127,8 @@ class DemoBreakdown {
             danceService.link(sceneId, numbers.get("The Veil").getId(), "excerpt: pas de deux");
             element(sceneId, "Wardrobe", "Tulle veils", 23, "white, 3 m; doubles on standby");
             element(sceneId, "Background", "Opera audience", 120, "black tie");
-            dancers(sceneId, "Élodie Marchand", "Raphaël Dubois", "Inès Benali");
+            // The Nymph's cover is not in the scene: with Cheyenne out, the Veil is no go until she goes in (054).
+            dancers(sceneId, "Raphaël Dubois", "Inès Benali");
             wornByDancers(sceneId, "Wardrobe", "Tulle veils");
         } else if (synopsis.contains("dress rehearsal") || synopsis.contains("corps")) {
             danceService.link(sceneId, numbers.get("Corps de Ballet in Pieces").getId(), "stopped mid-phrase");

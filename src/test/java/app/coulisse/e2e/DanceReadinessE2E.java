@@ -24,8 +24,9 @@ import org.openqa.selenium.By;
  * Issue 26's "Done when", as the choreographer and the costume head would walk it with the mouse at 1280×800, in
  * English and French: the demo's corps is no go on its first shoot day (rights negotiated, no dancer ready as its big
  * swan) and turns go once the rights are approved and a cover signed off; the principal of "The Veil" out for a week
- * lists what it touches, her cover goes in with one action and the Day Out of Days and the readiness follow; the cue
- * sheet of episode 101 downloads with its numbers and timings. Each journey puts the demo back as it found it.
+ * lists what it touches and turns the Veil no go, her cover goes in with one action and the Day Out of Days and the
+ * readiness follow, and the absence is removed at the end; the cue sheet of episode 101 downloads with its numbers and
+ * timings. Each journey puts the demo back as it found it.
  */
 @ExtendWith(BrowserExtension.class)
 class DanceReadinessE2E {
@@ -112,7 +113,9 @@ class DanceReadinessE2E {
         office.chooseLanguage("Français");
         LocalDate veilDay = LocalDate.parse(firstDay(office, VEIL, "✓ Prêt").getFirst(), SHOWN);
         List<String> principalBefore = doodRow(office, PRINCIPAL);
-        assertThat(boardCast(office, VEIL_STRIP, null)).contains("3", "10");
+        // The Nymph's cover does not dance in the Veil's scene: she is not called that day.
+        assertThat(doodRow(office, VEIL_COVER).get(doodColumn(office, veilDay, Locale.FRENCH))).isEmpty();
+        assertThat(boardCast(office, VEIL_STRIP, null)).contains("3").doesNotContain("10");
 
         office.open("production/dancers-out");
         office.pick("out-dancer", "CHEYENNE", PRINCIPAL);
@@ -126,9 +129,11 @@ class DanceReadinessE2E {
         assertThat(nymph.getLast()).isEmpty();
         office.screenshot("dancer-out-listed-fr");
 
-        // Her cover dances in the Veil's corps that day, is called and signed off: the Veil stays go (record 054).
-        assertThat(firstDay(office, VEIL, "✓ Prêt").getFirst()).isEqualTo(LocalFormats.date(veilDay, Locale.FRENCH));
-        assertThat(boardCast(office, VEIL_STRIP, null)).contains("3");
+        // With Cheyenne out and her cover not called, nobody ready dances the Nymph that day: the Veil is no go.
+        List<String> out = firstDay(office, VEIL, "✗ Pas prêt");
+        assertThat(out.getFirst()).isEqualTo(LocalFormats.date(veilDay, Locale.FRENCH));
+        assertThat(out.get(2)).contains("La Nymphe");
+        office.screenshot("readiness-veil-out-fr");
 
         selectAbsence(office);
         office.click("vaadin-button#put-covers-in");
@@ -137,8 +142,9 @@ class DanceReadinessE2E {
         office.waitForText("#out-history", VEIL_COVER + " entre dans « La Nymphe », par production");
         office.screenshot("dancer-out-cover-in-fr");
 
-        // The cover dances the Veil in her place: the board's Veil strip and the Day Out of Days follow the plan. The
-        // principal still works that day in the scene after (101/8, no number), so her row keeps the day.
+        // The cover dances the Veil in her place: the board's Veil strip, the cover's day on the Day Out of Days and
+        // the readiness follow the plan. The principal still works that day in the scene after (101/8, no number),
+        // so her row keeps the day.
         assertThat(boardCast(office, VEIL_STRIP, "board-cover-in-fr-1920x1080")).doesNotContain("3").contains("10");
         assertThat(doodRow(office, VEIL_COVER).get(doodColumn(office, veilDay, Locale.FRENCH))).isNotEmpty();
         assertThat(doodRow(office, PRINCIPAL)).isEqualTo(principalBefore);
@@ -151,7 +157,8 @@ class DanceReadinessE2E {
         assertThat(firstDay(office, VEIL, "✓ Prêt").get(2)).isEmpty();
         office.screenshot("readiness-veil-cover-in-fr");
 
-        // In English the office takes the cover out again: the principal is back on the Veil's strip.
+        // In English the office takes the cover out again: the principal is back on the Veil's strip, the cover's
+        // day leaves the Day Out of Days and the Veil is no go again.
         office.chooseLanguage("English");
         selectAbsence(office);
         office.waitForText("#out-history", VEIL_COVER + " put in as \"The Nymph\"");
@@ -160,7 +167,20 @@ class DanceReadinessE2E {
         assertThat(partRow(office, "The Nymph", row -> row.getLast().isEmpty()).getLast()).isEmpty();
         office.waitForText("#out-history", VEIL_COVER + " taken out of \"The Nymph\"");
         office.screenshot("dancer-out-undone-en");
-        assertThat(boardCast(office, VEIL_STRIP, null)).contains("3", "10");
+        assertThat(boardCast(office, VEIL_STRIP, null)).contains("3").doesNotContain("10");
+        assertThat(doodRow(office, VEIL_COVER).get(doodColumn(office, veilDay, Locale.ENGLISH))).isEmpty();
+        assertThat(firstDay(office, VEIL, "✗ No go").get(2)).contains("The Nymph");
+
+        // The absence was a mistake after all: removed after a confirmation, listed as removed, the Veil go again.
+        selectAbsence(office);
+        office.click("vaadin-button#remove-out");
+        office.waitForText("vaadin-confirm-dialog#confirm-remove-out vaadin-button[slot='confirm-button']",
+                "Remove the absence");
+        office.screenshot("dancer-out-remove-confirm-en");
+        office.click("vaadin-confirm-dialog#confirm-remove-out vaadin-button[slot='confirm-button']");
+        office.waitForText("#out-removed", PRINCIPAL + ", out from " + LocalFormats.date(veilDay, Locale.ENGLISH));
+        assertThat(office.gridRowsWhen("dancers-out", List::isEmpty)).isEmpty();
+        office.screenshot("dancer-out-removed-en");
         assertThat(firstDay(office, VEIL, "✓ Go").get(2)).isEmpty();
     }
 

@@ -52,10 +52,22 @@ public class AvailabilityService {
         return outs.saveAndFlush(validation.check(new DancerUnavailability(dancer, from, to, kept))).getId();
     }
 
-    /** Takes a dancer's absence back, with the covers put in for it. */
+    /**
+     * Removes an absence entered by mistake: the covers standing in for it come out in the same action, and both are
+     * kept in the history, by whom and when; 404 for none or one already removed.
+     */
     @PreAuthorize(Roles.CAN_PLAN)
-    public void cancel(long unavailabilityId) {
-        outs.findById(unavailabilityId).ifPresent(outs::delete);
+    public void remove(long unavailabilityId) {
+        DancerUnavailability out = present(unavailabilityId);
+        Instant at = undoCovers(unavailabilityId);
+        out.remove(currentUser(), at);
+    }
+
+    /** The absences removed as entered by mistake, the latest first, in one statement. */
+    @PreAuthorize(Roles.ANY_USER)
+    @Transactional(readOnly = true)
+    public List<RemovedOut> removed() {
+        return outs.removed();
     }
 
     /** Every dancer marked out, by first date, in one statement. */
@@ -93,8 +105,7 @@ public class AvailabilityService {
      */
     @PreAuthorize(Roles.CAN_PLAN)
     public void putIn(long unavailabilityId, Map<Long, Long> coverByPart) {
-        DancerUnavailability out = outs.findById(unavailabilityId)
-                .orElseThrow(() -> new NotFoundException("dance.out.not-found", unavailabilityId));
+        DancerUnavailability out = present(unavailabilityId);
         if (!coversIn.activeOf(unavailabilityId).isEmpty()) {
             throw new DomainException("dance.out.already-in");
         }
@@ -117,8 +128,23 @@ public class AvailabilityService {
     /** Undoes the covers put in for an absence; the history keeps them, marked undone by whom and when. */
     @PreAuthorize(Roles.CAN_PLAN)
     public void undo(long unavailabilityId) {
-        String by = auditor.getCurrentAuditor().orElse("system");
+        undoCovers(unavailabilityId);
+    }
+
+    /** Marks the covers standing in for an absence undone, by the current user, now; answers when. */
+    private Instant undoCovers(long unavailabilityId) {
+        String by = currentUser();
         Instant at = Clock.systemUTC().instant();
         coversIn.activeOf(unavailabilityId).forEach(in -> in.undo(by, at));
+        return at;
+    }
+
+    private String currentUser() {
+        return auditor.getCurrentAuditor().orElse("system");
+    }
+
+    private DancerUnavailability present(long unavailabilityId) {
+        return outs.findById(unavailabilityId).filter(out -> !out.isRemoved())
+                .orElseThrow(() -> new NotFoundException("dance.out.not-found", unavailabilityId));
     }
 }

@@ -9,9 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** A dancer out from one date to another, both included; the reason is free text and holds no medical detail. */
+/**
+ * A dancer out from one date to another, both included; the reason is free text and holds no medical detail. One
+ * entered by mistake is removed (who, when) and kept, so the history shows it; a removed one counts nowhere.
+ */
 @Entity
 @Table(name = "dancer_unavailability")
 public class DancerUnavailability extends AuditedEntity {
@@ -28,6 +32,12 @@ public class DancerUnavailability extends AuditedEntity {
 
     @Size(max = 200, message = "{dance.out.reason.too-long}")
     private String reason;
+
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    @Column(name = "removed_by")
+    private String removedBy;
 
     protected DancerUnavailability() {
     }
@@ -53,5 +63,14 @@ public class DancerUnavailability extends AuditedEntity {
 
     public String getReason() {
         return reason;
+    }
+
+    boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    void remove(String by, Instant at) {
+        this.removedBy = by;
+        this.removedAt = at;
     }
 }

@@ -17,10 +17,12 @@ import app.coulisse.schedule.ProductionPlan;
 import app.coulisse.season.SeasonService;
 import app.coulisse.season.ui.SeasonPicker;
 import app.coulisse.security.CurrentUser;
+import app.coulisse.ui.Confirm;
 import app.coulisse.ui.FieldRefusal;
 import app.coulisse.ui.LocalFormats;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,7 +43,7 @@ import java.time.ZoneOffset;
 /**
  * A dancer is out (record 054): mark a dancer unavailable for a date range; for the absence picked, every shoot day,
  * rehearsal call and part it touches with the best cover for each, one action putting those covers in, its undo,
- * and the history of both.
+ * and the history of both; an absence entered by mistake is removed, with its covers, and listed as removed.
  */
 @Route("production/dancers-out")
 @PermitAll
@@ -61,6 +63,9 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
     private final UnorderedList history = new UnorderedList();
     private final Button putIn = new Button();
     private final Button undo = new Button();
+    private final Button remove = new Button();
+    private final UnorderedList removed = new UnorderedList();
+    private final H3 removedHeading = new H3();
     private final VerticalLayout impact = new VerticalLayout();
 
     public DancersOutView(AvailabilityService availabilityService, DancerOutService dancerOutService,
@@ -106,14 +111,19 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
         putIn.setId("put-covers-in");
         undo.setText(getTranslation("production.out.undo"));
         undo.setId("undo-covers");
-        HorizontalLayout actions = new HorizontalLayout(putIn, undo);
+        remove.setText(getTranslation("production.out.remove"));
+        remove.setId("remove-out");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        removed.setId("out-removed");
+        HorizontalLayout actions = new HorizontalLayout(putIn, undo, remove);
         actions.setVisible(editable);
         impact.setPadding(false);
         impact.add(new H3(getTranslation("production.out.shoot-days")), shootDays,
                 new H3(getTranslation("production.out.calls")), calls,
                 new H3(getTranslation("production.out.parts")), parts, actions,
                 new H3(getTranslation("production.out.history")), history);
-        add(outs, impact);
+        removedHeading.setText(getTranslation("production.out.removed"));
+        add(outs, impact, removedHeading, removed);
         refresh();
     }
 
@@ -142,6 +152,7 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
         form.setWrap(true);
         putIn.addClickListener(event -> onSelected(out -> dancerOutService.putCoversIn(seasonNumber, out.id())));
         undo.addClickListener(event -> onSelected(out -> availabilityService.undo(out.id())));
+        remove.addClickListener(event -> confirmRemove());
         return form;
     }
 
@@ -170,6 +181,26 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** Asks before removing the absence picked; its covers come out with it and the history keeps both. */
+    private void confirmRemove() {
+        DancerOut out = outs.asSingleSelect().getValue();
+        if (out == null) {
+            return;
+        }
+        Confirm.destructive("confirm-remove-out", getTranslation("production.out.remove-title"),
+                getTranslation("production.out.remove-text", CastLabel.of(out.castId(), out.name()),
+                        LocalFormats.date(out.from(), getLocale()), LocalFormats.date(out.to(), getLocale())),
+                getTranslation("production.out.remove"), () -> {
+                    try {
+                        availabilityService.remove(out.id());
+                    } catch (DomainException refused) {
+                        Notifications.error(getTranslation(refused.getMessageKey(),
+                                LocalFormats.arguments(refused.getArguments(), getLocale())));
+                    }
+                    refresh();
+                });
+    }
+
     private void onSelected(java.util.function.Consumer<DancerOut> action) {
         DancerOut out = outs.asSingleSelect().getValue();
         if (out == null) {
@@ -186,6 +217,12 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         outs.setItems(availabilityService.dancersOut());
+        removed.removeAll();
+        availabilityService.removed().forEach(out -> removed.add(new ListItem(getTranslation(
+                "production.out.history-removed", CastLabel.of(out.castId(), out.name()),
+                LocalFormats.date(out.from(), getLocale()), LocalFormats.date(out.to(), getLocale()), out.removedBy(),
+                when(out.removedAt())))));
+        removedHeading.setVisible(removed.getChildren().findAny().isPresent());
         showImpact(null);
     }
 

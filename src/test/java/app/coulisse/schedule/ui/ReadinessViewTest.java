@@ -13,14 +13,17 @@ import app.coulisse.dance.DanceService;
 import app.coulisse.dance.RightsAndMusic;
 import app.coulisse.dance.RightsService;
 import app.coulisse.dance.RightsStatus;
+import app.coulisse.dance.readiness.AvailabilityService;
 import app.coulisse.dance.readiness.DancerOut;
 import app.coulisse.dance.readiness.PartLine;
 import app.coulisse.schedule.DancerOutImpact;
 import app.coulisse.schedule.SeasonReadiness;
 import app.coulisse.schedule.ui.StripboardView.Row;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,6 +51,9 @@ class ReadinessViewTest extends KaribuTest {
 
     @Autowired
     RightsService rightsService;
+
+    @Autowired
+    AvailabilityService availabilityService;
 
     private void open(String route, Locale language) {
         loginAs("production");
@@ -240,5 +246,30 @@ class ReadinessViewTest extends KaribuTest {
         assertThat(_get(UnorderedList.class, spec -> spec.withId("out-history")).getChildren()
                 .map(item -> item.getElement().getText())).hasSize(2)
                 .last().asString().startsWith(character("Élodie Marchand").getCastId() + ". ÉLODIE MARCHAND taken out of");
+    }
+
+    @Test
+    void an_absence_entered_by_mistake_is_removed_after_a_confirmation_its_cover_comes_out_and_the_history_keeps_it() {
+        open("production/dancers-out", Locale.ENGLISH);
+        _setValue(combo("out-dancer"), character("Cheyenne Toussaint"));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("out-from")), LocalDate.of(2026, 9, 10));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("out-to")), LocalDate.of(2026, 9, 10));
+        _click(_get(Button.class, spec -> spec.withId("mark-out")));
+        _click(_get(Button.class, spec -> spec.withId("put-covers-in")));
+        assertThat(GridKt._size(grid("dancers-out"))).isEqualTo(1);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("out-removed")).getChildren()).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("remove-out")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-remove-out"));
+        assertThat(ConfirmDialogKt._getText(confirm)).startsWith(character("Cheyenne Toussaint").castLabel()
+                + ", out from 10/09/2026 to 10/09/2026");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(GridKt._size(grid("dancers-out"))).isZero();
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("out-removed")).getChildren()
+                .map(item -> item.getElement().getText())).containsExactly(character("Cheyenne Toussaint").castLabel()
+                + ", out from 10/09/2026 to 10/09/2026: removed by production on "
+                + app.coulisse.ui.LocalFormats.date(LocalDate.now(java.time.ZoneOffset.UTC), Locale.ENGLISH));
+        assertThat(availabilityService.coversIn()).as("the cover came out with the absence").isEmpty();
     }
 }
