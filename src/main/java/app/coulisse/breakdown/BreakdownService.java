@@ -170,10 +170,8 @@ public class BreakdownService {
         if (quantity < 1) {
             throw new DomainException("element.quantity.range");
         }
-        String cleanNote = note == null || note.isBlank() ? null : note.trim();
-        if (cleanNote != null && cleanNote.length() > 200) {
-            throw new DomainException("element.note.too-long");
-        }
+        String cleanNote = validation.checkValue(SceneElement.class, "note",
+                note == null || note.isBlank() ? null : note.trim());
         SceneElement link = links.findBySceneIdAndElementId(sceneId, elementId).orElseGet(() ->
                 new SceneElement(scene, elements.findById(elementId)
                         .orElseThrow(() -> new NotFoundException("element.not-found", elementId))));

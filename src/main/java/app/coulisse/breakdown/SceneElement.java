@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -37,6 +38,7 @@ public class SceneElement {
 
     private int quantity = 1;
 
+    @Size(max = 200, message = "{element.note.too-long}")
     private String note;
 
     @ElementCollection

@@ -6,6 +6,7 @@ import app.coulisse.breakdown.ElementLink;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
+import app.coulisse.core.DomainValidation;
 import app.coulisse.core.Messages;
 import app.coulisse.core.NotFoundException;
 import app.coulisse.dance.DanceNumberDetails;
@@ -55,6 +56,9 @@ public class CallSheetService {
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    /** The longest notes a call sheet takes, as its entity declares them (for the screen's field). */
+    public static final int NOTES_MAX = CallSheet.NOTES_MAX;
+
     private final SeasonService seasonService;
     private final ProductionPlanService planService;
     private final OutlineService outlineService;
@@ -66,11 +70,12 @@ public class CallSheetService {
     private final CallSheetIssueRepository issues;
     private final CallSheetSettingsRepository settings;
     private final EntityManager entityManager;
+    private final DomainValidation validation;
 
     CallSheetService(SeasonService seasonService, ProductionPlanService planService, OutlineService outlineService,
                      CastService castService, DanceService danceService, BreakdownService breakdownService,
                      ShootingLocationRepository locations, CallSheetRepository sheets, CallSheetIssueRepository issues,
-                     CallSheetSettingsRepository settings, EntityManager entityManager) {
+                     CallSheetSettingsRepository settings, EntityManager entityManager, DomainValidation validation) {
         this.seasonService = seasonService;
         this.planService = planService;
         this.outlineService = outlineService;
@@ -82,6 +87,7 @@ public class CallSheetService {
         this.issues = issues;
         this.settings = settings;
         this.entityManager = entityManager;
+        this.validation = validation;
     }
 
     /** A shoot day's call sheet: the draft, the latest published version and whether it is out of date. */
@@ -124,9 +130,7 @@ public class CallSheetService {
     /** Sets the day's free notes. */
     @PreAuthorize(Roles.CAN_PLAN)
     public CallSheetState setNotes(int seasonNumber, long dayId, String notes) {
-        if (notes != null && notes.strip().length() > CallSheet.NOTES_MAX) {
-            throw new DomainException("callsheet.notes.too-long", CallSheet.NOTES_MAX);
-        }
+        validation.checkValue(CallSheet.class, "notes", notes == null ? null : notes.strip());
         return edit(seasonNumber, dayId, sheet -> sheet.setNotes(notes));
     }
 

@@ -153,10 +153,7 @@ public class DanceService {
     @PreAuthorize(Roles.CAN_EDIT)
     public SceneDanceNumber link(@EpisodeWrite(Scene.class) long sceneId, long danceNumberId, String note) {
         Scene scene = outlineService.scene(sceneId);
-        String cleanNote = blankToNull(note);
-        if (cleanNote != null && cleanNote.length() > 200) {
-            throw new DomainException("dance.note.too-long");
-        }
+        String cleanNote = validation.checkValue(SceneDanceNumber.class, "note", blankToNull(note));
         SceneDanceNumber link = links.findBySceneIdAndDanceNumberId(sceneId, danceNumberId)
                 .orElseGet(() -> new SceneDanceNumber(scene, danceNumber(danceNumberId), cleanNote));
         String before = link.getId() == null ? null : link.getDanceNumber().getTitle() + noteOf(link.getNote());

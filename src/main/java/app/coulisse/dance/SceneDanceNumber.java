@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A dance number performed (whole or in part) in a scene; the note says which part. */
 @Entity
@@ -27,6 +28,7 @@ public class SceneDanceNumber {
     @JoinColumn(name = "dance_number_id")
     private DanceNumber danceNumber;
 
+    @Size(max = 200, message = "{dance.note.too-long}")
     private String note;
 
     protected SceneDanceNumber() {

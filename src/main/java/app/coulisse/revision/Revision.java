@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -31,6 +32,7 @@ public class Revision extends AuditedEntity {
     @Column(name = "revised_on")
     private LocalDate revisedOn;
 
+    @Size(max = 120, message = "{revision.label.too-long}")
     private String label;
 
     protected Revision() {

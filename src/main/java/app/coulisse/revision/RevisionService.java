@@ -1,6 +1,6 @@
 package app.coulisse.revision;
 
-import app.coulisse.core.DomainException;
+import app.coulisse.core.DomainValidation;
 import app.coulisse.season.Episode;
 import app.coulisse.season.SeasonService;
 import app.coulisse.security.Roles;
@@ -21,16 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RevisionService {
 
-    private static final int MAX_LABEL = 120;
-
     private final SeasonService seasonService;
     private final EpisodeRevisions revisions;
     private final SceneChangeRepository changes;
+    private final DomainValidation validation;
 
-    RevisionService(SeasonService seasonService, EpisodeRevisions revisions, SceneChangeRepository changes) {
+    RevisionService(SeasonService seasonService, EpisodeRevisions revisions, SceneChangeRepository changes,
+            DomainValidation validation) {
         this.seasonService = seasonService;
         this.revisions = revisions;
         this.changes = changes;
+        this.validation = validation;
     }
 
     /** The series' revision order. */
@@ -81,9 +82,7 @@ public class RevisionService {
     /** Starts the episode's next revision in the order, dated today, with an optional label. */
     @PreAuthorize(Roles.IS_SHOWRUNNER)
     public RevisionInfo startNext(long episodeId, String label) {
-        if (label != null && label.strip().length() > MAX_LABEL) {
-            throw new DomainException("revision.label.too-long", MAX_LABEL);
-        }
+        validation.checkValue(Revision.class, "label", label == null ? null : label.strip());
         return RevisionInfo.of(revisions.start(seasonService.episode(episodeId), label));
     }
 

@@ -155,6 +155,17 @@ class CallSheetServiceTest extends SpringAppTest {
     }
 
     @Test
+    void notes_longer_than_the_sheet_declares_are_refused_with_the_limit_and_leave_the_notes_as_they_were() {
+        callSheets.setNotes(season, first.getId(), "Rain cover: studio B.");
+        assertThatThrownBy(() -> callSheets.setNotes(season, first.getId(), "n".repeat(CallSheetService.NOTES_MAX + 1)))
+                .isInstanceOfSatisfying(DomainException.class, refused -> {
+                    assertThat(refused.getMessageKey()).isEqualTo("callsheet.notes.too-long");
+                    assertThat(refused.getArguments()).containsExactly(CallSheetService.NOTES_MAX);
+                });
+        assertThat(callSheets.callSheet(season, first.getId()).draft().notes()).isEqualTo("Rain cover: studio B.");
+    }
+
+    @Test
     void a_day_without_scenes_cannot_be_published() {
         stripboard.moveToBoneyard(List.of(plans.plan(season).days().stream().filter(d -> d.id() == second.getId())
                 .findFirst().orElseThrow().strips().getFirst().ref()));

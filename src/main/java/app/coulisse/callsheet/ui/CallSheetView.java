@@ -196,7 +196,7 @@ public class CallSheetView extends VerticalLayout implements HasUrlParameter<Lon
         notes.setId("call-sheet-notes");
         notes.setLabel(getTranslation("callsheet.notes"));
         notes.setWidthFull();
-        notes.setMaxLength(4000);
+        notes.setMaxLength(CallSheetService.NOTES_MAX);
         Button saveNotes = new Button(getTranslation("callsheet.screen.save"), click -> saveNotes());
         saveNotes.setId("save-notes");
 

@@ -2,12 +2,14 @@ package app.coulisse.highlight.ui;
 
 import app.coulisse.breakdown.BreakdownService;
 import app.coulisse.breakdown.ElementCategory;
+import app.coulisse.breakdown.SceneElement;
 import app.coulisse.cast.CastService;
 import app.coulisse.core.DomainException;
 import app.coulisse.core.Messages;
 import app.coulisse.dance.DanceService;
 import app.coulisse.highlight.TagKind;
 import app.coulisse.highlight.TagTarget;
+import app.coulisse.ui.MaxLength;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -94,7 +96,7 @@ class HighlightMenu extends Dialog {
         quantity.setWidth("8em");
         note.setId("highlight-note");
         note.setLabel(getTranslation("tags.note"));
-        note.setMaxLength(200);
+        note.setMaxLength(MaxLength.of(SceneElement.class, "note"));
         form.setVisible(false);
         form.setWidthFull();
         Button tag = new Button(getTranslation("highlight.tag.action"), event -> tag());

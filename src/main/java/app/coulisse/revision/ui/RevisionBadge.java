@@ -1,9 +1,11 @@
 package app.coulisse.revision.ui;
 
 import app.coulisse.core.DomainException;
+import app.coulisse.revision.Revision;
 import app.coulisse.revision.RevisionColour;
 import app.coulisse.revision.RevisionInfo;
 import app.coulisse.revision.RevisionService;
+import app.coulisse.ui.MaxLength;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +50,7 @@ class RevisionBadge extends HorizontalLayout {
         dialog.setId("revision-start-dialog");
         TextField label = new TextField(getTranslation("revision.label"));
         label.setId("revision-label");
-        label.setMaxLength(120);
+        label.setMaxLength(MaxLength.of(Revision.class, "label"));
         label.setHelperText(getTranslation("revision.label.helper"));
         Button ok = new Button(getTranslation("revision.start"), event -> {
             try {
