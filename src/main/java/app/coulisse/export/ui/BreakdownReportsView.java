@@ -9,11 +9,8 @@ import app.coulisse.outline.ui.OutlineExtensions;
 import app.coulisse.season.EpisodeSummary;
 import app.coulisse.season.SeasonService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,13 +33,15 @@ import java.util.List;
 @PermitAll
 public class BreakdownReportsView extends VerticalLayout implements HasDynamicTitle, EpisodeScreen {
 
+    private static final BreakdownMatrix NO_EPISODE = new BreakdownMatrix(List.of(), List.of(), List.of(), 0);
+
     private final transient BreakdownReportService reports;
     private final transient OutlineExtensions extensions;
     private final Select<EpisodeSummary> episode = new Select<>();
     private final HorizontalLayout episodeBar = new HorizontalLayout();
-    private final Div castByScene = new Div();
-    private final Div castByEpisode = new Div();
-    private final Div castBySong = new Div();
+    private final MatrixGrid castByScene = new MatrixGrid("cast-by-scene");
+    private final MatrixGrid castByEpisode = new MatrixGrid("cast-by-episode");
+    private final MatrixGrid castBySong = new MatrixGrid("cast-by-song");
     private final Grid<ElementList.Line> elements = new Grid<>();
 
     public BreakdownReportsView(BreakdownReportService reports, SeasonService seasonService, OutlineExtensions extensions) {
@@ -71,9 +69,6 @@ public class BreakdownReportsView extends VerticalLayout implements HasDynamicTi
         elements.addColumn(ElementList.Line::totalQuantity).setHeader(getTranslation("reports.quantity"))
                 .setKey("quantity").setAutoWidth(true).setFlexGrow(0);
 
-        for (Div holder : List.of(castByScene, castByEpisode, castBySong)) {
-            holder.setSizeFull();
-        }
         TabSheet tabs = new TabSheet();
         tabs.setId("report-tabs");
         tabs.add(getTranslation("reports.cast-by-scene"), castByScene);
@@ -83,7 +78,7 @@ public class BreakdownReportsView extends VerticalLayout implements HasDynamicTi
         tabs.setSizeFull();
         addAndExpand(tabs);
 
-        castByEpisode.add(matrixGrid("cast-by-episode", reports.season().castByEpisodeMatrix()));
+        castByEpisode.show(reports.season().castByEpisodeMatrix());
         if (!episodes.isEmpty()) {
             episode.setValue(episodes.get(0));
         }
@@ -100,49 +95,19 @@ public class BreakdownReportsView extends VerticalLayout implements HasDynamicTi
     }
 
     private void showEpisode(EpisodeSummary summary) {
-        castByScene.removeAll();
-        castBySong.removeAll();
         episodeBar.removeAll();
         episodeBar.add(episode);
         if (summary == null) {
+            castByScene.show(NO_EPISODE);
+            castBySong.show(NO_EPISODE);
             elements.setItems(List.of());
             return;
         }
         extensions.headerItems().forEach(item -> episodeBar.add(item.create(summary.id())));
         BreakdownReport report = reports.episode(summary.id());
-        castByScene.add(matrixGrid("cast-by-scene", report.castBySceneMatrix()));
-        castBySong.add(matrixGrid("cast-by-song", report.castBySongMatrix()));
+        castByScene.show(report.castBySceneMatrix());
+        castBySong.show(report.castBySongMatrix());
         elements.setItems(report.elementLines());
-    }
-
-    private Grid<BreakdownMatrix.Row> matrixGrid(String id, BreakdownMatrix matrix) {
-        Grid<BreakdownMatrix.Row> grid = new Grid<>();
-        grid.setId(id);
-        grid.addClassName("matrix");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES);
-        grid.setSizeFull();
-        grid.addColumn(BreakdownMatrix.Row::castId).setHeader(getTranslation("reports.cast-id")).setKey("castId")
-                .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(BreakdownMatrix.Row::name).setHeader(getTranslation("reports.character")).setKey("name")
-                .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
-        List<Grid.Column<BreakdownMatrix.Row>> columns = new ArrayList<>();
-        for (int i = 0; i < matrix.columns().size(); i++) {
-            int index = i;
-            columns.add(grid.addColumn(row -> row.cells().get(index)).setHeader(matrix.columns().get(i).label())
-                    .setKey("c" + i).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0));
-        }
-        Grid.Column<BreakdownMatrix.Row> total = grid.addColumn(BreakdownMatrix.Row::total)
-                .setHeader(getTranslation("reports.total")).setKey("total").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        FooterRow footer = grid.appendFooterRow();
-        footer.getCell(grid.getColumnByKey("name")).setText(getTranslation("reports.total"));
-        for (int i = 0; i < columns.size(); i++) {
-            footer.getCell(columns.get(i)).setText(String.valueOf(matrix.columnTotals().get(i)));
-        }
-        footer.getCell(total).setText(String.valueOf(matrix.grandTotal()));
-        grid.setItems(matrix.rows());
-        grid.setEmptyStateText(getTranslation("reports.empty"));
-        return grid;
     }
 
     private static Component badge(String text, String colour) {

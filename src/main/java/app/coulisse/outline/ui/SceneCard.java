@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import org.jsoup.nodes.Element;
 import java.util.Objects;
 
 /**
@@ -91,7 +92,7 @@ final class SceneCard extends VerticalLayout {
         heading.addClickListener(event -> board.open(sceneId));
         synopsis.addClassName("scene-synopsis");
         badges.addClassName("scene-badges");
-        add(bars, top, heading, synopsis, badges);
+        add(top, heading, synopsis);
         BoardKeyboard.onCard(this, action -> board.keyed(sceneId, action));
         if (editable) {
             DragSource.create(this).setDragData(sceneId);
@@ -134,18 +135,22 @@ final class SceneCard extends VerticalLayout {
         showControls(shape);
     }
 
+    /**
+     * The bars are decoration, drawn as markup inside one element (escaped by jsoup: the labels are user text) rather than a component each:
+     * every component is server state kept per open board (record 039). No storyline: no bar row.
+     */
     private void showBars(List<Bar> now) {
         if (now.equals(shownBars)) {
             return;
         }
-        bars.removeAll();
+        StringBuilder markup = new StringBuilder();
         for (Bar shown : now) {
-            Span bar = new Span(shown.label());
-            bar.addClassName("storyline-bar");
-            bar.getStyle().set("background-color", shown.colour());
-            bar.getElement().setAttribute("title", shown.title());
-            bars.add(bar);
+            markup.append(new Element("span").addClass("storyline-bar")
+                    .attr("style", "background-color: " + shown.colour()).attr("title", shown.title())
+                    .text(shown.label()).outerHtml());
         }
+        bars.getElement().setProperty("innerHTML", markup.toString());
+        showOnlyIfAny(bars, !now.isEmpty(), 0);
         shownBars = now;
     }
 
@@ -154,6 +159,7 @@ final class SceneCard extends VerticalLayout {
             return;
         }
         badges.removeAll();
+        showOnlyIfAny(badges, !now.isEmpty(), indexOf(synopsis) + 1);
         for (Badge badge : now) {
             Span span = new Span(badge.text());
             span.addClassName(badge.styleName());
@@ -163,6 +169,15 @@ final class SceneCard extends VerticalLayout {
             badges.add(span);
         }
         shownBadges = now;
+    }
+
+    /** Adds a row at {@code index} while it has something to show, removes it when empty. */
+    private void showOnlyIfAny(Component row, boolean any, int index) {
+        if (any && row.getParent().isEmpty()) {
+            addComponentAtIndex(index, row);
+        } else if (!any && row.getParent().isPresent()) {
+            remove(row);
+        }
     }
 
     private void showControls(Controls shape) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.RouterLink;
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Screens that update in place (issue 28): a change committed elsewhere reaches an open board or one-liner as an
  * update of what it touches. The untouched cards stay the same components, never detached; a moved card is the same
  * card in its new place; a deleted scene's card goes; an open editor and what is typed in it survive; the
- * one-liner's grid stays attached (its scroll stays). Changes commit for real: the test makes its own episode.
+ * one-liner's grid and the reports' matrices stay attached
+ * (their scroll stays). Changes commit for real: the test makes its own episode.
  */
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class InPlaceScreensTest extends KaribuTest {
@@ -172,5 +174,25 @@ class InPlaceScreensTest extends KaribuTest {
         assertThat(_get(Grid.class, spec -> spec.withId("one-liner"))).isSameAs(grid);
         assertThat(gridDetached).as("the grid stays attached, so its scroll stays").hasValue(0);
         assertThat(GridKt._size(grid)).isEqualTo(4);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_reports_keep_their_matrices_across_a_push() {
+        Room.Tab writer = on("writer", "board");
+        Room.Tab office = room.open(() -> loginAs("showrunner"));
+        UI.getCurrent().navigate("reports");
+        _setValue(_get(Select.class, spec -> spec.withId("report-episode")), seasonService.episodeSummaries().stream()
+                .filter(summary -> summary.id() == episodeId).findFirst().orElseThrow());
+        Grid<?> matrix = _get(Grid.class, spec -> spec.withId("cast-by-scene"));
+        AtomicInteger matrixDetached = detaches(matrix);
+
+        room.as(writer);
+        outlineService.deleteScene(scenes.get(3).getId());
+
+        assertThat(room.until(office, () -> _get(Grid.class, spec -> spec.withId("cast-by-scene")).getColumns().size()
+                == 2 + 3 + 1)).as("pushed: a scene column fewer").isTrue();
+        assertThat(_get(Grid.class, spec -> spec.withId("cast-by-scene"))).isSameAs(matrix);
+        assertThat(matrixDetached).as("the matrix stays attached, so its scroll stays").hasValue(0);
     }
 }
