@@ -160,7 +160,7 @@ class CallSheetServiceTest extends SpringAppTest {
         assertThatThrownBy(() -> callSheets.setNotes(season, first.getId(), "n".repeat(CallSheetService.NOTES_MAX + 1)))
                 .isInstanceOfSatisfying(DomainException.class, refused -> {
                     assertThat(refused.getMessageKey()).isEqualTo("callsheet.notes.too-long");
-                    assertThat(refused.getArguments()).containsExactly(CallSheetService.NOTES_MAX);
+                    assertThat(refused.getArguments()).startsWith(CallSheetService.NOTES_MAX);
                 });
         assertThat(callSheets.callSheet(season, first.getId()).draft().notes()).isEqualTo("Rain cover: studio B.");
     }

@@ -65,7 +65,7 @@ class LimitsDeclaredOnceTest extends SpringAppTest {
         assertThatThrownBy(() -> revisionService.startNext(episode, "l".repeat(121)))
                 .isInstanceOfSatisfying(DomainException.class, refused -> {
                     assertThat(refused.getMessageKey()).isEqualTo("revision.label.too-long");
-                    assertThat(refused.getArguments()).containsExactly(120);
+                    assertThat(refused.getArguments()).startsWith(120);
                 });
         assertThat(revisionService.startNext(episode, "  " + "l".repeat(120) + "  ").label()).isEqualTo("l".repeat(120));
     }
