@@ -41,6 +41,7 @@ class LiveRoomE2E {
             showrunner.chooseLanguage("Français");
             showrunner.waitForText("#" + second + "-number", "1");
             showrunner.screenshot("live-room-board-fr");
+            showrunner.chooseLanguage("English"); // the language is the user's: the next journeys expect English
         } finally {
             showrunner.quit();
         }
