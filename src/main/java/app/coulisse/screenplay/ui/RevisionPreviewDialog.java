@@ -30,8 +30,9 @@ class RevisionPreviewDialog extends Dialog {
     /** The preview with the sections other features add under its lists. */
     RevisionPreviewDialog(RevisionImport preview, List<RevisionPreviewSection> sections, Runnable apply) {
         setId("revision-preview");
+        String revision = RevisionColour.nameIn(preview.revision(), getLocale());
         setHeaderTitle(getTranslation("import.revise.preview.title", preview.fileName() == null ? "" : preview.fileName(),
-                RevisionColour.nameIn(preview.revision(), getLocale())));
+                revision));
         setWidth("min(60rem, 96vw)");
         if (preview.mostlyUnmatched()) {
             Paragraph warning = new Paragraph(getTranslation("import.revise.mostly-unmatched", preview.matched(),
@@ -41,7 +42,7 @@ class RevisionPreviewDialog extends Dialog {
             add(warning);
         }
         Span summary = new Span(getTranslation("import.revise.summary", preview.unchanged().size(),
-                preview.changed().size(), preview.added().size(), preview.omitted().size(), preview.revision()));
+                preview.changed().size(), preview.added().size(), preview.omitted().size(), revision));
         summary.setId("revision-summary");
         add(summary);
         add(section("revision-changed", "import.revise.changed", preview.changed(), scene -> scene.number() + " "
@@ -60,7 +61,7 @@ class RevisionPreviewDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), event -> close());
         cancel.setId("revision-cancel");
         Button ok = new Button(getTranslation(preview.mostlyUnmatched() ? "import.revise.apply-anyway"
-                : "import.revise.apply", RevisionColour.nameIn(preview.revision(), getLocale())), event -> {
+                : "import.revise.apply", revision), event -> {
             close();
             apply.run();
         });

@@ -8,6 +8,7 @@ import app.coulisse.screenplay.RevisionImport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,7 @@ class RevisionPreviewDialogTest extends KaribuTest {
         assertThat(items("revision-changed")).element(0).asString().endsWith("(reconnue par son numéro)");
         assertThat(items("revision-changed")).element(1).asString().endsWith("(même texte, en-tête changé)");
         assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("blue.fountain comme révision Bleu");
+        assertThat(_get(Span.class, spec -> spec.withId("revision-summary")).getText()).endsWith("marquée Bleu.");
     }
 
     private static List<String> items(String id) {
