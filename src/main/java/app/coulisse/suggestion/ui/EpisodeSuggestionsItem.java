@@ -39,7 +39,8 @@ class EpisodeSuggestionsItem implements EpisodeHeaderItem {
         Button button = new Button(VaadinIcon.MAGIC.create());
         button.setId("episode-suggestions");
         button.addThemeVariants(ButtonVariant.TERTIARY);
-        count(button, pending(episodeId));
+        // The header is made on every open and push: count in the database, the evidence is read only when listed.
+        count(button, service.pendingCounts(episodeId).values().stream().mapToLong(Long::longValue).sum());
         button.addClickListener(event -> list(button, episodeId));
         return button;
     }
@@ -71,7 +72,7 @@ class EpisodeSuggestionsItem implements EpisodeHeaderItem {
                 }
                 List<SuggestionView> pending = pending(episodeId);
                 grid.setItems(pending);
-                count(opener, pending);
+                count(opener, pending.size());
             });
             suggest.setId("episode-suggestions-refresh");
             suggest.addThemeVariants(ButtonVariant.PRIMARY);
@@ -86,7 +87,7 @@ class EpisodeSuggestionsItem implements EpisodeHeaderItem {
         return service.episodeSuggestions(episodeId, Set.of(SuggestionStatus.PENDING));
     }
 
-    private static void count(Button button, List<SuggestionView> pending) {
-        button.setText(button.getTranslation("suggestion.episode.open", pending.size()));
+    private static void count(Button button, long pending) {
+        button.setText(button.getTranslation("suggestion.episode.open", pending));
     }
 }
