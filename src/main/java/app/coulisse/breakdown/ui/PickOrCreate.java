@@ -45,14 +45,16 @@ final class PickOrCreate<T> implements Serializable {
     private final Function<String, String> normalise;
     private final Consumer<T> picked;
     private final Consumer<String> create;
+    private final int longestName;
 
     /**
      * Wires {@code box}: {@code label} shows an item, {@code name} is what a new name must not start,
-     * {@code normalise} turns typed text into the name to create (e.g. upper case for characters).
+     * {@code normalise} turns typed text into the name to create (e.g. upper case for characters), and
+     * {@code longestName} is the created entity's own limit (see {@link app.coulisse.ui.MaxLength}).
      */
     PickOrCreate(ComboBox<Choice<T>> box, Supplier<List<T>> items, Matcher<T> matcher, Function<T, String> label,
                  Function<T, String> name, Function<String, String> normalise, Consumer<T> picked,
-                 Consumer<String> create) {
+                 Consumer<String> create, int longestName) {
         this.box = box;
         this.items = items;
         this.matcher = matcher;
@@ -60,6 +62,7 @@ final class PickOrCreate<T> implements Serializable {
         this.normalise = normalise;
         this.picked = picked;
         this.create = create;
+        this.longestName = longestName;
         box.setAllowCustomValue(true);
         box.setItemLabelGenerator(choice -> choice.item() != null ? label.apply(choice.item())
                 : box.getTranslation("tags.create", choice.newName()));
@@ -130,7 +133,7 @@ final class PickOrCreate<T> implements Serializable {
         fullName.setId("create-full-name");
         fullName.setValue(typed);
         fullName.setWidthFull();
-        fullName.setMaxLength(120);
+        fullName.setMaxLength(longestName);
         Button confirm = new Button(ui.getTranslation("tags.create.confirm"), event -> {
             String chosen = normalise.apply(fullName.getValue().trim());
             if (chosen.isEmpty()) {

@@ -135,7 +135,7 @@ public class SceneTagsPanel extends VerticalLayout {
         characterField.setWidth("22em");
         new PickOrCreate<>(characterField, () -> knownCharacters, SceneTagsPanel::matches, StoryCharacter::castLabel,
                 StoryCharacter::getName, typed -> typed, this::tagCharacter,
-                this::createAndTagCharacter);
+                this::createAndTagCharacter, MaxLength.of(StoryCharacter.class, "name"));
         return new HorizontalLayout(characterField);
     }
 
@@ -174,7 +174,7 @@ public class SceneTagsPanel extends VerticalLayout {
                     DanceNumber created = danceService.create(DanceNumberDraft.titled(title));
                     knownDanceNumbers = danceService.danceNumbers();
                     danceChooser.select(created);
-                });
+                }, MaxLength.of(DanceNumber.class, "title"));
         danceNote.setId("dance-note");
         danceNote.setPlaceholder(getTranslation("tags.note"));
         danceNote.setAriaLabel(getTranslation("tags.note"));
@@ -217,7 +217,7 @@ public class SceneTagsPanel extends VerticalLayout {
                         elementChooser.select(new ElementSummary(created.getId(), created.getCategory().getId(),
                                 created.getName(), 0));
                     }
-                });
+                }, MaxLength.of(BreakdownElement.class, "name"));
         quantityField.setId("element-quantity");
         quantityField.setAriaLabel(getTranslation("tags.quantity"));
         quantityField.setMin(1);

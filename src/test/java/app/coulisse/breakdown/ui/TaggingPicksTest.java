@@ -116,6 +116,16 @@ class TaggingPicksTest extends KaribuTest {
     }
 
     @Test
+    void the_full_name_takes_as_many_characters_as_the_created_thing_allows() {
+        _fireCustomValueSet(characterBox(), "Zq");
+        assertThat(fullNameField().getMaxLength()).as("a character's name").isEqualTo(120);
+        _click(_get(Button.class, spec -> spec.withId("create-full-name-cancel")));
+
+        _fireCustomValueSet(_get(ComboBox.class, spec -> spec.withId("tag-dance-number")), "Zq");
+        assertThat(fullNameField().getMaxLength()).as("a dance number's title").isEqualTo(150);
+    }
+
+    @Test
     void a_new_full_name_is_created_from_its_entry_at_once_with_an_undo() {
         long before = castService.characterCount();
         ComboBox character = characterBox();
@@ -142,6 +152,10 @@ class TaggingPicksTest extends KaribuTest {
                 .extracting(Span::getText).first().isEqualTo(danceService.danceNumbers().stream()
                         .filter(n -> n.getTitle().toLowerCase().contains(known.substring(0, 4).toLowerCase()))
                         .findFirst().orElseThrow().getTitle());
+    }
+
+    private static TextField fullNameField() {
+        return _get(TextField.class, spec -> spec.withId("create-full-name"));
     }
 
     private static ComboBox characterBox() {
