@@ -6,34 +6,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.coulisse.KaribuTest;
-import app.coulisse.outline.IntExt;
-import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
-import app.coulisse.outline.SceneDraft;
-import app.coulisse.outline.TimeOfDay;
+import app.coulisse.outline.ui.CardButton;
 import app.coulisse.outline.ui.SceneEditor;
-import app.coulisse.season.SeasonService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Screens that update in place (issue 28): a change committed elsewhere reaches an open board or one-liner as an
@@ -42,54 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
  * one-liner's grid and the reports' matrices stay attached
  * (their scroll stays). Changes commit for real: the test makes its own episode.
  */
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
-class InPlaceScreensTest extends KaribuTest {
+class InPlaceScreensTest extends SharedEpisodeTest {
 
-    @Autowired
-    SeasonService seasonService;
-
-    @Autowired
-    OutlineService outlineService;
-
-    private final Room room = new Room();
-    private long episodeId;
-    private List<Scene> scenes;
-
-    @BeforeEach
-    void anEpisodeOfFourScenes() {
-        actAs("showrunner", "SHOWRUNNER");
-        episodeId = seasonService.createEpisode("917", "In place").getId();
-        for (String synopsis : List.of("Jack arrives.", "Jack argues.", "Jack leaves.", "Jack comes back.")) {
-            outlineService.appendScene(episodeId, new SceneDraft("Teaser", IntExt.INT, "STUDIO", TimeOfDay.DAY, 1, 8,
-                    synopsis, null, null, List.of()));
-        }
-        scenes = outlineService.scenes(episodeId);
-        actAsNobody();
-    }
-
-    @AfterEach
-    void deleteTheEpisode() {
-        Map<Class<?>, CurrentInstance> tab = CurrentInstance.getInstances();
-        CurrentInstance.clearAll();
-        actAs("showrunner", "SHOWRUNNER");
-        seasonService.deleteEpisode(episodeId);
-        actAsNobody();
-        CurrentInstance.restoreInstances(tab);
-        room.leave();
-    }
-
-    private Room.Tab on(String username, String screen) {
-        Room.Tab tab = room.open(() -> loginAs(username));
-        UI.getCurrent().navigate("episodes/" + episodeId + "/" + screen);
-        return tab;
+    InPlaceScreensTest() {
+        super("917", "In place", "Jack arrives.", "Jack argues.", "Jack leaves.", "Jack comes back.");
     }
 
     private static VerticalLayout card(Scene scene) {
         return _get(VerticalLayout.class, spec -> spec.withId("scene-" + scene.getId()));
-    }
-
-    private static String numberOf(Scene scene) {
-        return _get(Span.class, spec -> spec.withId("scene-" + scene.getId() + "-number")).getText();
     }
 
     /** Counts the detaches of a component from the UI (a rebuilt screen detaches every one of them). */
@@ -109,7 +56,7 @@ class InPlaceScreensTest extends KaribuTest {
         Component column = before.get(0).getParent().orElseThrow();
 
         room.as(writer);
-        _click(_get(Button.class, spec -> spec.withId("scene-" + scenes.get(1).getId() + "-up")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + scenes.get(1).getId() + "-up")));
 
         assertThat(room.until(showrunner, () -> numberOf(scenes.get(1)).equals("1"))).as("pushed").isTrue();
         assertThat(scenes.stream().map(InPlaceScreensTest::card).toList()).as("every card is the one shown before")
@@ -149,7 +96,7 @@ class InPlaceScreensTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("scene-synopsis")), "Jack comes back, wet.");
 
         room.as(writer);
-        _click(_get(Button.class, spec -> spec.withId("scene-" + scenes.get(1).getId() + "-up")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + scenes.get(1).getId() + "-up")));
 
         assertThat(room.until(showrunner, () -> numberOf(scenes.get(1)).equals("1"))).isTrue();
         assertThat(_get(SceneEditor.class)).isSameAs(editor);
@@ -167,7 +114,7 @@ class InPlaceScreensTest extends KaribuTest {
         AtomicInteger gridDetached = detaches(grid);
 
         room.as(writer);
-        _click(_get(Button.class, spec -> spec.withId("scene-" + scenes.get(1).getId() + "-up")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + scenes.get(1).getId() + "-up")));
 
         assertThat(room.until(showrunner, () -> GridKt._get(grid, 0).getId().equals(scenes.get(1).getId())))
                 .as("pushed").isTrue();

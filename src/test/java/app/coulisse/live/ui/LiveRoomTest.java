@@ -6,37 +6,29 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.coulisse.KaribuTest;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import app.coulisse.live.ChangeBus;
 import app.coulisse.live.EpisodeChanged;
 import app.coulisse.notes.SceneNoteService;
 import app.coulisse.outline.IntExt;
-import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
-import app.coulisse.outline.SceneDraft;
 import app.coulisse.outline.TimeOfDay;
+import app.coulisse.outline.ui.CardButton;
 import app.coulisse.outline.ui.SceneEditor;
-import app.coulisse.season.SeasonService;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.internal.CurrentInstance;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,14 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * push queue; a rolled-back change never does; an open editor learns of the other's save before saving; presence
  * comes and goes. Changes commit for real here (no test transaction): the test makes its own episode and deletes it.
  */
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
-class LiveRoomTest extends KaribuTest {
+class LiveRoomTest extends SharedEpisodeTest {
 
-    @Autowired
-    SeasonService seasonService;
-
-    @Autowired
-    OutlineService outlineService;
+    LiveRoomTest() {
+        super("918", "Live room", "Jack arrives.", "Jack argues.", "Jack leaves.");
+    }
 
     @Autowired
     SceneNoteService notes;
@@ -59,56 +48,18 @@ class LiveRoomTest extends KaribuTest {
     @Autowired
     ChangeBus bus;
 
-
     @Autowired
     PlatformTransactionManager transactions;
 
-    private final Room room = new Room();
-    private long episodeId;
-    private List<Scene> scenes;
-
-    @BeforeEach
-    void anEpisodeOfThreeScenes() {
-        actAs("showrunner", "SHOWRUNNER");
-        episodeId = seasonService.createEpisode("918", "Live room").getId();
-        for (String synopsis : List.of("Jack arrives.", "Jack argues.", "Jack leaves.")) {
-            outlineService.appendScene(episodeId, new SceneDraft("Teaser", IntExt.INT, "STUDIO", TimeOfDay.DAY, 1, 8,
-                    synopsis, null, null, List.of()));
-        }
-        scenes = outlineService.scenes(episodeId);
-        actAsNobody();
-    }
-
-    @AfterEach
-    void deleteTheEpisode() {
-        Map<Class<?>, CurrentInstance> tab = CurrentInstance.getInstances();
-        CurrentInstance.clearAll();
-        actAs("showrunner", "SHOWRUNNER");
-        seasonService.deleteEpisode(episodeId);
-        actAsNobody();
-        CurrentInstance.restoreInstances(tab);
-        room.leave();
-    }
-
-    private Room.Tab onBoard(String username) {
-        Room.Tab tab = room.open(() -> loginAs(username));
-        UI.getCurrent().navigate("episodes/" + episodeId + "/board");
-        return tab;
-    }
-
-    private static String numberOf(Scene scene) {
-        return _get(Span.class, spec -> spec.withId("scene-" + scene.getId() + "-number")).getText();
-    }
-
     @Test
     void a_move_in_one_tab_shows_in_the_other_after_the_push() {
-        Room.Tab writer = onBoard("writer");
-        Room.Tab showrunner = onBoard("showrunner");
+        Room.Tab writer = on("writer", "board");
+        Room.Tab showrunner = on("showrunner", "board");
         Scene second = scenes.get(1);
         assertThat(numberOf(second)).isEqualTo("2");
 
         room.as(writer);
-        _click(_get(Button.class, spec -> spec.withId("scene-" + second.getId() + "-up")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + second.getId() + "-up")));
         assertThat(numberOf(second)).isEqualTo("1");
 
         assertThat(room.until(showrunner, () -> numberOf(second).equals("1"))).as("pushed").isTrue();
@@ -117,8 +68,8 @@ class LiveRoomTest extends KaribuTest {
 
     @Test
     void a_rolled_back_change_is_never_pushed() {
-        Room.Tab writer = onBoard("writer");
-        Room.Tab showrunner = onBoard("showrunner");
+        Room.Tab writer = on("writer", "board");
+        Room.Tab showrunner = on("showrunner", "board");
         List<EpisodeChanged> notices = new CopyOnWriteArrayList<>();
         Runnable stop = bus.subscribe(notices::add);
         try {
@@ -145,8 +96,8 @@ class LiveRoomTest extends KaribuTest {
 
     @Test
     void an_open_editor_shows_who_changed_the_scene_and_their_fields_beside_the_typed_ones() {
-        Room.Tab showrunner = onBoard("showrunner");
-        Room.Tab writer = onBoard("writer");
+        Room.Tab showrunner = on("showrunner", "board");
+        Room.Tab writer = on("writer", "board");
         Scene first = scenes.get(0);
 
         room.as(showrunner);
@@ -186,7 +137,7 @@ class LiveRoomTest extends KaribuTest {
 
     @Test
     void take_theirs_shows_their_version_in_the_fields() {
-        Room.Tab showrunner = onBoard("showrunner");
+        Room.Tab showrunner = on("showrunner", "board");
         Scene first = scenes.get(0);
         room.as(showrunner);
         _click(_get(Button.class, spec -> spec.withId("scene-" + first.getId() + "-open")));
@@ -217,10 +168,10 @@ class LiveRoomTest extends KaribuTest {
 
     @Test
     void presence_appears_and_disappears() {
-        Room.Tab writer = onBoard("writer");
+        Room.Tab writer = on("writer", "board");
         assertThat(others()).isEmpty();
 
-        Room.Tab showrunner = onBoard("showrunner");
+        Room.Tab showrunner = on("showrunner", "board");
         assertThat(others()).containsExactly("Sam Okafor");
         assertThat(room.until(writer, () -> others().equals(List.of("Dana Whitfield")))).isTrue();
 
@@ -247,8 +198,8 @@ class LiveRoomTest extends KaribuTest {
 
     @Test
     void the_production_office_asks_a_question_and_the_room_sees_it_counted_and_answers_it() {
-        Room.Tab writer = onBoard("writer");
-        Room.Tab production = onBoard("production");
+        Room.Tab writer = on("writer", "board");
+        Room.Tab production = on("production", "board");
         Scene second = scenes.get(1);
 
         room.as(production);
@@ -276,8 +227,8 @@ class LiveRoomTest extends KaribuTest {
 
     @Test
     void a_note_written_in_one_tab_shows_in_the_history_open_in_the_other() {
-        Room.Tab writer = onBoard("writer");
-        Room.Tab production = onBoard("production");
+        Room.Tab writer = on("writer", "board");
+        Room.Tab production = on("production", "board");
         Scene second = scenes.get(1);
         room.as(production);
         _click(_get(Button.class, spec -> spec.withId("scene-" + second.getId() + "-open")));
