@@ -266,7 +266,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         private final Span total = new Span();
         private final Act act;
         private HorizontalLayout controls;
-        private Button remove;
+        private CardButton remove;
 
         ActColumn(Act act) {
             this.act = act;
@@ -324,7 +324,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
     private HorizontalLayout actControls(Act act) {
         long actId = act.getId();
-        Button rename = iconButton(VaadinIcon.PENCIL, "act.rename", "act-" + actId + "-rename",
+        CardButton rename = iconButton(VaadinIcon.PENCIL, "act.rename", "act-" + actId + "-rename",
                 () -> askName("act.rename", actNamed(actId).displayName(Messages.bundled(), getLocale()), newName -> {
                     Act now = actNamed(actId);
                     // A default act's name left as shown is not a rename: it stays in each reader's language.
@@ -333,9 +333,9 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
                     }
                     render();
                 }));
-        Button left = iconButton(VaadinIcon.ARROW_LEFT, "act.move-left", "act-" + actId + "-left",
+        CardButton left = iconButton(VaadinIcon.ARROW_LEFT, "act.move-left", "act-" + actId + "-left",
                 () -> changeAnd(() -> outlineService.moveAct(actId, -1)));
-        Button right = iconButton(VaadinIcon.ARROW_RIGHT, "act.move-right", "act-" + actId + "-right",
+        CardButton right = iconButton(VaadinIcon.ARROW_RIGHT, "act.move-right", "act-" + actId + "-right",
                 () -> changeAnd(() -> outlineService.moveAct(actId, 1)));
         // The first act cannot go further left, nor the last further right: their arrows say so instead of doing nothing.
         left.setEnabled(board.acts().indexOf(act) > 0);
@@ -439,7 +439,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
 
     private HorizontalLayout cardControls(long sceneId, SceneCard.Controls shape) {
         String id = "scene-" + sceneId;
-        List<Button> buttons = new ArrayList<>();
+        List<CardButton> buttons = new ArrayList<>();
         buttons.add(iconButton(VaadinIcon.ARROW_UP, "scene.move-up", id + "-up",
                 () -> changeAnd(() -> outlineService.moveSceneUp(sceneId))));
         buttons.add(iconButton(VaadinIcon.ARROW_DOWN, "scene.move-down", id + "-down",
@@ -465,7 +465,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
             buttons.add(iconButton(VaadinIcon.BAN, "scene.omit", id + "-omit",
                     () -> changeAnd(() -> outlineService.omitScene(sceneId))));
         }
-        HorizontalLayout controls = new HorizontalLayout(buttons.toArray(Button[]::new));
+        HorizontalLayout controls = new HorizontalLayout(buttons.toArray(CardButton[]::new));
         controls.addClassName("scene-card-controls");
         controls.setSpacing(false);
         return controls;
@@ -532,7 +532,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         editor.open();
     }
 
-    private static Button iconButton(VaadinIcon icon, String labelKey, String id, Runnable action) {
+    private static CardButton iconButton(VaadinIcon icon, String labelKey, String id, Runnable action) {
         return new CardButton(icon, labelKey, id, action);
     }
 

@@ -65,7 +65,7 @@ class DeleteAndLockTest extends KaribuTest {
         breakdownService.tagElement(second.getId(), breakdownService.createElement(props, "Tiara").getId(), 1, null);
         UI.getCurrent().navigate("episodes/" + episodeId + "/board");
 
-        _click(_get(Button.class, spec -> spec.withId("scene-" + second.getId() + "-delete")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + second.getId() + "-delete")));
 
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("scene-delete-dialog"));
         assertThat(_find(confirm, ListItem.class)).extracting(ListItem::getText)
@@ -101,8 +101,8 @@ class DeleteAndLockTest extends KaribuTest {
         outlineService.lockNumbers(episodeId);
         UI.getCurrent().navigate("episodes/" + episodeId + "/board");
 
-        _assertNone(Button.class, spec -> spec.withId("scene-" + scene.getId() + "-delete"));
-        _assertOne(Button.class, spec -> spec.withId("scene-" + scene.getId() + "-omit"));
+        _assertNone(CardButton.class, spec -> spec.withId("scene-" + scene.getId() + "-delete"));
+        _assertOne(CardButton.class, spec -> spec.withId("scene-" + scene.getId() + "-omit"));
         _click(_get(Button.class, spec -> spec.withId("scene-" + scene.getId() + "-open")));
         _assertNone(Button.class, spec -> spec.withId("scene-delete"));
         assertThatThrownBy(() -> outlineService.deleteScene(scene.getId())).isInstanceOf(DomainException.class)
@@ -160,7 +160,7 @@ class DeleteAndLockTest extends KaribuTest {
         UI.getCurrent().navigate("episodes/" + episodeId + "/board");
         assertThat(_get(Span.class, spec -> spec.withId("episode-locked")).getText()).contains("LOCKED");
         _assertNone(Button.class, spec -> spec.withId("add-act"));
-        _assertNone(Button.class, spec -> spec.withId("scene-" + scene.getId() + "-up"));
+        _assertNone(CardButton.class, spec -> spec.withId("scene-" + scene.getId() + "-up"));
         _click(_get(Button.class, spec -> spec.withId("scene-" + scene.getId() + "-open")));
         _assertNone(Button.class, spec -> spec.withId("scene-save"));
         _assertNone(Button.class, spec -> spec.withId("add-element"));

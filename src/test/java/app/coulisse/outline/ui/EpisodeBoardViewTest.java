@@ -74,10 +74,10 @@ class EpisodeBoardViewTest extends KaribuTest {
 
         // The second Teaser scene goes to Act One (at its top): the order stays, the act changes.
         Scene second = scenes.get(1);
-        _click(_get(Button.class, spec -> spec.withId("scene-" + second.getId() + "-right")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + second.getId() + "-right")));
         assertThat(outlineService.scene(second.getId()).getAct().getName()).isEqualTo("Act One");
         // Then below the café scene: numbers follow the new order.
-        _click(_get(Button.class, spec -> spec.withId("scene-" + second.getId() + "-down")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + second.getId() + "-down")));
         assertThat(outlineService.scenes(episodeId)).extracting(Scene::getSynopsis).containsExactly(
                 "Gael waits for Cheyenne after class.", "Tobias orders in French, badly.", "They walk to the subway together.");
         assertThat(outlineService.scenes(episodeId)).extracting(Scene::getNumber).containsExactly("1", "2", "3");
@@ -121,7 +121,7 @@ class EpisodeBoardViewTest extends KaribuTest {
 
         List<Scene> before = outlineService.scenes(episodeId);
         Scene third = before.get(2);
-        _click(_get(Button.class, spec -> spec.withId("scene-" + third.getId() + "-insert-after")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + third.getId() + "-insert-after")));
         ComboBoxKt._fireCustomValueSet(_get(ComboBox.class, spec -> spec.withId("scene-set")), "MBT - STUDIO A");
         _setValue(_get(TextArea.class, spec -> spec.withId("scene-synopsis")), "Jack hangs up on the sponsor.");
         _click(_get(Button.class, spec -> spec.withId("scene-save")));
@@ -133,9 +133,9 @@ class EpisodeBoardViewTest extends KaribuTest {
         assertThat(cardNumber(inserted)).isEqualTo(third.getNumber() + "A");
         assertThat(after).extracting(Scene::getNumber).containsAll(before.stream().map(Scene::getNumber).toList());
 
-        _click(_get(Button.class, spec -> spec.withId("scene-" + third.getId() + "-omit")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + third.getId() + "-omit")));
         assertThat(cardNumber(third)).isEqualTo(third.getNumber() + " OMITTED");
-        _click(_get(Button.class, spec -> spec.withId("scene-" + third.getId() + "-restore")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + third.getId() + "-restore")));
         assertThat(cardNumber(third)).isEqualTo(third.getNumber());
     }
 
@@ -172,8 +172,8 @@ class EpisodeBoardViewTest extends KaribuTest {
         assertThat(_find(Span.class, spec -> spec.withClasses("scene-number"))).isNotEmpty();
         _assertNone(Button.class, spec -> spec.withId("add-act"));
         _assertNone(Button.class, spec -> spec.withId("lock-numbers"));
-        _assertNone(Button.class, spec -> spec.withId("scene-" + first.getId() + "-up"));
-        _assertNone(Button.class, spec -> spec.withId("scene-" + first.getId() + "-omit"));
+        _assertNone(CardButton.class, spec -> spec.withId("scene-" + first.getId() + "-up"));
+        _assertNone(CardButton.class, spec -> spec.withId("scene-" + first.getId() + "-omit"));
         _assertNone(Button.class, spec -> spec.withId("act-" + first.getAct().getId() + "-add"));
 
         _click(_get(Button.class, spec -> spec.withId("scene-" + first.getId() + "-open")));

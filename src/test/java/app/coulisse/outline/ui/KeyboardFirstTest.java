@@ -26,7 +26,6 @@ import app.coulisse.season.SeasonService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -109,9 +108,9 @@ class KeyboardFirstTest extends KaribuTest {
         List<Act> acts = outlineService.board(episodeId).acts();
         UI.getCurrent().navigate("episodes/" + episodeId + "/board");
 
-        assertThat(_get(Button.class, spec -> spec.withId("act-" + acts.getFirst().getId() + "-left")).isEnabled()).isFalse();
-        assertThat(_get(Button.class, spec -> spec.withId("act-" + acts.getLast().getId() + "-right")).isEnabled()).isFalse();
-        assertThat(_get(Button.class, spec -> spec.withId("act-" + acts.getFirst().getId() + "-right")).isEnabled()).isTrue();
+        assertThat(_get(CardButton.class, spec -> spec.withId("act-" + acts.getFirst().getId() + "-left")).isEnabled()).isFalse();
+        assertThat(_get(CardButton.class, spec -> spec.withId("act-" + acts.getLast().getId() + "-right")).isEnabled()).isFalse();
+        assertThat(_get(CardButton.class, spec -> spec.withId("act-" + acts.getFirst().getId() + "-right")).isEnabled()).isTrue();
     }
 
     @Test

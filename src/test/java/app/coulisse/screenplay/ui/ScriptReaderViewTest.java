@@ -8,16 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.coulisse.KaribuTest;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
+import app.coulisse.outline.ui.CardButton;
 import app.coulisse.outline.ui.SceneEditor;
 import app.coulisse.screenplay.ImportMode;
 import app.coulisse.screenplay.ScreenplayImportService;
 import app.coulisse.season.SeasonService;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import jakarta.persistence.EntityManager;
@@ -132,7 +133,7 @@ class ScriptReaderViewTest extends KaribuTest {
         long roof = scene("2").getId();
         UI.getCurrent().navigate("episodes/" + episode + "/board");
 
-        _click(_get(Button.class, spec -> spec.withId("scene-" + roof + "-script")));
+        _click(_get(CardButton.class, spec -> spec.withId("scene-" + roof + "-script")));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("episodes/" + episode + "/script?scene=" + roof);
