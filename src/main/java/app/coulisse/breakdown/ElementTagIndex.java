@@ -18,7 +18,8 @@ class ElementTagIndex extends DeclaredTagIndex {
             breakdownService.categories().forEach(category ->
                     categories.put(category.getId(), category.displayName(Messages.bundled(), locale)));
             return byLabel(breakdownService.episodeElements(episodeId).stream(), link ->
-                    categories.getOrDefault(link.categoryId(), link.categoryName()) + ": " + link.elementName(),
+                    Messages.bundled().labelled(categories.getOrDefault(link.categoryId(), link.categoryName()),
+                            link.elementName(), locale),
                     ElementLink::sceneId);
         });
     }

@@ -56,6 +56,11 @@ public final class Messages {
         });
     }
 
+    /** A label and its value as the language punctuates them: "Props: Fan", in French "Accessoires : Fan". */
+    public String labelled(Object label, Object value, Locale locale) {
+        return get("label.value", locale, label, value);
+    }
+
     /** Arguments as a message in {@code locale} writes them: a seeded name in that language, the rest as given. */
     public Object[] arguments(Object[] arguments, Locale locale) {
         Object[] written = arguments.clone();

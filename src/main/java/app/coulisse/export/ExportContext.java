@@ -1,5 +1,6 @@
 package app.coulisse.export;
 
+import app.coulisse.core.Messages;
 import app.coulisse.revision.RevisionColour;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +24,11 @@ record ExportContext(Workbook workbook, BreakdownIndex data, WorkbookStyles styl
 
     String label(String key) {
         return labels.apply(key);
+    }
+
+    /** The label with that key and a value, as the workbook's language punctuates them ("Scènes : 4"). */
+    String labelled(String key, Object value) {
+        return Messages.fill(labels.apply("label.value"), labels.apply(key), value);
     }
 
     /**

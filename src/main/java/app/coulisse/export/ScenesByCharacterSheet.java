@@ -55,7 +55,7 @@ final class ScenesByCharacterSheet {
             }
             Row total = sheet.newRow();
             sheet.text(total, 0, context.label("total"), styles.totalLabel);
-            sheet.text(total, 1, context.label("episode.scenes") + ": " + scenes.size(), styles.totalLabel);
+            sheet.text(total, 1, context.labelled("episode.scenes", scenes.size()), styles.totalLabel);
             sheet.text(total, 4, Eighths.format(scenes.stream().mapToInt(Scene::eighths).sum()), styles.totalNumber);
             if (sidesPerPage) {
                 sheet.breakAfter(total.getRowNum());

@@ -124,7 +124,7 @@ class ScriptRoomE2E {
         assertThat(browser.waitForText("#reach-dance-numbers", "Morning Class").getText()).contains("Morning Class");
         assertThat(browser.find("#reach-shoot-days").getText()).contains("jour").contains("séq. 1");
         assertThat(browser.find("#reach-flagged").getText()).contains("barre");
-        assertThat(browser.find("#reach-elements").getText()).contains("Accessoires: Pointe shoes");
+        assertThat(browser.find("#reach-elements").getText()).contains("Accessoires : Pointe shoes");
         browser.screenshot("script-room-reach-fr");
 
         // The reader: the surviving highlight is still there, the cut one is not drawn, changed lines marked.

@@ -133,7 +133,8 @@ class RevisionReachTest extends SpringAppTest {
                 lines.add(row.getCell(0) == null ? "" : formatter.formatCellValue(row.getCell(0)));
             }
         }
-        assertThat(lines).contains("Ce que touche cette révision", "Numéros dansés", "ZZ Barre waltz – séq. 1",
+        assertThat(lines).contains("Ce que touche cette révision", "Séquences modifiées : 1", "Numéros dansés",
+                "ZZ Barre waltz – séq. 1",
                 "Balises dont les mots ont été coupés", "Séq. 1 : ZZ Barre waltz – « waltz »",
                 "Jours de tournage de ces séquences", "Répétitions de ces numéros dansés");
         assertThat(lines).anyMatch(line -> line.startsWith("04/03/2031 – ZZ Unit, jour 2 – séq. 1"));

@@ -61,14 +61,15 @@ public class RevisionReachPanel extends VerticalLayout {
     }
 
     private String touched(RevisionReach.Touched touched) {
-        return getTranslation("highlight.reach.in-scenes", label(touched, categoryNames),
+        return getTranslation("highlight.reach.in-scenes", label(touched, categoryNames, getLocale()),
                 String.join(", ", touched.scenes()));
     }
 
     /** A dance number's or character's name; an element's after its category's ("Props: Fan"). */
-    static String label(RevisionReach.Touched touched, Map<Long, String> categoryNames) {
+    static String label(RevisionReach.Touched touched, Map<Long, String> categoryNames, Locale locale) {
         return touched.categoryId() == null ? touched.name()
-                : categoryNames.getOrDefault(touched.categoryId(), "") + ": " + touched.name();
+                : Messages.bundled().labelled(categoryNames.getOrDefault(touched.categoryId(), ""), touched.name(),
+                        locale);
     }
 
     /** Each category's name in a language, seeded ones translated. */

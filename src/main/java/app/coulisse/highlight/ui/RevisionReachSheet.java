@@ -49,7 +49,7 @@ class RevisionReachSheet implements ChangesSheetSection {
         }
         Map<Long, String> categories = RevisionReachPanel.categoryNames(breakdownService, locale);
         Function<RevisionReach.Touched, String> touched = item -> messages.get("highlight.reach.in-scenes", locale,
-                RevisionReachPanel.label(item, categories), String.join(", ", item.scenes()));
+                RevisionReachPanel.label(item, categories, locale), String.join(", ", item.scenes()));
         add(sections, locale, "highlight.reach.dance-numbers", reach.danceNumbers(), touched);
         add(sections, locale, "highlight.reach.elements", reach.elements(), touched);
         add(sections, locale, "highlight.reach.characters", reach.characters(), touched);
@@ -65,7 +65,8 @@ class RevisionReachSheet implements ChangesSheetSection {
                 call.unit() == null ? "" : call.unit()));
         if (!sections.isEmpty()) {
             sections.addFirst(new RevisionChanges.Section(messages.get("highlight.reach.title", locale),
-                    List.of(messages.get("highlight.reach.scenes", locale) + ": " + String.join(", ", reach.scenes()))));
+                    List.of(messages.labelled(messages.get("highlight.reach.scenes", locale),
+                            String.join(", ", reach.scenes()), locale))));
         }
         return sections;
     }

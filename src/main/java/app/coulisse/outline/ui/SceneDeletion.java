@@ -38,7 +38,7 @@ final class SceneDeletion {
             List<String> tags = index.scenesByTag(episodeId, ui.getLocale()).entrySet().stream()
                     .filter(entry -> entry.getValue().contains(scene.getId())).map(Map.Entry::getKey).toList();
             if (!tags.isEmpty()) {
-                carried.add(new ListItem(ui.getTranslation("scene.delete.carries-line",
+                carried.add(new ListItem(ui.getTranslation("label.value",
                         ui.getTranslation(index.headerKey()), String.join(", ", tags))));
             }
         }

@@ -27,7 +27,9 @@ final class NoGoText {
 
     /** The numbers of a day or strip that are no go, each with its reasons: what a hover says. */
     static String of(List<SeasonReadiness.NumberDay> noGo) {
-        return noGo.stream().map(day -> day.title() + ": " + reasons(day.reasons()).replace("\n", "; "))
+        UI ui = UI.getCurrent();
+        return noGo.stream().map(day -> ui.getTranslation("label.value", day.title(),
+                        reasons(day.reasons()).replace("\n", "; ")))
                 .collect(Collectors.joining("\n"));
     }
 }

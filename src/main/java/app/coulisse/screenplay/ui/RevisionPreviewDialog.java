@@ -53,7 +53,7 @@ class RevisionPreviewDialog extends Dialog {
         add(section("revision-omitted", "import.revise.omitted", preview.omitted(),
                 scene -> scene.number() + " " + scene.heading()));
         add(section("revision-removed-tags", "import.revise.removed-tags", preview.removedTags(),
-                tag -> tag.sceneNumber() + ": " + tag.character()));
+                tag -> getTranslation("label.value", tag.sceneNumber(), tag.character())));
         add(section("revision-unchanged", "import.revise.unchanged", preview.unchanged(),
                 scene -> scene.number() + " " + scene.heading() + matchedBy(scene.matchedBy())));
         sections.forEach(section -> add(section.create(preview)));
@@ -75,7 +75,7 @@ class RevisionPreviewDialog extends Dialog {
         if (change.sceneField() == SceneField.TEXT) {
             // The word diff (record 049), when the scene had a stored text to compare with.
             return change.after() == null || change.after().isEmpty() ? name
-                    : getTranslation("import.revise.text", name, change.after());
+                    : getTranslation("label.value", name, change.after());
         }
         return getTranslation("import.revise.field", name, change.before() == null ? "—" : change.before(),
                 change.after() == null ? "—" : change.after());

@@ -139,7 +139,7 @@ class ScriptTagPaneTest extends KaribuTest {
 
         Div elements = _get(Div.class, spec -> spec.withId("reach-elements"));
         assertThat(_get(elements, com.vaadin.flow.component.html.ListItem.class).getText())
-                .startsWith("Costumes: ZZ pointe shoes");
+                .startsWith("Costumes : ZZ pointe shoes");
     }
 
     @Test
