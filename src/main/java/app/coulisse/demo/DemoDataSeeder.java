@@ -24,17 +24,19 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     private final SeasonService seasonService;
     private final DemoSeason demoSeason;
+    private final DemoScript demoScript;
     private final DemoBreakdown demoBreakdown;
     private final DemoSchedule demoSchedule;
     private final DemoReadiness demoReadiness;
     private final DemoLocations demoLocations;
     private final TransactionTemplate transaction;
 
-    DemoDataSeeder(SeasonService seasonService, DemoSeason demoSeason, DemoBreakdown demoBreakdown,
-                   DemoSchedule demoSchedule, DemoReadiness demoReadiness, DemoLocations demoLocations,
-                   TransactionTemplate transaction) {
+    DemoDataSeeder(SeasonService seasonService, DemoSeason demoSeason, DemoScript demoScript,
+                   DemoBreakdown demoBreakdown, DemoSchedule demoSchedule, DemoReadiness demoReadiness,
+                   DemoLocations demoLocations, TransactionTemplate transaction) {
         this.seasonService = seasonService;
         this.demoSeason = demoSeason;
+        this.demoScript = demoScript;
         this.demoBreakdown = demoBreakdown;
         this.demoSchedule = demoSchedule;
         this.demoReadiness = demoReadiness;
@@ -54,6 +56,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         }
         SystemAuthentication.asShowrunner(() -> transaction.execute(status -> {
             demoSeason.write();
+            demoScript.write();
             demoBreakdown.write();
             demoSchedule.write();
             demoReadiness.write();
