@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 class DemoScript {
 
     static final String PILOT = "demo/pilot.fountain";
-    static final String PILOT_NUMBER = "101";
 
     private final SeasonService seasonService;
     private final OutlineService outlineService;
@@ -36,7 +35,7 @@ class DemoScript {
     }
 
     void write() {
-        long pilot = seasonService.episodeSummaries().stream().filter(episode -> episode.number().equals(PILOT_NUMBER))
+        long pilot = seasonService.episodeSummaries().stream().filter(episode -> episode.number().equals(DemoSeason.PILOT_NUMBER))
                 .mapToLong(EpisodeSummary::id).findFirst().orElseThrow();
         List<Scene> scenes = outlineService.scenes(pilot);
         List<String> bodies = sections();

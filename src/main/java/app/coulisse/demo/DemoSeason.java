@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoSeason {
 
+    /** The pilot's number: the episode the demo writes in full, script included. */
+    static final String PILOT_NUMBER = "101";
     /** The New York unit shoots the company's sets in Queens (record 052: sun times are the unit's). */
     static final String MBT_STAGE = "Stage E, Kaufman Astoria Studios";
     static final String PARIS_STAGE = "Stage 1, Studios de Bry";
@@ -71,7 +73,7 @@ class DemoSeason {
     }
 
     private void pilot() {
-        Episode episode = episode("101", "Pas de deux",
+        Episode episode = episode(PILOT_NUMBER, "Pas de deux",
                 "The Metropolitan Ballet Theater loses its gala sponsor; Jack proposes the unthinkable: trade stars with Paris.");
         outlineService.createDefaultActs(episode.getId());
         scene(episode, "Teaser", IntExt.INT, "MBT - JACK'S OFFICE", TimeOfDay.DAY, 1, 11, StoryCity.NEW_YORK, MBT_STAGE,

@@ -63,7 +63,7 @@ class DemoScriptTest extends SpringAppTest {
     }
 
     private long pilot() {
-        return seasonService.episodeSummaries().stream().filter(episode -> episode.number().equals("101"))
+        return seasonService.episodeSummaries().stream().filter(episode -> episode.number().equals(DemoSeason.PILOT_NUMBER))
                 .mapToLong(EpisodeSummary::id).findFirst().orElseThrow();
     }
 }
