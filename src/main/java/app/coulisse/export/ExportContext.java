@@ -26,7 +26,7 @@ record ExportContext(Workbook workbook, BreakdownIndex data, WorkbookStyles styl
         return labels.apply(key);
     }
 
-    /** The label with that key and a value, as the workbook's language punctuates them ("Scènes : 4"). */
+    /** The label with that key and a value, as the workbook's language punctuates them ("Séquences : 4"). */
     String labelled(String key, Object value) {
         return Messages.fill(labels.apply("label.value"), labels.apply(key), value);
     }
