@@ -112,4 +112,14 @@ class ReadinessApiController {
         availabilityService.remove(id);
         return ResponseEntity.noContent().build();
     }
+
+    /**
+     * Brings back an absence removed by mistake (production office, showrunner): 204; its covers stay out until put in
+     * again; 400 for one not removed, 404 for none.
+     */
+    @PostMapping("/api/seasons/{number}/dancers-out/{id}/restore")
+    ResponseEntity<Void> restore(@PathVariable int number, @PathVariable long id) {
+        availabilityService.restore(id);
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -152,6 +152,43 @@ class ReadinessApiTest extends ServerTest {
                 .as("already removed").isEqualTo(404);
     }
 
+    @Test
+    void an_absence_removed_by_mistake_is_restored_without_its_covers_and_a_writer_may_not() throws Exception {
+        LocalDate first = LocalDate.parse(veilDay().get("date").asText());
+        long id = json.readTree(markOut("production", "etoile-office", "{\"castId\": 3, \"from\": \"" + first
+                + "\", \"to\": \"" + first + "\"}").body()).get("id").asLong();
+        String absence = "/api/seasons/1/dancers-out/" + id;
+        try {
+            assertThat(send(request(absence + "/covers-in", "production", "etoile-office")
+                    .POST(BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+            assertThat(send(request(absence + "/restore", "production", "etoile-office")
+                    .POST(BodyPublishers.noBody())).statusCode()).as("not removed").isEqualTo(400);
+            assertThat(send(request(absence, "production", "etoile-office").DELETE()).statusCode()).isEqualTo(204);
+
+            assertThat(send(request(absence + "/restore", "writer", "etoile-room").POST(BodyPublishers.noBody()))
+                    .statusCode()).isEqualTo(403);
+            assertThat(send(request(absence, "writer", "etoile-room")).statusCode()).as("still removed").isEqualTo(404);
+            assertThat(send(request(absence + "/restore", "production", "etoile-office")
+                    .POST(BodyPublishers.noBody())).statusCode()).isEqualTo(204);
+
+            assertThat(send(request(absence, "writer", "etoile-room")).statusCode()).isEqualTo(200);
+            assertThat(veilDay().get("go").asBoolean()).as("Cheyenne out again, nobody in for her").isFalse();
+            assertThat(SystemAuthentication.asShowrunner(() -> availability.coversIn()))
+                    .as("the cover stays out until put in again").noneMatch(line -> line.unavailabilityId() == id);
+            assertThat(SystemAuthentication.asShowrunner(() -> availability.removed()))
+                    .noneMatch(removed -> removed.id() == id);
+            assertThat(send(request("/api/seasons/1/dancers-out/999999/restore", "production", "etoile-office")
+                    .POST(BodyPublishers.noBody())).statusCode()).isEqualTo(404);
+        } finally {
+            SystemAuthentication.asShowrunner(() -> {
+                if (availability.dancersOut().stream().anyMatch(out -> out.id() == id)) {
+                    availability.remove(id);
+                }
+                return null;
+            });
+        }
+    }
+
     /** The Veil's first shoot day as the readiness API answers it. */
     private JsonNode veilDay() throws Exception {
         for (JsonNode day : json.readTree(send(request("/api/seasons/1/readiness", "writer", "etoile-room")).body())) {

@@ -42,7 +42,7 @@ class ServiceAuthorisationTest extends SpringAppTest {
             "CallSheetService.setCalls/4", "CallSheetService.setCastTimes/3", "CallSheetService.setNotes/3",
             "CallSheetService.updateOffsets/1", "ShootingLocationService.save/4", "ShootingLocationService.delete/1",
             "PartsService.addPart/2", "PartsService.addSeededPart/3", "PartsService.updatePart/3", "PartsService.deletePart/1",
-            "AvailabilityService.markOut/4", "AvailabilityService.remove/1", "RightsService.save/3", "CostumeService.savePiece/4",
+            "AvailabilityService.markOut/4", "AvailabilityService.remove/1", "AvailabilityService.restore/1", "RightsService.save/3", "CostumeService.savePiece/4",
             "CostumeService.deletePiece/1", "CostumeService.saveShoes/4");
     // Writes of files to a stream, not to the database.
     private static final Set<String> NOT_WRITES = Set.of("ProductionExportService.writeProductionWorkbook/3",

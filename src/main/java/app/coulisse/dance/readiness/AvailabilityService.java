@@ -63,6 +63,21 @@ public class AvailabilityService {
         out.remove(currentUser(), at);
     }
 
+    /**
+     * Brings back an absence removed by mistake, as it was entered: it counts again everywhere. The covers that came
+     * out with it stay out (the history keeps them) until someone puts them in again; refused for one not removed,
+     * 404 for none.
+     */
+    @PreAuthorize(Roles.CAN_PLAN)
+    public void restore(long unavailabilityId) {
+        DancerUnavailability out = outs.findById(unavailabilityId)
+                .orElseThrow(() -> new NotFoundException("dance.out.not-found", unavailabilityId));
+        if (!out.isRemoved()) {
+            throw new DomainException("dance.out.not-removed");
+        }
+        out.restore();
+    }
+
     /** The absences removed as entered by mistake, the latest first, in one statement. */
     @PreAuthorize(Roles.ANY_USER)
     @Transactional(readOnly = true)

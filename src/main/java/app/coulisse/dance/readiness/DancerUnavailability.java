@@ -73,4 +73,9 @@ public class DancerUnavailability extends AuditedEntity {
         this.removedBy = by;
         this.removedAt = at;
     }
+
+    void restore() {
+        this.removedBy = null;
+        this.removedAt = null;
+    }
 }

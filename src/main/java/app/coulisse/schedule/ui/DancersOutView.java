@@ -1,7 +1,5 @@
 package app.coulisse.schedule.ui;
 
-import app.coulisse.dance.readiness.DancerUnavailability;
-import app.coulisse.ui.MaxLength;
 import app.coulisse.cast.CastLabel;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
@@ -11,6 +9,8 @@ import app.coulisse.dance.RehearsalHours;
 import app.coulisse.dance.readiness.AvailabilityService;
 import app.coulisse.dance.readiness.CoverInLine;
 import app.coulisse.dance.readiness.DancerOut;
+import app.coulisse.dance.readiness.DancerUnavailability;
+import app.coulisse.dance.readiness.RemovedOut;
 import app.coulisse.schedule.DancerOutImpact;
 import app.coulisse.schedule.DancerOutService;
 import app.coulisse.schedule.ProductionPlan;
@@ -20,6 +20,7 @@ import app.coulisse.security.CurrentUser;
 import app.coulisse.ui.Confirm;
 import app.coulisse.ui.FieldRefusal;
 import app.coulisse.ui.LocalFormats;
+import app.coulisse.ui.MaxLength;
 import app.coulisse.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +44,7 @@ import java.time.ZoneOffset;
 /**
  * A dancer is out (record 054): mark a dancer unavailable for a date range; for the absence picked, every shoot day,
  * rehearsal call and part it touches with the best cover for each, one action putting those covers in, its undo,
- * and the history of both; an absence entered by mistake is removed, with its covers, and listed as removed.
+ * and the history of both; an absence entered by mistake is removed, with its covers, and listed as removed, from where it can be restored.
  */
 @Route("production/dancers-out")
 @PermitAll
@@ -52,6 +53,7 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
     private final transient AvailabilityService availabilityService;
     private final transient DancerOutService dancerOutService;
     private final int seasonNumber;
+    private final boolean editable;
     private final ComboBox<StoryCharacter> dancer = new ComboBox<>();
     private final DatePicker from = LocalFormats.localise(new DatePicker());
     private final DatePicker to = LocalFormats.localise(new DatePicker());
@@ -74,7 +76,7 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
         this.dancerOutService = dancerOutService;
         SeasonPicker seasonPicker = SeasonPicker.reopening(seasonService);
         this.seasonNumber = seasonPicker.selected();
-        boolean editable = currentUser.canPlan();
+        this.editable = currentUser.canPlan();
         add(ProductionHeader.of(getTranslation("production.out.heading"), seasonPicker));
         if (editable) {
             add(form(castService));
@@ -218,12 +220,36 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         outs.setItems(availabilityService.dancersOut());
         removed.removeAll();
-        availabilityService.removed().forEach(out -> removed.add(new ListItem(getTranslation(
-                "production.out.history-removed", CastLabel.of(out.castId(), out.name()),
-                LocalFormats.date(out.from(), getLocale()), LocalFormats.date(out.to(), getLocale()), out.removedBy(),
-                when(out.removedAt())))));
+        availabilityService.removed().forEach(out -> removed.add(removedItem(out)));
         removedHeading.setVisible(removed.getChildren().findAny().isPresent());
         showImpact(null);
+    }
+
+    /** A removed absence as the history lists it, with (for those who plan) the button that brings it back. */
+    private ListItem removedItem(RemovedOut out) {
+        ListItem item = new ListItem(getTranslation("production.out.history-removed", CastLabel.of(out.castId(), out.name()),
+                LocalFormats.date(out.from(), getLocale()), LocalFormats.date(out.to(), getLocale()), out.removedBy(),
+                when(out.removedAt())));
+        if (editable) {
+            Button restore = new Button(getTranslation("production.out.restore"), event -> restore(out));
+            restore.setId("restore-out-" + out.id());
+            restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            item.add(restore);
+        }
+        return item;
+    }
+
+    private void restore(RemovedOut out) {
+        try {
+            availabilityService.restore(out.id());
+            Notifications.success(getTranslation("production.out.restored", CastLabel.of(out.castId(), out.name()),
+                    LocalFormats.date(out.from(), getLocale()), LocalFormats.date(out.to(), getLocale())));
+        } catch (DomainException refused) {
+            Notifications.error(getTranslation(refused.getMessageKey(),
+                    LocalFormats.arguments(refused.getArguments(), getLocale())));
+        }
+        refresh();
+        outs.getListDataView().getItems().filter(shown -> shown.id() == out.id()).findFirst().ifPresent(outs::select);
     }
 
     private void showImpact(DancerOut out) {

@@ -1,5 +1,6 @@
 package app.coulisse.schedule.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -19,6 +20,7 @@ import app.coulisse.dance.readiness.PartLine;
 import app.coulisse.schedule.DancerOutImpact;
 import app.coulisse.schedule.SeasonReadiness;
 import app.coulisse.schedule.ui.StripboardView.Row;
+import app.coulisse.security.SystemAuthentication;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -271,5 +273,29 @@ class ReadinessViewTest extends KaribuTest {
                 + ", out from 10/09/2026 to 10/09/2026: removed by production on "
                 + app.coulisse.ui.LocalFormats.date(LocalDate.now(java.time.ZoneOffset.UTC), Locale.ENGLISH));
         assertThat(availabilityService.coversIn()).as("the cover came out with the absence").isEmpty();
+
+        // Removed by mistake too: one click brings the absence back; its cover stays out until put in again.
+        long id = availabilityService.removed().getFirst().id();
+        _click(_get(Button.class, spec -> spec.withId("restore-out-" + id)));
+        assertThat(GridKt._size(grid("dancers-out"))).isEqualTo(1);
+        Grid<DancerOut> outs = grid("dancers-out");
+        assertThat(outs.asSingleSelect().getValue().id()).as("selected, its impact shown").isEqualTo(id);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("out-removed")).getChildren()).isEmpty();
+        assertThat(availabilityService.coversIn()).isEmpty();
+    }
+
+    @Test
+    void who_only_reads_the_dancers_out_cannot_restore_a_removed_absence() {
+        long id = SystemAuthentication.asShowrunner(() -> {
+            long out = availabilityService.markOut(character("Gael").getId(), LocalDate.of(2026, 9, 21),
+                    LocalDate.of(2026, 9, 21), null);
+            availabilityService.remove(out);
+            return out;
+        });
+        loginAs("writer");
+        UI.getCurrent().navigate("production/dancers-out");
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("out-removed")).getChildren()).hasSize(1);
+        _assertNone(Button.class, spec -> spec.withId("restore-out-" + id));
     }
 }
