@@ -234,6 +234,7 @@ public class DancersOutView extends VerticalLayout implements HasDynamicTitle {
             Button restore = new Button(getTranslation("production.out.restore"), event -> restore(out));
             restore.setId("restore-out-" + out.id());
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            restore.addClassName("after-text");
             item.add(restore);
         }
         return item;
