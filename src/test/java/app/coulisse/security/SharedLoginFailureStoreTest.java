@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +33,15 @@ class SharedLoginFailureStoreTest extends SpringAppTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     private SharedLoginFailureStore store;
 
     @BeforeEach
     @AfterEach
     void empty() {
-        store = new SharedLoginFailureStore(jdbc);
+        store = new SharedLoginFailureStore(jdbc, transactions);
         store.clear();
     }
 
@@ -49,7 +53,7 @@ class SharedLoginFailureStoreTest extends SpringAppTest {
         try {
             List<Future<?>> counting = new ArrayList<>();
             for (int server = 0; server < 2; server++) {
-                SharedLoginFailureStore itsStore = new SharedLoginFailureStore(jdbc);
+                SharedLoginFailureStore itsStore = new SharedLoginFailureStore(jdbc, transactions);
                 counting.add(servers.submit(() -> {
                     start.await();
                     for (int i = 0; i < each; i++) {
