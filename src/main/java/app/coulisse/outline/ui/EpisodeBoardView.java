@@ -60,7 +60,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
     /** The column key of the scenes in no act. */
     private static final long NO_ACT = -1;
     private Frame frame;
-    private Component header;
+    private EpisodeHeader header;
     private final Map<Long, SceneCard> cards = new LinkedHashMap<>();
     private final Map<Long, ActColumn> columns = new LinkedHashMap<>();
     private Long focusAfterRender;
@@ -116,9 +116,7 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
             build();
             frame = now;
         } else {
-            EpisodeHeader fresh = new EpisodeHeader(board.episode(), extensions.headerItems());
-            replace(header, fresh);
-            header = fresh;
+            header.show(board.episode());
         }
         placeCards();
         if (focusAfterRender != null && cards.containsKey(focusAfterRender)) {

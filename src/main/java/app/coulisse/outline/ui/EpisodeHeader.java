@@ -1,37 +1,33 @@
 package app.coulisse.outline.ui;
 
-import java.util.List;
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeStatus;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 
-/** The title line of an episode's screens: number and title, the lock badge, links to board and one-liner. */
+/**
+ * The title line of an episode's screens: number and title, the lock badges, links to board and one-liner, and the
+ * other features' items. Made once per screen: {@link #show} updates it in place, and the title and the links stay
+ * the same elements, so a click on a link is never lost to a refresh pushed at that moment (presence, a change).
+ */
 class EpisodeHeader extends HorizontalLayout {
 
+    private final H2 title = new H2();
+    private final HorizontalLayout tabs;
+    private final transient List<EpisodeHeaderItem> items;
+
     EpisodeHeader(Episode episode, List<EpisodeHeaderItem> items) {
+        this.items = items;
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassNames("episode-header", "page-header");
-        H2 title = new H2(episode.getNumber() + " — " + episode.getTitle());
         title.setId("episode-title");
-        add(title);
-        if (episode.isNumbersLocked()) {
-            Span locked = new Span(getTranslation("outline.numbers-locked"));
-            locked.setId("numbers-locked");
-            locked.getElement().getThemeList().add("badge contrast");
-            add(locked);
-        }
-        if (episode.getStatus() == EpisodeStatus.LOCKED) {
-            Span locked = new Span(getTranslation("outline.episode-locked"));
-            locked.setId("episode-locked");
-            locked.getElement().getThemeList().add("badge error");
-            add(locked);
-        }
         RouterLink board = new RouterLink(getTranslation("outline.board"), EpisodeBoardView.class,
                 OutlineNavigation.parameters(episode.getId()));
         board.setId("link-board");
@@ -40,14 +36,35 @@ class EpisodeHeader extends HorizontalLayout {
         oneLiner.setId("link-one-liner");
         board.setHighlightCondition((link, event) -> event.getLocation().getPath().endsWith("/board"));
         oneLiner.setHighlightCondition((link, event) -> event.getLocation().getPath().endsWith("/one-liner"));
-        // A header made again on a refresh sees no navigation: it marks the screen shown itself.
+        // A header made after the navigation sees none: it marks the screen shown itself.
         UI ui = UI.getCurrent();
         String path = ui == null ? "" : ui.getInternals().getActiveViewLocation().getPath();
         board.getElement().setAttribute("highlight", path.endsWith("/board"));
         oneLiner.getElement().setAttribute("highlight", path.endsWith("/one-liner"));
-        HorizontalLayout tabs = new HorizontalLayout(board, oneLiner);
+        tabs = new HorizontalLayout(board, oneLiner);
         tabs.addClassName("episode-tabs");
-        add(tabs);
+        add(title, tabs);
+        show(episode);
+    }
+
+    /** Shows the episode as it is now: its title, its locks and the items made again; the links stay. */
+    void show(Episode episode) {
+        title.setText(episode.getNumber() + " — " + episode.getTitle());
+        getChildren().filter(child -> child != title && child != tabs).toList().forEach(this::remove);
+        int afterTitle = 1;
+        if (episode.isNumbersLocked()) {
+            addComponentAtIndex(afterTitle++, badge("numbers-locked", "outline.numbers-locked", "badge contrast"));
+        }
+        if (episode.getStatus() == EpisodeStatus.LOCKED) {
+            addComponentAtIndex(afterTitle, badge("episode-locked", "outline.episode-locked", "badge error"));
+        }
         items.forEach(item -> add(item.create(episode.getId())));
+    }
+
+    private Component badge(String id, String key, String theme) {
+        Span badge = new Span(getTranslation(key));
+        badge.setId(id);
+        badge.getElement().getThemeList().add(theme);
+        return badge;
     }
 }

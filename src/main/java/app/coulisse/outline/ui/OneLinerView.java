@@ -192,7 +192,7 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
 
     /**
      * Reads the episode again and shows it in place: the rows are replaced in the grid's own data provider and
-     * refreshed, the header made again; the grid, the filters and their values, the scroll and the focus stay.
+     * refreshed, the header updated; the grid, the filters and their values, the scroll and the focus stay.
      */
     private void render() {
         board = outlineService.board(episodeId);
@@ -217,14 +217,13 @@ public class OneLinerView extends VerticalLayout implements BeforeEnterObserver,
             filter.setItems(scenes.keySet());
         });
         applyFilters();
-        EpisodeHeader fresh = new EpisodeHeader(board.episode(), extensions.headerItems());
         if (header == null) {
-            add(fresh, toolbar());
+            header = new EpisodeHeader(board.episode(), extensions.headerItems());
+            add(header, toolbar());
             addAndExpand(grid);
         } else {
-            replace(header, fresh);
+            header.show(board.episode());
         }
-        header = fresh;
     }
 
     /** The filters, and the palette for the showrunner: made once, kept across refreshes with their values. */

@@ -54,6 +54,8 @@ class InPlaceScreensTest extends SharedEpisodeTest {
         AtomicInteger thirdDetached = detaches(before.get(2));
         AtomicInteger fourthDetached = detaches(before.get(3));
         Component column = before.get(0).getParent().orElseThrow();
+        RouterLink oneLiner = _get(RouterLink.class, spec -> spec.withId("link-one-liner"));
+        AtomicInteger linkDetached = detaches(oneLiner);
 
         room.as(writer);
         _click(_get(CardButton.class, spec -> spec.withId("scene-" + scenes.get(1).getId() + "-up")));
@@ -67,7 +69,10 @@ class InPlaceScreensTest extends SharedEpisodeTest {
         assertThat(thirdDetached).as("an untouched card stays attached").hasValue(0);
         assertThat(fourthDetached).hasValue(0);
         assertThat(_get(RouterLink.class, spec -> spec.withId("link-board")).getElement().hasAttribute("highlight"))
-                .as("the header made again still marks the screen shown").isTrue();
+                .as("the header still marks the screen shown").isTrue();
+        assertThat(_get(RouterLink.class, spec -> spec.withId("link-one-liner"))).as("a click on it is never lost")
+                .isSameAs(oneLiner);
+        assertThat(linkDetached).hasValue(0);
     }
 
     @Test
