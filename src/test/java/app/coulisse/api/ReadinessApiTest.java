@@ -126,9 +126,7 @@ class ReadinessApiTest extends ServerTest {
 
     @Test
     void the_office_removes_an_absence_entered_by_mistake_with_its_covers_and_a_writer_may_not() throws Exception {
-        LocalDate first = LocalDate.parse(veilDay().get("date").asText());
-        long id = json.readTree(markOut("production", "etoile-office", "{\"castId\": 3, \"from\": \"" + first
-                + "\", \"to\": \"" + first + "\"}").body()).get("id").asLong();
+        long id = cheyenneOutOnTheVeilsFirstDay();
         String absence = "/api/seasons/1/dancers-out/" + id;
         assertThat(send(request(absence + "/covers-in", "production", "etoile-office").POST(BodyPublishers.noBody()))
                 .statusCode()).isEqualTo(200);
@@ -154,9 +152,7 @@ class ReadinessApiTest extends ServerTest {
 
     @Test
     void an_absence_removed_by_mistake_is_restored_without_its_covers_and_a_writer_may_not() throws Exception {
-        LocalDate first = LocalDate.parse(veilDay().get("date").asText());
-        long id = json.readTree(markOut("production", "etoile-office", "{\"castId\": 3, \"from\": \"" + first
-                + "\", \"to\": \"" + first + "\"}").body()).get("id").asLong();
+        long id = cheyenneOutOnTheVeilsFirstDay();
         String absence = "/api/seasons/1/dancers-out/" + id;
         try {
             assertThat(send(request(absence + "/covers-in", "production", "etoile-office")
@@ -187,6 +183,13 @@ class ReadinessApiTest extends ServerTest {
                 return null;
             });
         }
+    }
+
+    /** Marks Cheyenne (cast 3, the Veil's nymph) out on the Veil's first shoot day, as the office; answers the id. */
+    private long cheyenneOutOnTheVeilsFirstDay() throws Exception {
+        LocalDate first = LocalDate.parse(veilDay().get("date").asText());
+        return json.readTree(markOut("production", "etoile-office", "{\"castId\": 3, \"from\": \"" + first
+                + "\", \"to\": \"" + first + "\"}").body()).get("id").asLong();
     }
 
     /** The Veil's first shoot day as the readiness API answers it. */
