@@ -23,9 +23,10 @@ interface StripPlacementRepository extends JpaRepository<StripPlacement, Long> {
 
     long countByDay(ShootDay day);
 
-    /** The first shoot day a scene of this dance number is placed on, in any season. */
+    /** The first shoot day a scene of this dance number is placed on, in any season; a cut scene's strip counts not. */
     @Query("""
             select min(p.day.date) from StripPlacement p, SceneDanceNumber l
-            where l.scene = p.scene and l.danceNumber.id = ?1 and p.day.type = app.coulisse.schedule.DayType.SHOOT""")
+            where l.scene = p.scene and l.danceNumber.id = ?1 and p.scene.omitted = false
+            and p.day.type = app.coulisse.schedule.DayType.SHOOT""")
     Optional<LocalDate> firstShootDay(long danceNumberId);
 }

@@ -7,13 +7,14 @@ import app.coulisse.SpringAppTest;
 import app.coulisse.cast.CastService;
 import app.coulisse.cast.StoryCharacter;
 import app.coulisse.core.DomainException;
-import app.coulisse.dance.readiness.AvailabilityService;
 import app.coulisse.dance.CostumePiece;
 import app.coulisse.dance.CostumeService;
 import app.coulisse.dance.NoGoReason;
+import app.coulisse.dance.readiness.AvailabilityService;
 import app.coulisse.dance.readiness.PartDraft;
 import app.coulisse.dance.readiness.PartLine;
 import app.coulisse.dance.readiness.PartsService;
+import app.coulisse.outline.OutlineService;
 import app.coulisse.season.SeasonService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +62,10 @@ class ReadinessServiceTest extends SpringAppTest {
     CastService castService;
     @Autowired
     CostumeService costumes;
+    @Autowired
+    OutlineService outline;
+    @Autowired
+    StripPlacementRepository placements;
 
     int season;
     long numberId;
@@ -182,13 +188,41 @@ class ReadinessServiceTest extends SpringAppTest {
     }
 
     @Test
-    void the_first_day_a_number_is_needed_is_its_first_shoot_or_rehearsal_day_and_a_piece_due_later_is_late_then() {
-        ProductionPlan plan = plans.plan(season);
-        LocalDate firstOnThePlan = java.util.stream.Stream.concat(
-                plan.days().stream().filter(d -> d.type() == DayType.SHOOT && d.strips().stream()
-                        .anyMatch(s -> s.danceNumberIds().contains(numberId))).map(ProductionPlan.BoardDay::date),
+    void a_cut_scene_left_on_its_day_no_longer_makes_its_number_needed_then() {
+        ProductionPlan before = plans.plan(season);
+        LocalDate first = firstShootDay(before).orElseThrow();
+        assertThat(placements.firstShootDay(numberId)).contains(first);
+        List<Long> cutThatDay = before.days().stream().filter(d -> d.date().equals(first))
+                .flatMap(d -> d.strips().stream()).filter(s -> s.danceNumberIds().contains(numberId))
+                .map(ProductionPlan.Strip::sceneId).toList();
+        actAs("showrunner", "SHOWRUNNER");
+        cutThatDay.forEach(outline::omitScene);
+        actAs("production", "PRODUCTION");
+
+        ProductionPlan after = plans.plan(season);
+        assertThat(after.removed()).extracting(ProductionPlan.Strip::sceneId).containsAll(cutThatDay);
+        assertThat(placements.firstShootDay(numberId)).as("as the plan reads it: the cut scene's strip is removed")
+                .isEqualTo(firstShootDay(after)).isNotEqualTo(Optional.of(first));
+        assertThat(readiness.firstDayNeeded(numberId)).isEqualTo(firstDayNeeded(after));
+    }
+
+    /** The first shoot day of the number, as the plan places its strips. */
+    private Optional<LocalDate> firstShootDay(ProductionPlan plan) {
+        return plan.days().stream().filter(d -> d.type() == DayType.SHOOT && d.strips().stream()
+                .anyMatch(s -> s.danceNumberIds().contains(numberId))).map(ProductionPlan.BoardDay::date)
+                .min(LocalDate::compareTo);
+    }
+
+    /** The first shoot or rehearsal day of the number, as the plan places its strips and calls. */
+    private Optional<LocalDate> firstDayNeeded(ProductionPlan plan) {
+        return java.util.stream.Stream.concat(firstShootDay(plan).stream(),
                 plan.calls().stream().filter(c -> c.numberId() == numberId).map(ProductionPlan.Call::date))
-                .min(LocalDate::compareTo).orElseThrow();
+                .min(LocalDate::compareTo);
+    }
+
+    @Test
+    void the_first_day_a_number_is_needed_is_its_first_shoot_or_rehearsal_day_and_a_piece_due_later_is_late_then() {
+        LocalDate firstOnThePlan = firstDayNeeded(plans.plan(season)).orElseThrow();
         assertThat(readiness.firstDayNeeded(numberId)).contains(firstOnThePlan);
         LocalDate rehearsal = firstOnThePlan.minusDays(10);
         rehearsals.addRehearsalCall(season, numberId, new CallDraft(rehearsal, LocalTime.of(10, 0), 60, "A", null,
