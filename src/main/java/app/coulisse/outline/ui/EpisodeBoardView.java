@@ -144,7 +144,11 @@ public class EpisodeBoardView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         cards.clear();
         columns.clear();
-        header = new EpisodeHeader(board.episode(), extensions.headerItems());
+        if (header == null) {
+            header = new EpisodeHeader(board.episode(), extensions.headerItems());
+        } else {
+            header.show(board.episode());
+        }
         add(header, toolbar());
         HorizontalLayout row = new HorizontalLayout();
         row.setId("board");

@@ -3,7 +3,6 @@ package app.coulisse.outline.ui;
 import app.coulisse.season.Episode;
 import app.coulisse.season.EpisodeStatus;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -13,12 +12,15 @@ import java.util.List;
 
 /**
  * The title line of an episode's screens: number and title, the lock badges, links to board and one-liner, and the
- * other features' items. Made once per screen: {@link #show} updates it in place, and the title and the links stay
- * the same elements, so a click on a link is never lost to a refresh pushed at that moment (presence, a change).
+ * other features' items. Made once per screen as it is entered, so the links see the navigation that marks the one
+ * shown; {@link #show} updates it in place, and the title and the links stay the same elements, so a click on a link
+ * is never lost to a refresh pushed at that moment (presence, a change).
  */
 class EpisodeHeader extends HorizontalLayout {
 
     private final H2 title = new H2();
+    private final RouterLink board = new RouterLink();
+    private final RouterLink oneLiner = new RouterLink();
     private final HorizontalLayout tabs;
     private final transient List<EpisodeHeaderItem> items;
 
@@ -28,28 +30,26 @@ class EpisodeHeader extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassNames("episode-header", "page-header");
         title.setId("episode-title");
-        RouterLink board = new RouterLink(getTranslation("outline.board"), EpisodeBoardView.class,
-                OutlineNavigation.parameters(episode.getId()));
+        board.setText(getTranslation("outline.board"));
         board.setId("link-board");
-        RouterLink oneLiner = new RouterLink(getTranslation("outline.one-liner"), OneLinerView.class,
-                OutlineNavigation.parameters(episode.getId()));
+        oneLiner.setText(getTranslation("outline.one-liner"));
         oneLiner.setId("link-one-liner");
         board.setHighlightCondition((link, event) -> event.getLocation().getPath().endsWith("/board"));
         oneLiner.setHighlightCondition((link, event) -> event.getLocation().getPath().endsWith("/one-liner"));
-        // A header made after the navigation sees none: it marks the screen shown itself.
-        UI ui = UI.getCurrent();
-        String path = ui == null ? "" : ui.getInternals().getActiveViewLocation().getPath();
-        board.getElement().setAttribute("highlight", path.endsWith("/board"));
-        oneLiner.getElement().setAttribute("highlight", path.endsWith("/one-liner"));
         tabs = new HorizontalLayout(board, oneLiner);
         tabs.addClassName("episode-tabs");
         add(title, tabs);
         show(episode);
     }
 
-    /** Shows the episode as it is now: its title, its locks and the items made again; the links stay. */
+    /**
+     * Shows the episode as it is now: its title, its locks and the items made again; the links stay, pointed at this
+     * episode (a screen is kept when the room goes from one episode's board to another's).
+     */
     void show(Episode episode) {
         title.setText(episode.getNumber() + " — " + episode.getTitle());
+        board.setRoute(EpisodeBoardView.class, OutlineNavigation.parameters(episode.getId()));
+        oneLiner.setRoute(OneLinerView.class, OutlineNavigation.parameters(episode.getId()));
         getChildren().filter(child -> child != title && child != tabs).toList().forEach(this::remove);
         int afterTitle = 1;
         if (episode.isNumbersLocked()) {

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.coulisse.KaribuTest;
-import app.coulisse.outline.Act;
 import app.coulisse.core.Eighths;
+import app.coulisse.outline.Act;
 import app.coulisse.outline.OutlineService;
 import app.coulisse.outline.Scene;
 import app.coulisse.outline.StoryCatalogService;
@@ -24,9 +24,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,6 +196,25 @@ class EpisodeBoardViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("lock-numbers"));
         assertThatThrownBy(() -> outlineService.lockNumbers(episodeId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> seasonService.deleteEpisode(episodeId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void going_from_one_episodes_screen_to_anothers_the_header_names_and_links_the_new_one() {
+        loginAs("writer");
+        long pilot = episodeId("101");
+        long second = episodeId("102");
+        for (String screen : List.of("board", "one-liner")) {
+            UI.getCurrent().navigate("episodes/" + pilot + "/" + screen);
+            UI.getCurrent().navigate("episodes/" + second + "/" + screen);
+
+            assertThat(_get(H2.class, spec -> spec.withId("episode-title")).getText()).startsWith("102 — ");
+            assertThat(_get(RouterLink.class, spec -> spec.withId("link-board")).getHref())
+                    .isEqualTo("episodes/" + second + "/board");
+            assertThat(_get(RouterLink.class, spec -> spec.withId("link-one-liner")).getHref())
+                    .isEqualTo("episodes/" + second + "/one-liner");
+            assertThat(_get(RouterLink.class, spec -> spec.withId(screen.equals("board") ? "link-board"
+                    : "link-one-liner")).getElement().hasAttribute("highlight")).as("the screen shown is marked").isTrue();
+        }
     }
 
     private void addScene(Act act, String set, String length, String synopsis) {
