@@ -98,7 +98,6 @@ class ReadinessApiController {
     /** Takes the covers out again (production office, showrunner); the history keeps them, marked undone. */
     @DeleteMapping("/api/seasons/{number}/dancers-out/{id}/covers-in")
     DancerOutImpactJson undoCoversIn(@PathVariable int number, @PathVariable long id, Locale locale) {
-        availabilityService.dancerOut(id);
         availabilityService.undo(id);
         return DancerOutImpactJson.of(dancerOutService.impact(number, id), translations, locale);
     }

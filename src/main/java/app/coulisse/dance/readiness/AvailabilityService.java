@@ -70,8 +70,7 @@ public class AvailabilityService {
      */
     @PreAuthorize(Roles.CAN_PLAN)
     public void restore(long unavailabilityId) {
-        DancerUnavailability out = outs.findById(unavailabilityId)
-                .orElseThrow(() -> new NotFoundException("dance.out.not-found", unavailabilityId));
+        DancerUnavailability out = entered(unavailabilityId);
         if (!out.isRemoved()) {
             throw new DomainException("dance.out.not-removed");
         }
@@ -140,9 +139,13 @@ public class AvailabilityService {
         coversIn.saveAllAndFlush(made);
     }
 
-    /** Undoes the covers put in for an absence; the history keeps them, marked undone by whom and when. */
+    /**
+     * Undoes the covers put in for an absence; the history keeps them, marked undone by whom and when; 404 for none
+     * or a removed one.
+     */
     @PreAuthorize(Roles.CAN_PLAN)
     public void undo(long unavailabilityId) {
+        present(unavailabilityId);
         undoCovers(unavailabilityId);
     }
 
@@ -158,8 +161,18 @@ public class AvailabilityService {
         return auditor.getCurrentAuditor().orElse("system");
     }
 
+    /** An absence that counts (not removed); 404 for none or a removed one. */
     private DancerUnavailability present(long unavailabilityId) {
-        return outs.findById(unavailabilityId).filter(out -> !out.isRemoved())
+        DancerUnavailability out = entered(unavailabilityId);
+        if (out.isRemoved()) {
+            throw new NotFoundException("dance.out.not-found", unavailabilityId);
+        }
+        return out;
+    }
+
+    /** An absence as entered, removed or not; 404 for none. */
+    private DancerUnavailability entered(long unavailabilityId) {
+        return outs.findById(unavailabilityId)
                 .orElseThrow(() -> new NotFoundException("dance.out.not-found", unavailabilityId));
     }
 }
