@@ -59,15 +59,15 @@ final class ReviseImport {
 
     RevisionImport preview(long episodeId, String fileName, ImportPlan file) {
         Episode episode = seasonService.episode(episodeId);
-        RevisePlan plan = RevisePlan.of(existing(episodeId), file.scenes(), episode.isNumbersLocked());
+        Map<Long, List<StoredElement>> stored = texts.ofEpisode(episodeId);
+        RevisePlan plan = RevisePlan.of(existing(episodeId, stored), file.scenes(), episode.isNumbersLocked());
         RevisionColour colour = revisionService.colourForImport(episodeId);
         return plan.summary(episodeId, fileName, colour.name(), colour.hex(), true, file.warnings(),
-                revisedTexts(episodeId, plan));
+                revisedTexts(plan, stored));
     }
 
     /** The matched scenes' stored texts as {@link #reviseText} would rewrite them, changing nothing. */
-    private List<RevisedText> revisedTexts(long episodeId, RevisePlan plan) {
-        Map<Long, List<StoredElement>> stored = texts.ofEpisode(episodeId);
+    private static List<RevisedText> revisedTexts(RevisePlan plan, Map<Long, List<StoredElement>> stored) {
         List<RevisedText> revised = new ArrayList<>();
         for (RevisePlan.Planned scene : plan.planned()) {
             List<StoredElement> text = scene.isNew() ? List.of() : stored.getOrDefault(scene.match().id(), List.of());
@@ -86,18 +86,20 @@ final class ReviseImport {
 
     RevisionImport commit(long episodeId, String fileName, ImportPlan file, boolean confirmUnmatched) {
         Episode episode = seasonService.episode(episodeId);
-        RevisePlan plan = RevisePlan.of(existing(episodeId), file.scenes(), episode.isNumbersLocked());
+        Map<Long, List<StoredElement>> stored = texts.ofEpisode(episodeId);
+        RevisePlan plan = RevisePlan.of(existing(episodeId, stored), file.scenes(), episode.isNumbersLocked());
         if (plan.mostlyUnmatched() && !confirmUnmatched) {
             RevisionImport summary = plan.summary(episodeId, fileName, "", "", true, List.of(), List.of());
             throw new DomainException("screenplay.revise.mostly-unmatched", summary.matched(), summary.episodeScenes());
         }
         RevisionInfo revision = history.startForImport(episodeId);
-        history.markingImport(revision.id(), () -> write(episodeId, file, plan, revision.id()));
+        history.markingImport(revision.id(), () -> write(episodeId, file, plan, revision.id(), stored));
         return plan.summary(episodeId, fileName, revision.colour().name(), revision.colour().hex(), false,
                 file.warnings(), List.of());
     }
 
-    private Void write(long episodeId, ImportPlan file, RevisePlan plan, long revisionId) {
+    private Void write(long episodeId, ImportPlan file, RevisePlan plan, long revisionId,
+                       Map<Long, List<StoredElement>> stored) {
         Map<ImportPlan.PlannedCharacter, Long> characterIds = new HashMap<>();
         for (ImportPlan.PlannedCharacter character : file.characters()) {
             characterIds.put(character, character.isNew()
@@ -106,7 +108,6 @@ final class ReviseImport {
                     : character.existingId());
         }
         Map<Integer, Long> sceneIds = new HashMap<>();
-        Map<Long, List<StoredElement>> stored = texts.ofEpisode(episodeId);
         Map<Long, ParsedScene> newTexts = new LinkedHashMap<>();
         List<ScriptImported.SceneText> imported = new ArrayList<>();
         List<RevisePlan.Planned> planned = plan.planned();
@@ -224,8 +225,8 @@ final class ReviseImport {
                 .map(StoredElement::text).toList());
     }
 
-    /** The episode's scenes in order, with their tags, where each came from, and their last imported script. */
-    private List<RevisePlan.Existing> existing(long episodeId) {
+    /** The episode's scenes in order, with their tags, where each came from, and their script ({@code stored}). */
+    private List<RevisePlan.Existing> existing(long episodeId, Map<Long, List<StoredElement>> stored) {
         List<Scene> scenes = outlineService.scenes(episodeId);
         Map<Long, List<Long>> fromFile = castService.fileSpeakersByScene(episodeId);
         Map<Long, Map<Long, RevisePlan.Tagged>> tags = new HashMap<>();
@@ -234,7 +235,6 @@ final class ReviseImport {
             tags.computeIfAbsent(appearance.sceneId(), id -> new LinkedHashMap<>()).put(appearance.characterId(),
                     new RevisePlan.Tagged(appearance.castLabel(), appearance.speaking(), file));
         }
-        Map<Long, List<StoredElement>> stored = texts.ofEpisode(episodeId);
         Set<Long> ids = scenes.stream().map(Scene::getId).collect(Collectors.toCollection(HashSet::new));
         Map<Long, String> fingerprints = new HashMap<>();
         scripts.findBySceneIdIn(ids).forEach(script -> fingerprints.put(script.sceneId(), script.fingerprint()));

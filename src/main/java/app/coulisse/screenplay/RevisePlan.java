@@ -284,8 +284,9 @@ final class RevisePlan {
             }
             TextSimilarity words = TextSimilarity.of(bodyOf(file.get(i).parsed()));
             for (int e : played) {
-                if (words.mostlyTheSame(episodeWords.get(e))) {
-                    pairs.add(new Pair(i, e, words.score(episodeWords.get(e))));
+                double score = words.scoreIfMostlyTheSame(episodeWords.get(e));
+                if (score > 0) {
+                    pairs.add(new Pair(i, e, score));
                 }
             }
         }

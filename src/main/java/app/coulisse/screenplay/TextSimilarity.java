@@ -40,7 +40,16 @@ final class TextSimilarity {
 
     /** True when both bodies are long enough and at least {@link #MOSTLY} of their words are kept in order. */
     boolean mostlyTheSame(TextSimilarity other) {
-        return words.size() >= MIN_WORDS && other.words.size() >= MIN_WORDS && score(other) >= MOSTLY;
+        return scoreIfMostlyTheSame(other) > 0;
+    }
+
+    /** The {@link #score} of two bodies {@linkplain #mostlyTheSame mostly the same}, else 0: one diff for both. */
+    double scoreIfMostlyTheSame(TextSimilarity other) {
+        if (words.size() < MIN_WORDS || other.words.size() < MIN_WORDS) {
+            return 0;
+        }
+        double score = score(other);
+        return score >= MOSTLY ? score : 0;
     }
 
     /**
